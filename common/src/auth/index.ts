@@ -1,0 +1,3 @@
+export * from './actor';
+export * from './jwt';
+export * from './gateway-secret';

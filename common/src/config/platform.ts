@@ -1,0 +1,34 @@
+import { readEnv, str, url, bool } from './env';
+
+/** Settings every server process shares: the database, the gateway secret and the mode. */
+export interface PlatformConfig {
+  databaseUrl: string;
+  gatewaySecret: string;
+  production: boolean;
+  logSql: boolean;
+}
+
+const DEV_SECRET = 'dev-gateway-secret-change-me';
+
+/** Reads the shared platform settings; in production the gateway secret must be set explicitly. */
+export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const raw = readEnv(
+    {
+      NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+      DATABASE_URL: url({ desc: 'Postgres connection string, e.g. postgres://user@127.0.0.1:5432/member_graph' }),
+      GATEWAY_SECRET: str({ default: '', desc: 'shared secret between the gateway and the subgraphs' }),
+      LOG_SQL: bool({ default: false }),
+    },
+    env,
+  );
+  const production = raw.NODE_ENV === 'production';
+  if (production && raw.GATEWAY_SECRET.length < 16) {
+    throw new Error('Invalid configuration:\n  GATEWAY_SECRET must be set (16+ characters) when NODE_ENV=production');
+  }
+  return Object.freeze({
+    databaseUrl: raw.DATABASE_URL,
+    gatewaySecret: raw.GATEWAY_SECRET || DEV_SECRET,
+    production,
+    logSql: raw.LOG_SQL,
+  });
+}

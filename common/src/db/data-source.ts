@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
+
+/** Counts every SQL statement a data source sends; tests read it to prove batching. */
+export class StatementCounter {
+  count = 0;
+  readonly recent: string[] = [];
+  record(sql: string) {
+    this.count++;
+    this.recent.push(sql);
+    if (this.recent.length > 200) this.recent.shift();
+  }
+}
+
+class CountingLogger implements Logger {
+  constructor(
+    private readonly counter: StatementCounter,
+    private readonly print: boolean,
+  ) {}
+  logQuery(query: string, parameters?: unknown[]) {
+    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i.test(query)) return;
+    this.counter.record(query);
+    if (this.print) console.log('[sql]', query, parameters ?? '');
+  }
+  logQueryError(error: string | Error, query: string) {
+    if (this.print) console.error('[sql error]', error, query);
+  }
+  logQuerySlow(time: number, query: string) {
+    console.warn(`[sql slow ${time}ms]`, query.slice(0, 500));
+  }
+  logSchemaBuild() {}
+  logMigration(message: string) {
+    if (this.print) console.log('[migration]', message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown) {
+    if (level === 'warn') console.warn('[typeorm]', message);
+  }
+}
+
+/** What a subgraph's data source needs: its own Postgres schema, entities and migrations. */
+export interface DataSourceOptions {
+  url: string;
+  schema: string;
+  entities: MixedList<Function | string | EntitySchema>;
+  migrations?: MixedList<Function | string>;
+  poolSize?: number;
+  logSql?: boolean;
+  applicationName?: string;
+}
+
+/**
+ * A TypeORM data source bound to one Postgres schema (search_path = schema, public), with a 5 s
+ * connect timeout, a bounded pool and a statement counter. Never `synchronize`: migrations own the schema.
+ */
+export function createDataSource(options: DataSourceOptions): { dataSource: DataSource; statements: StatementCounter } {
+  const statements = new StatementCounter();
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations ?? [],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logger: new CountingLogger(statements, options.logSql ?? false),
+    maxQueryExecutionTime: 2000,
+    applicationName: options.applicationName ?? `member-graph-${options.schema}`,
+    extra: {
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30000,
+      options: `-c search_path=${options.schema},public`,
+    },
+  });
+  return { dataSource, statements };
+}

@@ -1,0 +1,6 @@
+import './pg-types';
+export * from './admin';
+export * from './data-source';
+export * from './embedded';
+export * from './migrate';
+export * from './transaction';

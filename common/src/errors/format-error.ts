@@ -1,0 +1,49 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from './domain-error';
+
+type Logger = (error: unknown) => void;
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
+/**
+ * The one error formatter of every server: domain errors keep their code and message; validation
+ * errors become BAD_USER_INPUT with the failing fields; anything unexpected becomes
+ * INTERNAL_SERVER_ERROR with no stack, SQL, host or PII (it is logged server-side instead).
+ */
+export function createFormatError(options: { log?: Logger } = {}) {
+  const log = options.log ?? ((e: unknown) => console.error('[unexpected error]', e));
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = originalOf(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors.map((v) => ({
+        field: v.property,
+        problems: Object.values(v.constraints ?? {}),
+      }));
+      return { ...base, message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields } };
+    }
+    // A GraphQLError that wraps nothing was raised on purpose (parse/validation errors, a subgraph's
+    // already-formatted error relayed by the gateway): keep its code, drop any stack trace.
+    const code = formatted.extensions?.code;
+    const requestError = code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED';
+    if ((original instanceof GraphQLError || requestError) && typeof code === 'string') {
+      const { stacktrace: _stack, ...rest } = formatted.extensions as Record<string, unknown>;
+      return { ...base, extensions: rest };
+    }
+    log(original ?? error);
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,75 @@
+import type { EntityManager } from 'typeorm';
+import type { BusEvent, EventEnvelope, EventType } from './envelope';
+import { BUS_CHANNEL } from './sql';
+
+/**
+ * Where relayed events go and where consumers read them, in one total order. Postgres is the
+ * default; a NATS JetStream or Redis Streams adapter can implement the same interface.
+ */
+export interface EventBus {
+  /** Appends envelopes (idempotent on event id) inside the relay's transaction, in the given order. */
+  append(manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void>;
+  /** Events after `afterSeq`, of the given types (all when empty), oldest first. */
+  read(manager: EntityManager, afterSeq: number, types: readonly string[], limit: number): Promise<BusEvent[]>;
+  /** The doorbell channel consumers LISTEN on. */
+  readonly channel: string;
+}
+
+interface EventRow {
+  seq: number;
+  id: string;
+  type: string;
+  aggregate_id: string;
+  occurred_at: Date;
+  actor: BusEvent['actor'];
+  payload: unknown;
+  source: string;
+}
+
+export const rowToBusEvent = (r: EventRow): BusEvent =>
+  ({
+    seq: Number(r.seq),
+    id: r.id,
+    type: r.type as EventType,
+    aggregateId: r.aggregate_id,
+    occurredAt: new Date(r.occurred_at).toISOString(),
+    actor: r.actor,
+    payload: r.payload,
+    source: r.source,
+  }) as BusEvent;
+
+/** The bus as an append-only table `bus.events` with LISTEN/NOTIFY as the doorbell. */
+export class PostgresBus implements EventBus {
+  readonly channel = BUS_CHANNEL;
+
+  async append(manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void> {
+    if (events.length === 0) return;
+    // Appends are serialised until commit, so bus seq order is commit order: a consumer that has read
+    // up to seq N can never later see a smaller seq appear.
+    await manager.query(`select pg_advisory_xact_lock(hashtext('member-graph:bus-append'))`);
+    const values: unknown[] = [];
+    const rows = events.map((e, i) => {
+      values.push(e.id, e.type, e.aggregateId, e.occurredAt, e.actor ? JSON.stringify(e.actor) : null, JSON.stringify(e.payload), source);
+      const b = i * 7;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7})`;
+    });
+    await manager.query(
+      `insert into bus.events (id, type, aggregate_id, occurred_at, actor, payload, source) values ${rows.join(', ')}
+       on conflict (id) do nothing`,
+      values,
+    );
+    await manager.query(`select pg_notify($1, '')`, [this.channel]);
+  }
+
+  async read(manager: EntityManager, afterSeq: number, types: readonly string[], limit: number): Promise<BusEvent[]> {
+    const rows: EventRow[] =
+      types.length === 0
+        ? await manager.query(`select * from bus.events where seq > $1 order by seq limit $2`, [afterSeq, limit])
+        : await manager.query(`select * from bus.events where seq > $1 and type = any($2) order by seq limit $3`, [
+            afterSeq,
+            types,
+            limit,
+          ]);
+    return rows.map(rowToBusEvent);
+  }
+}

@@ -1,0 +1,72 @@
+import { Client } from 'pg';
+
+type Handler = (payload: string) => void;
+
+/**
+ * One dedicated connection for LISTEN. Handlers are doorbells only: missing a notification is
+ * harmless because every listener also polls. Reconnects after a dropped connection.
+ */
+export class PgListener {
+  private client: Client | null = null;
+  private readonly handlers = new Map<string, Set<Handler>>();
+  private closed = false;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly url: string) {}
+
+  async listen(channel: string, handler: Handler): Promise<() => Promise<void>> {
+    let set = this.handlers.get(channel);
+    const fresh = !set;
+    if (!set) this.handlers.set(channel, (set = new Set()));
+    set.add(handler);
+    const client = await this.connect();
+    if (fresh) await client.query(`listen "${channel}"`);
+    return async () => {
+      set!.delete(handler);
+      if (set!.size === 0) {
+        this.handlers.delete(channel);
+        await this.client?.query(`unlisten "${channel}"`).catch(() => undefined);
+      }
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    const c = this.client;
+    this.client = null;
+    await c?.end().catch(() => undefined);
+  }
+
+  private connecting: Promise<Client> | null = null;
+
+  private connect(): Promise<Client> {
+    if (this.client) return Promise.resolve(this.client);
+    if (this.connecting) return this.connecting;
+    this.connecting = (async () => {
+      const client = new Client({ connectionString: this.url, connectionTimeoutMillis: 5000 });
+      client.on('notification', (msg) => {
+        this.handlers.get(msg.channel)?.forEach((h) => h(msg.payload ?? ''));
+      });
+      client.on('error', () => this.scheduleReconnect(client));
+      client.on('end', () => this.scheduleReconnect(client));
+      await client.connect();
+      for (const channel of this.handlers.keys()) await client.query(`listen "${channel}"`);
+      this.client = client;
+      return client;
+    })().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  private scheduleReconnect(client: Client) {
+    if (this.closed || this.client !== client) return;
+    this.client = null;
+    this.reconnectTimer = setTimeout(() => {
+      this.connect().catch(() => this.scheduleReconnect(client));
+      // every handler is rung once so that nothing waits for the next poll
+      this.handlers.forEach((set) => set.forEach((h) => h('')));
+    }, 500);
+  }
+}

@@ -1,0 +1,85 @@
+import type { DataSource } from 'typeorm';
+import type { EventBus } from './bus';
+import type { EventEnvelope } from './envelope';
+import type { PgListener } from './pg-listener';
+import { Pump } from './pump';
+import { ident, outboxChannel } from './sql';
+
+interface OutboxRow {
+  id: number;
+  event_id: string;
+  type: string;
+  aggregate_id: string;
+  occurred_at: Date;
+  actor: EventEnvelope['actor'];
+  payload: unknown;
+}
+
+/**
+ * Moves committed outbox rows to the bus in id order and marks them published, in one transaction.
+ * It picks every unpublished row rather than "ids above the last one", so a row whose transaction
+ * committed after a later id is still relayed. Rows are locked with SKIP LOCKED, so N replicas can
+ * run relays side by side without publishing a row twice.
+ */
+export class OutboxRelay {
+  private readonly pump: Pump;
+  private unlisten: (() => Promise<void>) | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly schema: string,
+    private readonly bus: EventBus,
+    private readonly options: { listener?: PgListener; pollMs?: number; batchSize?: number; onError?: (e: unknown) => void } = {},
+  ) {
+    ident(schema);
+    this.pump = new Pump(
+      async () => (await this.runOnce()) === (this.options.batchSize ?? 500),
+      options.pollMs ?? 1000,
+      options.onError ?? ((e) => console.error(`[relay ${schema}]`, e)),
+    );
+  }
+
+  /** Relays one batch; returns how many rows it published. */
+  async runOnce(): Promise<number> {
+    const limit = this.options.batchSize ?? 500;
+    return this.dataSource.transaction(async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        `select id, event_id, type, aggregate_id, occurred_at, actor, payload from ${this.schema}.outbox
+         where published_at is null order by id limit $1 for update skip locked`,
+        [limit],
+      );
+      if (rows.length === 0) return 0;
+      const events = rows.map(
+        (r) =>
+          ({
+            id: r.event_id,
+            type: r.type,
+            aggregateId: r.aggregate_id,
+            occurredAt: new Date(r.occurred_at).toISOString(),
+            actor: r.actor,
+            payload: r.payload,
+          }) as EventEnvelope,
+      );
+      await this.bus.append(manager, this.schema, events);
+      await manager.query(`update ${this.schema}.outbox set published_at = now() where id = any($1)`, [rows.map((r) => r.id)]);
+      return rows.length;
+    });
+  }
+
+  /** Relays until the outbox is empty (tests and shutdown). */
+  async drain(): Promise<void> {
+    while ((await this.runOnce()) > 0);
+  }
+
+  async start(): Promise<void> {
+    if (this.options.listener) {
+      this.unlisten = await this.options.listener.listen(outboxChannel(this.schema), () => void this.pump.kick());
+    }
+    this.pump.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.unlisten?.();
+    await this.pump.stop();
+  }
+}

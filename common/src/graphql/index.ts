@@ -1,0 +1,3 @@
+export * from './loaders';
+export * from './pagination';
+export * from './money';

@@ -1,0 +1,64 @@
+import { Directive, Field, ObjectType, Int } from 'type-graphql';
+import { badInput } from '../errors';
+
+/** Relay page info, shared by every subgraph's connections. */
+@ObjectType({ description: 'Where a page sits in its list (Relay cursor pagination).' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field({ description: 'True when more items follow this page.' })
+  hasNextPage: boolean;
+
+  @Field({ description: 'True when items precede this page (only known when paging with `after`).' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page.' })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
+  endCursor: string | null;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Validates `first` (1..100, default 20). */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
+  }
+  return first;
+}
+
+/** Cursors are opaque: base64url of the sort key of the last item seen. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): unknown[] | null {
+  if (!cursor) return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (!Array.isArray(key)) throw new Error('not a key');
+    return key;
+  } catch {
+    throw badInput('after is not a valid cursor', { field: 'after' });
+  }
+}
+
+/** A page of rows fetched with limit first+1, turned into edges + pageInfo. */
+export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => unknown[], after: string | null | undefined, totalCount?: number) {
+  const items = rows.slice(0, first);
+  const edges = items.map((node) => ({ node, cursor: encodeCursor(cursorOf(node)) }));
+  return {
+    edges,
+    nodes: items,
+    totalCount: totalCount ?? 0,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: !!after,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

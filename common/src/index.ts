@@ -1,0 +1,11 @@
+import 'reflect-metadata';
+export * from './config';
+export * from './errors';
+export * from './auth';
+export * from './db';
+export * from './events';
+export * from './federation';
+export * from './server';
+export * from './time';
+export * from './jobs';
+export * from './graphql';

@@ -1,0 +1,68 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express, { type Express } from 'express';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import { ACTOR_HEADER, decodeActor, requireGatewaySecret, type Actor } from '../auth';
+import { createFormatError } from '../errors';
+import { healthRoutes, type ReadinessCheck } from './health';
+
+export interface SubgraphServerOptions<C extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  gatewaySecret: string;
+  production: boolean;
+  /** Builds the per-request context (actor + fresh loaders) from the forwarded actor. */
+  context: (actor: Actor | null) => C | Promise<C>;
+  ready: ReadinessCheck;
+}
+
+/** A running HTTP server and how to stop it. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * A subgraph's HTTP server: /health and /ready are open; /graphql refuses any request without the
+ * gateway secret before parsing it, then runs Apollo Server with the shared error formatter.
+ */
+export async function createSubgraphServer<C extends BaseContext>(options: SubgraphServerOptions<C>) {
+  const app: Express = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<C>({
+    schema: options.schema,
+    formatError: createFormatError(),
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  healthRoutes(app, options.ready);
+  app.use(
+    '/graphql',
+    requireGatewaySecret(options.gatewaySecret),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => options.context(decodeActor(req.header(ACTOR_HEADER))),
+    }),
+  );
+  return {
+    app,
+    httpServer,
+    async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
+      await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+      const actual = (httpServer.address() as AddressInfo).port;
+      return {
+        url: `http://${host}:${actual}/graphql`,
+        port: actual,
+        stop: () => apollo.stop(),
+      };
+    },
+  };
+}

@@ -35,11 +35,12 @@ export function createFormatError(options: { log?: Logger } = {}) {
       }));
       return { ...base, message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields } };
     }
-    // A GraphQLError that wraps nothing was raised on purpose (parse/validation errors, a subgraph's
-    // already-formatted error relayed by the gateway): keep its code, drop any stack trace.
+    // Kept with their code (stack dropped): GraphQL's own request errors (parse, validation,
+    // variables), and errors a subgraph already formatted that the gateway relays (plain objects).
     const code = formatted.extensions?.code;
     const requestError = code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED';
-    if ((original instanceof GraphQLError || requestError) && typeof code === 'string') {
+    const relayed = original !== undefined && original !== null && !(original instanceof Error);
+    if ((original instanceof GraphQLError || requestError || relayed) && typeof code === 'string') {
       const { stacktrace: _stack, ...rest } = formatted.extensions as Record<string, unknown>;
       return { ...base, extensions: rest };
     }

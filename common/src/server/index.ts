@@ -1,2 +1,3 @@
 export * from './subgraph-server';
 export * from './health';
+export * from './subgraph-runtime';

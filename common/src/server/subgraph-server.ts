@@ -4,6 +4,7 @@ import express, { type Express } from 'express';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { ACTOR_HEADER, decodeActor, requireGatewaySecret, type Actor } from '../auth';
 import { createFormatError } from '../errors';
@@ -40,7 +41,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   healthRoutes(app, options.ready);

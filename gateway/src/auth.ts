@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+import { createJwtVerifier, type Actor } from '@member-graph/common';
+import type { GatewayConfig } from './config';
+
+/** Per-request context of the gateway: the verified actor (null when no token was sent). */
+export interface GatewayContext {
+  actor: Actor | null;
+}
+
+/**
+ * Verifies `Authorization: Bearer <JWT>` once per request. No header → anonymous (subgraphs decide);
+ * a bad or expired token → 401 UNAUTHENTICATED before anything runs.
+ */
+export function createAuthenticator(config: GatewayConfig) {
+  const verify = createJwtVerifier(config.jwt);
+  return async (authorization: string | undefined): Promise<GatewayContext> => {
+    if (!authorization) return { actor: null };
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw unauthenticatedHttp('Authorization must be "Bearer <token>"');
+    try {
+      return { actor: await verify(match[1]) };
+    } catch {
+      throw unauthenticatedHttp('Invalid or expired token');
+    }
+  };
+}
+
+const unauthenticatedHttp = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });

@@ -1,0 +1,75 @@
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createFormatError, healthRoutes } from '@member-graph/common';
+import { createAuthenticator, type GatewayContext } from './auth';
+import type { GatewayConfig } from './config';
+import { limitRules } from './limits';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+/** A running gateway. */
+export interface RunningGateway {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/ready');
+
+/**
+ * The only public entry point: composes nothing at run time (it starts from the committed supergraph,
+ * so it starts while a subgraph is down), verifies the JWT once, applies limits and forwards the actor.
+ */
+export async function startGateway(config: GatewayConfig, port = config.port): Promise<RunningGateway> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name, url }) => new SubgraphDataSource(config.subgraphUrls[name] ?? url!, config.gatewaySecret),
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createFormatError(),
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    validationRules: limitRules(config),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+  const authenticate = createAuthenticator(config);
+  healthRoutes(app, async () => {
+    const entries = await Promise.all(
+      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+        const ok = await fetch(readyUrl(url), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
+        return [name, ok] as const;
+      }),
+    );
+    return Object.fromEntries(entries);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req }) => authenticate(req.header('authorization')) }),
+  );
+  await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
+  const actual = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}/graphql`,
+    port: actual,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

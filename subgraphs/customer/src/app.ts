@@ -1,0 +1,30 @@
+import { createDataSource, Outbox, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
+import { contextFactory } from './context';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { buildCustomerSchema } from './schema';
+import { createServices } from './services';
+
+export { migrations };
+
+/** Composition root: data source → services → schema → server, relay, consumers and jobs. */
+export async function startCustomerSubgraph(config: SubgraphConfig, options: { clock?: Clock; background?: boolean; port?: number } = {}) {
+  const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'customer', entities, logSql: config.logSql });
+  await dataSource.initialize();
+  const services = createServices({ dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock });
+  const { schema } = await buildCustomerSchema();
+  const runtime = await startSubgraphRuntime(
+    {
+      name: 'customer',
+      url: config.databaseUrl,
+      dataSource,
+      schema,
+      gatewaySecret: config.gatewaySecret,
+      production: config.production,
+      context: contextFactory(services, dataSource),
+      background: options.background,
+    },
+    options.port ?? config.port,
+  );
+  return { ...runtime, services, dataSource, statements };
+}

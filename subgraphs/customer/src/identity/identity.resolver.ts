@@ -1,0 +1,43 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Customer } from '../customer/customer.type';
+import type { CustomerEntity } from '../customer/customer.entity';
+import { canSeePii, maskPhone } from '../customer/customer.masking';
+import { Identity } from './identity.type';
+import { IdentityInput, ResolveCustomerInput } from './identity.inputs';
+import { IdentityType } from './identity.enums';
+
+/** What resolveCustomer answers. */
+@ObjectType({ description: 'The customer behind an identity and whether this call created them.' })
+export class ResolveCustomerResult {
+  @Field(() => Customer, { description: 'The customer holding the identity.' })
+  customer: CustomerEntity;
+
+  @Field({ description: 'True when the customer was created by this call.' })
+  created: boolean;
+}
+
+@Resolver(() => Customer)
+export class IdentityResolver {
+  @Mutation(() => ResolveCustomerResult, { description: 'Find the customer holding an identity, creating one if none does (integrations and admins). Idempotent under races.' })
+  resolveCustomer(@Arg('input') input: ResolveCustomerInput, @Ctx() ctx: Context) {
+    return ctx.services.identities.resolve(ctx.actor, input);
+  }
+
+  @Mutation(() => Customer, { description: 'Link another identity to a customer; one held by another customer is IDENTITY_TAKEN.' })
+  linkIdentity(@Arg('customerId', () => ID) customerId: string, @Arg('identity') identity: IdentityInput, @Ctx() ctx: Context) {
+    return ctx.services.identities.link(ctx.actor, customerId, identity);
+  }
+
+  @FieldResolver(() => [Identity], { description: 'Every identity of this customer across channels.' })
+  async identities(@Root() c: CustomerEntity, @Ctx() ctx: Context): Promise<Identity[]> {
+    const rows = await ctx.loaders.identitiesByCustomer.load(c.id);
+    const reveal = canSeePii(ctx.actor, c.id);
+    return rows.map((r) => ({
+      type: r.type as IdentityType,
+      appId: r.appId || null,
+      value: r.type === IdentityType.PHONE && !reveal ? maskPhone(r.value) : r.value,
+      linkedAt: r.createdAt,
+    }));
+  }
+}

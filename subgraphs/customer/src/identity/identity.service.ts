@@ -1,0 +1,138 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import {
+  badInput,
+  envelope,
+  inTransaction,
+  manyByKey,
+  requireActor,
+  requireRole,
+  notFound,
+  type Actor,
+  type Clock,
+  type Outbox,
+  type SalesChannel,
+} from '@member-graph/common';
+import { CustomerEntity } from '../customer/customer.entity';
+import type { CustomerService } from '../customer/customer.service';
+import { normalisePhone } from '../customer/phone';
+import type { MergeParticipant } from '../merge/merge-participant';
+import { IdentityEntity } from './identity.entity';
+import { IdentityType, PER_APP_TYPES } from './identity.enums';
+import { identityTaken } from './identity.errors';
+import type { IdentityInput, ResolveCustomerInput } from './identity.inputs';
+
+interface IdentityKey {
+  type: IdentityType;
+  appId: string;
+  value: string;
+}
+
+/** ID-mapping: finds or creates the customer behind an identity, and links more identities. */
+export class IdentityService implements MergeParticipant {
+  readonly participantName = 'identities';
+
+  constructor(
+    private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock; customers: CustomerService },
+  ) {}
+
+  /** Identities of many customers in one query. */
+  byCustomerLoader() {
+    const repo = this.deps.dataSource.getRepository(IdentityEntity);
+    return manyByKey<string, IdentityEntity>(
+      (ids) => repo.find({ where: { customerId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      (row) => row.customerId,
+    );
+  }
+
+  /**
+   * The same identity always gives the same customer, however many requests race: the lookup and
+   * the creation run under a transaction-scoped advisory lock on the identity key. Integrations
+   * (system) and admins may call it. Emits customer.registered for a new customer.
+   */
+  async resolve(actor: Actor | null, input: ResolveCustomerInput): Promise<{ customer: CustomerEntity; created: boolean }> {
+    const a = requireRole(actor, 'system', 'admin');
+    const key = this.normalise(input.identity);
+    const profile = this.deps.customers.validateProfile(input.profile);
+    if (key.type === IdentityType.PHONE && profile.phone === undefined) profile.phone = key.value;
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      await this.lock(tx, key);
+      const existing = await tx.getRepository(IdentityEntity).findOneBy(key);
+      if (existing) return { customer: await this.survivorOf(tx, existing.customerId), created: false };
+      const now = this.deps.clock.now();
+      const customer = await tx.getRepository(CustomerEntity).save(
+        tx.getRepository(CustomerEntity).create({
+          gender: 'UNKNOWN',
+          ...profile,
+          registeredAt: now,
+          registrationChannel: input.channel,
+          status: 'ACTIVE',
+          lifecycleStage: 'POTENTIAL',
+        }),
+      );
+      await tx.getRepository(IdentityEntity).insert({ ...key, customerId: customer.id, createdAt: now });
+      await this.deps.outbox.write(
+        tx,
+        envelope(
+          'customer.registered',
+          customer.id,
+          {
+            customerId: customer.id,
+            registeredAt: now.toISOString(),
+            channel: input.channel as SalesChannel,
+            referralCode: input.referralCode ?? null,
+            birthday: customer.birthday,
+          },
+          { actor: a, occurredAt: now },
+        ),
+      );
+      return { customer, created: true };
+    });
+  }
+
+  /**
+   * Links another identity to a customer (the customer themself, staff or integrations). Linking an
+   * identity the customer already holds is a no-op; one held by another customer is IDENTITY_TAKEN.
+   */
+  async link(actor: Actor | null, customerId: string, input: IdentityInput): Promise<CustomerEntity> {
+    const a = requireActor(actor);
+    if (a.role === 'customer') {
+      if (a.id !== customerId) throw notFound('Customer', customerId);
+    } else requireRole(a, 'agent', 'admin', 'system');
+    const key = this.normalise(input);
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const customer = await tx.getRepository(CustomerEntity).findOneBy({ id: customerId, status: 'ACTIVE' });
+      if (!customer) throw notFound('Customer', customerId);
+      await this.lock(tx, key);
+      const existing = await tx.getRepository(IdentityEntity).findOneBy(key);
+      if (existing && existing.customerId !== customerId) throw identityTaken();
+      if (!existing) await tx.getRepository(IdentityEntity).insert({ ...key, customerId, createdAt: this.deps.clock.now() });
+      return customer;
+    });
+  }
+
+  async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number> {
+    const result = await tx.getRepository(IdentityEntity).update({ customerId: fromId }, { customerId: toId });
+    return result.affected ?? 0;
+  }
+
+  private normalise(input: IdentityInput): IdentityKey {
+    const perApp = PER_APP_TYPES.has(input.type);
+    if (perApp && !input.appId) throw badInput(`${input.type} needs the WeChat appId it belongs to`, { field: 'appId' });
+    if (!perApp && input.appId) throw badInput(`${input.type} is not per app; leave appId empty`, { field: 'appId' });
+    const value = input.type === IdentityType.PHONE ? normalisePhone(input.value, 'value') : input.value.trim();
+    if (!value) throw badInput('value must not be blank', { field: 'value' });
+    return { type: input.type, appId: input.appId ?? '', value };
+  }
+
+  private lock(tx: EntityManager, key: IdentityKey) {
+    return tx.query(`select pg_advisory_xact_lock(hashtext($1))`, [`identity:${key.type}:${key.appId}:${key.value}`]);
+  }
+
+  private async survivorOf(tx: EntityManager, id: string): Promise<CustomerEntity> {
+    let customer = await tx.getRepository(CustomerEntity).findOneByOrFail({ id });
+    for (let i = 0; customer.mergedIntoId && i < 5; i++) {
+      customer = await tx.getRepository(CustomerEntity).findOneByOrFail({ id: customer.mergedIntoId });
+    }
+    return customer;
+  }
+}

@@ -1,0 +1,54 @@
+import type { DataSource } from 'typeorm';
+import { badInput, envelope, inTransaction, notFound, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
+import { CustomerEntity } from '../customer/customer.entity';
+import type { MergeParticipant } from './merge-participant';
+
+const FILLABLE = ['name', 'birthday', 'region', 'phone', 'email', 'lastActiveAt'] as const;
+
+/**
+ * Folds one customer into another: every participant moves its rows to the survivor, the survivor's
+ * empty profile fields are filled from the merged customer, the merged customer points at the
+ * survivor, an audit row names who merged what, and `customer.merged` lets other subgraphs re-point.
+ */
+export class MergeService {
+  constructor(
+    private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock },
+    private readonly participants: MergeParticipant[],
+  ) {}
+
+  async merge(actor: Actor | null, survivorId: string, mergedId: string, reason: string | null): Promise<CustomerEntity> {
+    const a = requireRole(actor, 'admin', 'system');
+    if (survivorId === mergedId) throw badInput('A customer cannot be merged into itself', { field: 'mergedId' });
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const repo = tx.getRepository(CustomerEntity);
+      // lock both rows in a fixed order so concurrent merges cannot deadlock
+      const rows = await repo
+        .createQueryBuilder('c')
+        .where('c.id in (:...ids)', { ids: [survivorId, mergedId] })
+        .orderBy('c.id')
+        .setLock('pessimistic_write')
+        .getMany();
+      const survivor = rows.find((r) => r.id === survivorId);
+      const merged = rows.find((r) => r.id === mergedId);
+      if (!survivor || survivor.status !== 'ACTIVE') throw notFound('Customer', survivorId);
+      if (!merged || merged.status !== 'ACTIVE') throw notFound('Customer', mergedId);
+
+      const moved: Record<string, number> = {};
+      for (const p of this.participants) moved[p.participantName] = await p.moveTo(tx, mergedId, survivorId);
+
+      const now = this.deps.clock.now();
+      const filled: Partial<CustomerEntity> = {};
+      for (const field of FILLABLE) if (survivor[field] == null && merged[field] != null) Object.assign(filled, { [field]: merged[field] });
+      if (merged.registeredAt < survivor.registeredAt) filled.registeredAt = merged.registeredAt;
+      // the merged row gives up its unique facts before the survivor takes them
+      await repo.update({ id: mergedId }, { status: 'MERGED', mergedIntoId: survivorId, updatedAt: now });
+      await repo.update({ id: survivorId }, { ...filled, updatedAt: now });
+      await tx.query(
+        `insert into customer.merges (survivor_id, merged_id, actor_id, actor_role, reason, moved) values ($1, $2, $3, $4, $5, $6)`,
+        [survivorId, mergedId, a.id, a.role, reason, JSON.stringify(moved)],
+      );
+      await this.deps.outbox.write(tx, envelope('customer.merged', survivorId, { survivorId, mergedId }, { actor: a, occurredAt: now }));
+      return repo.findOneByOrFail({ id: survivorId });
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import { createTestDatabase, dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { startStack, type Stack } from '../../../scripts/stack';
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let stack: Stack;
+let system: string;
+let admin: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase('identity');
+  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false });
+  system = await stack.token('system', 'order-feed');
+  admin = await stack.token('admin', 'admin-1');
+});
+afterAll(async () => {
+  await stack?.stop();
+  await db?.drop();
+});
+
+const RESOLVE = /* GraphQL */ `
+  mutation Resolve($input: ResolveCustomerInput!) {
+    resolveCustomer(input: $input) { created customer { id name phone identities { type appId value } } }
+  }
+`;
+
+const resolve = (identity: Record<string, unknown>, profile: Record<string, unknown> | null = null, token = system) =>
+  graphql(stack.gateway.url, RESOLVE, { input: { identity, channel: 'MINI_PROGRAM', profile } }, { token });
+
+test('the same identity always gives the same customer, even when 20 requests race', async () => {
+  const identity = { type: 'WECHAT_MINI_OPENID', appId: 'wx123', value: 'openid-race' };
+  const answers = await Promise.all(Array.from({ length: 20 }, () => resolve(identity, { name: '小王' })));
+  const ids = new Set(answers.map((a) => dataOf(a).resolveCustomer.customer.id));
+  expect(ids.size).toBe(1);
+  expect(answers.filter((a) => dataOf(a).resolveCustomer.created)).toHaveLength(1);
+  const [{ n }] = await stack.subgraphs.customer.dataSource.query(
+    `select count(*)::int as n from customer.identities where value = 'openid-race'`,
+  );
+  expect(n).toBe(1);
+});
+
+test('openids are per appid: the same openid under another appid is another customer', async () => {
+  const a = dataOf(await resolve({ type: 'WECHAT_MINI_OPENID', appId: 'wxA', value: 'same-openid' }));
+  const b = dataOf(await resolve({ type: 'WECHAT_MINI_OPENID', appId: 'wxB', value: 'same-openid' }));
+  expect(a.resolveCustomer.customer.id).not.toBe(b.resolveCustomer.customer.id);
+  expect(errorCodes(await resolve({ type: 'WECHAT_MINI_OPENID', value: 'no-app' }))).toEqual(['BAD_USER_INPUT']);
+});
+
+test('linking an identity held by another customer is a clear error that changes nothing', async () => {
+  const a = dataOf(await resolve({ type: 'APP_USER_ID', value: 'app-a' })).resolveCustomer.customer.id;
+  const b = dataOf(await resolve({ type: 'APP_USER_ID', value: 'app-b' })).resolveCustomer.customer.id;
+  const LINK = `mutation($id: ID!, $i: IdentityInput!) { linkIdentity(customerId: $id, identity: $i) { id identities { type value } } }`;
+  const linked = await graphql(stack.gateway.url, LINK, { id: a, i: { type: 'DOUYIN_ID', value: 'dy-1' } }, { token: admin });
+  expect(dataOf(linked).linkIdentity.identities.map((i: { type: string }) => i.type)).toEqual(['APP_USER_ID', 'DOUYIN_ID']);
+  const again = await graphql(stack.gateway.url, LINK, { id: a, i: { type: 'DOUYIN_ID', value: 'dy-1' } }, { token: admin });
+  expect(dataOf(again).linkIdentity.identities).toHaveLength(2);
+  const taken = await graphql(stack.gateway.url, LINK, { id: b, i: { type: 'DOUYIN_ID', value: 'dy-1' } }, { token: admin });
+  expect(errorCodes(taken)).toEqual(['IDENTITY_TAKEN']);
+  const [{ n }] = await stack.subgraphs.customer.dataSource.query(
+    `select count(*)::int as n from customer.identities where customer_id = $1`,
+    [b],
+  );
+  expect(n).toBe(1);
+});
+
+test('phones are validated, normalised and masked for everyone but the customer and admins', async () => {
+  const bad = await resolve({ type: 'PHONE', value: '12345' });
+  expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  const created = dataOf(await resolve({ type: 'PHONE', value: '+86 138 1234 5678' }, { name: '李雷' })).resolveCustomer.customer;
+  expect(created.phone).toBe('138****5678'); // system role sees it masked
+  expect(created.identities).toEqual([{ type: 'PHONE', appId: null, value: '138****5678' }]);
+  const Q = `query($id: ID!) { customer(id: $id) { phone identities { value } } }`;
+  const byAdmin = dataOf(await graphql(stack.gateway.url, Q, { id: created.id }, { token: admin }));
+  expect(byAdmin.customer.phone).toBe('13812345678');
+  const marketer = await stack.token('marketer', 'm-1');
+  expect(dataOf(await graphql(stack.gateway.url, Q, { id: created.id }, { token: marketer })).customer.phone).toBe('138****5678');
+  const self = await stack.token('customer', created.id);
+  const me = dataOf(await graphql(stack.gateway.url, `{ me { id phone } }`, {}, { token: self }));
+  expect(me.me).toEqual({ id: created.id, phone: '13812345678' });
+});
+
+test('a customer reaching another customer gets NOT_FOUND; no token gets UNAUTHENTICATED; a forged actor header is ignored', async () => {
+  const a = dataOf(await resolve({ type: 'APP_USER_ID', value: 'probe-a' })).resolveCustomer.customer.id;
+  const b = dataOf(await resolve({ type: 'APP_USER_ID', value: 'probe-b' })).resolveCustomer.customer.id;
+  const tokenA = await stack.token('customer', a);
+  const Q = `query($id: ID!) { customer(id: $id) { id } }`;
+  expect(errorCodes(await graphql(stack.gateway.url, Q, { id: b }, { token: tokenA }))).toEqual(['NOT_FOUND']);
+  expect(errorCodes(await graphql(stack.gateway.url, Q, { id: b }))).toEqual(['UNAUTHENTICATED']);
+  const forged = Buffer.from(JSON.stringify({ id: 'x', role: 'admin', scopes: [] })).toString('base64url');
+  const withForgery = await graphql(stack.gateway.url, Q, { id: b }, { headers: { 'x-member-graph-actor': forged } });
+  expect(errorCodes(withForgery)).toEqual(['UNAUTHENTICATED']);
+  const badToken = await graphql(stack.gateway.url, Q, { id: b }, { token: 'not-a-jwt' });
+  expect(badToken.status).toBe(401);
+  expect(errorCodes(badToken)).toEqual(['UNAUTHENTICATED']);
+});
+
+test('registering a customer writes customer.registered to the bus', async () => {
+  const id = dataOf(await resolve({ type: 'APP_USER_ID', value: 'evented' })).resolveCustomer.customer.id;
+  await stack.settle();
+  const rows = await stack.subgraphs.customer.dataSource.query(
+    `select type, payload from bus.events where aggregate_id = $1`,
+    [id],
+  );
+  expect(rows).toEqual([{ type: 'customer.registered', payload: expect.objectContaining({ customerId: id, channel: 'MINI_PROGRAM' }) }]);
+});

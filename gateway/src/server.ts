@@ -29,6 +29,9 @@ const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/read
  * so it starts while a subgraph is down), verifies the JWT once, applies limits and forwards the actor.
  */
 export async function startGateway(config: GatewayConfig, port = config.port): Promise<RunningGateway> {
+  // @apollo/gateway otherwise probes cloud metadata endpoints and exports usage metrics to Apollo:
+  // a CRM holding member data sends nothing to third parties unless an operator wires it up.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) => new SubgraphDataSource(config.subgraphUrls[name] ?? url!, config.gatewaySecret),

@@ -1,0 +1,133 @@
+import { createServer } from 'node:net';
+import { SECRET_HEADER } from '@member-graph/common';
+import { createTestDatabase, dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { startStack, type Stack } from '../../scripts/stack';
+import { readGatewayConfig } from '../src/config';
+import { startGateway } from '../src/server';
+import { ResolveCustomerDocument, MeDocument } from './__generated__/operations';
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let stack: Stack;
+
+beforeAll(async () => {
+  db = await createTestDatabase('gateway');
+  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false });
+});
+afterAll(async () => {
+  await stack?.stop();
+  await db?.drop();
+});
+
+const closedPort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+
+test('typed documents from codegen run through the gateway', async () => {
+  const system = await stack.token('system', 'feed');
+  const created = dataOf(
+    await graphql(stack.gateway.url, ResolveCustomerDocument, {
+      input: { identity: { type: 'APP_USER_ID', value: 'typed-1', appId: null }, channel: 'APP', referralCode: null, profile: { name: '周杰', phone: '13511112222', birthday: null, email: null, gender: null, region: null } },
+    }, { token: system }),
+  );
+  const me = dataOf(await graphql(stack.gateway.url, MeDocument, {}, { token: await stack.token('customer', created.resolveCustomer.customer.id) }));
+  expect(me.me?.name).toBe('周杰');
+  expect(me.me?.phone).toBe('13511112222');
+});
+
+test('a subgraph refuses requests without the gateway secret before parsing them (401)', async () => {
+  const url = stack.subgraphs.customer.url;
+  const noSecret = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{not json' });
+  expect(noSecret.status).toBe(401);
+  const wrong = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [SECRET_HEADER]: 'guess' }, body: '{"query":"{ _service { sdl } }"}' });
+  expect(wrong.status).toBe(401);
+  const entities = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ _entities(representations: [{__typename: "Customer", id: "x"}]) { __typename } }' }),
+  });
+  expect(entities.status).toBe(401);
+});
+
+test('health and readiness on the gateway and the subgraphs', async () => {
+  const base = stack.gateway.url.replace('/graphql', '');
+  expect((await fetch(`${base}/health`)).status).toBe(200);
+  const ready = await fetch(`${base}/ready`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual(expect.objectContaining({ status: 'ready' }));
+  for (const s of Object.values(stack.subgraphs)) {
+    expect((await fetch(s.url.replace('/graphql', '/ready'))).status).toBe(200);
+  }
+});
+
+test('the gateway starts from the committed supergraph while a subgraph is down, and reports the missing part as an error', async () => {
+  const down = `http://127.0.0.1:${await closedPort()}/graphql`;
+  const gw = await startGateway(readGatewayConfig({ CUSTOMER_URL: down, JWT_SECRET: 'dev-jwt-secret-change-me-0123456789' }), 0);
+  try {
+    const res = await graphql(gw.url, `{ me { id } }`, {}, { token: await stack.token('customer', '00000000-0000-0000-0000-000000000000') });
+    expect(res.status).toBe(200);
+    expect(res.errors?.length).toBeGreaterThan(0);
+    const ready = await fetch(gw.url.replace('/graphql', '/ready'));
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { checks: unknown }).checks).toEqual(expect.objectContaining({ customer: false }));
+  } finally {
+    await gw.stop();
+  }
+});
+
+test('abusive operations are refused before planning: depth, aliases', async () => {
+  const token = await stack.token('admin', 'a');
+  const aliases = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+  const tooMany = await graphql(stack.gateway.url, aliases, {}, { token });
+  expect(errorCodes(tooMany)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  expect(tooMany.errors?.[0].message).toMatch(/alias/i);
+  const strict = await startGateway(
+    readGatewayConfig({ CUSTOMER_URL: stack.subgraphs.customer.url, JWT_SECRET: 'dev-jwt-secret-change-me-0123456789', MAX_QUERY_DEPTH: '2' }),
+    0,
+  );
+  try {
+    const tooDeep = await graphql(strict.url, `{ me { identities { type } } }`, {}, { token });
+    expect(errorCodes(tooDeep)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(tooDeep.errors?.[0].message).toMatch(/depth/i);
+    const shallow = await graphql(strict.url, `{ customer(id: "00000000-0000-0000-0000-000000000000") { id } }`, {}, { token });
+    expect(errorCodes(shallow)).toEqual(['NOT_FOUND']);
+  } finally {
+    await strict.stop();
+  }
+});
+
+test('CSRF prevention refuses simple cross-site requests', async () => {
+  const res = await fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+  expect(res.status).toBe(400);
+});
+
+describe('production mode', () => {
+  let prod: Stack;
+  beforeAll(async () => {
+    prod = await startStack({
+      databaseUrl: db.url,
+      ports: 'random',
+      background: false,
+      production: true,
+      gatewaySecret: 'a-long-production-secret-0123456789',
+      jwtSecret: 'another-long-production-secret-0123456789',
+    });
+  });
+  afterAll(() => prod?.stop());
+
+  test('introspection is off, the playground is off, and no stack traces leak', async () => {
+    const token = await prod.token('admin', 'a');
+    const intro = await graphql(prod.gateway.url, `{ __schema { queryType { name } } }`, {}, { token });
+    expect(errorCodes(intro)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    const page = await fetch(prod.gateway.url, { headers: { accept: 'text/html' } });
+    expect(await page.text()).not.toMatch(/<html/i);
+    const devPage = await fetch(stack.gateway.url, { headers: { accept: 'text/html' } });
+    expect(await devPage.text()).toMatch(/<html/i);
+    const bad = await graphql(prod.gateway.url, `{ customer(id: "nope") { id nope } }`, {}, { token });
+    expect(errorCodes(bad)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(JSON.stringify(bad)).not.toMatch(/stacktrace|\bat \w+ \(/);
+  });
+});

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { oneByKey } from '@member-graph/common';
+import { isUuid, oneByKey } from '@member-graph/common';
 import { CustomerEntity } from './customer.entity';
 
 /**
@@ -9,7 +9,9 @@ import { CustomerEntity } from './customer.entity';
 export function customerById(dataSource: DataSource) {
   const repo = dataSource.getRepository(CustomerEntity);
   return oneByKey<string, CustomerEntity & { requestedId: string }>(async (ids) => {
-    const rows = await repo.findBy({ id: In([...ids]) });
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return [];
+    const rows = await repo.findBy({ id: In(valid) });
     const survivors = await followMerges(repo, rows);
     return rows.map((row) => ({ ...(survivors.get(row.id) ?? row), requestedId: row.id }));
   }, (row) => row.requestedId);

@@ -42,3 +42,19 @@ export function dataOf<T>(response: GraphQLResponse<T>): T {
 
 /** The `extensions.code` of each error, in order. */
 export const errorCodes = (response: GraphQLResponse<unknown>) => (response.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * Calls a subgraph directly, as the gateway would: with the shared secret and an actor header.
+ * For `_entities` and loader tests that must bypass the gateway's query planning.
+ */
+export async function subgraphGraphql<TData = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  options: { secret: string; actor: import('../auth').Actor | null },
+): Promise<GraphQLResponse<TData>> {
+  const { ACTOR_HEADER, SECRET_HEADER, encodeActor } = await import('../auth');
+  return graphql<TData>(url, query, variables, {
+    headers: { [SECRET_HEADER]: options.secret, ...(options.actor ? { [ACTOR_HEADER]: encodeActor(options.actor) } : {}) },
+  });
+}

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
+import { ACTOR_HEADER, SECRET_HEADER, encodeActor, type Actor } from '../auth';
 
 /** A GraphQL answer as the client sees it, plus the HTTP status. */
 export interface GraphQLResponse<T> {
@@ -51,9 +52,8 @@ export async function subgraphGraphql<TData = any>(
   url: string,
   query: string,
   variables: Record<string, unknown>,
-  options: { secret: string; actor: import('../auth').Actor | null },
+  options: { secret: string; actor: Actor | null },
 ): Promise<GraphQLResponse<TData>> {
-  const { ACTOR_HEADER, SECRET_HEADER, encodeActor } = await import('../auth');
   return graphql<TData>(url, query, variables, {
     headers: { [SECRET_HEADER]: options.secret, ...(options.actor ? { [ACTOR_HEADER]: encodeActor(options.actor) } : {}) },
   });

@@ -3,10 +3,12 @@ import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
 import { DEFAULT_PORTS } from '@member-graph/common';
 import { buildCustomerSchema } from '@member-graph/customer/src/schema';
+import { buildLoyaltySchema } from '@member-graph/loyalty/src/schema';
 
 /** How to build each subgraph's SDL without a database. */
 const BUILDERS: Record<string, () => Promise<{ sdl: string }>> = {
   customer: buildCustomerSchema,
+  loyalty: buildLoyaltySchema,
 };
 
 /** Composed output: each subgraph's SDL, the supergraph, and the client-facing API schema. */

@@ -131,3 +131,10 @@ describe('production mode', () => {
     expect(JSON.stringify(bad)).not.toMatch(/stacktrace|\bat \w+ \(/);
   });
 });
+
+test('a malformed custom scalar the gateway cannot check comes back as BAD_USER_INPUT without any subgraph URL', async () => {
+  const token = await stack.token('admin', 'a');
+  const res = await graphql(stack.gateway.url, `mutation($p: CustomerProfileInput!) { updateCustomerProfile(id: "00000000-0000-0000-0000-000000000000", input: $p) { id } }`, { p: { birthday: 'yesterday' } }, { token });
+  expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+  expect(JSON.stringify(res)).not.toMatch(/127\.0\.0\.1|http:|response/);
+});

@@ -9,6 +9,7 @@ import {
   DEFAULT_PORTS,
 } from '@member-graph/common';
 import { migrations as customerMigrations, startCustomerSubgraph } from '@member-graph/customer/src/app';
+import { migrations as loyaltyMigrations, startLoyaltySubgraph } from '@member-graph/loyalty/src/app';
 import { readGatewayConfig } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
 
@@ -29,6 +30,7 @@ export interface StackOptions {
 /** Every subgraph of the system: its migrations and its composition root. Add new subgraphs here. */
 const SUBGRAPHS = {
   customer: { migrations: customerMigrations, start: startCustomerSubgraph },
+  loyalty: { migrations: loyaltyMigrations, start: startLoyaltySubgraph },
 };
 export type StackSubgraph = keyof typeof SUBGRAPHS;
 

@@ -41,7 +41,7 @@ export function createFormatError(options: { log?: Logger } = {}) {
     const requestError = code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED';
     const relayed = original !== undefined && original !== null && !(original instanceof Error);
     if ((original instanceof GraphQLError || requestError || relayed) && typeof code === 'string') {
-      const { stacktrace: _stack, ...rest } = formatted.extensions as Record<string, unknown>;
+      const { stacktrace: _stack, response: _response, exception: _exception, ...rest } = formatted.extensions as Record<string, unknown>;
       return { ...base, extensions: rest };
     }
     log(original ?? error);

@@ -4,6 +4,10 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildCustomerSchema } from './schema';
 import { createServices } from './services';
+import { rfmRefreshJob } from './rfm/rfm.job';
+import { tagExpiryJob } from './tag/tag-expiry.job';
+import { refreshLifecycleOnOrderRecorded } from './consumers/refresh-lifecycle-on-order-recorded';
+import { refreshLifecycleOnOrderRefunded } from './consumers/refresh-lifecycle-on-order-refunded';
 
 export { migrations };
 
@@ -23,6 +27,13 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
       production: config.production,
       context: contextFactory(services, dataSource),
       background: options.background,
+      jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags)],
+      consumers: {
+        'customer.lifecycle': {
+          'order.recorded': refreshLifecycleOnOrderRecorded(services.rfm),
+          'order.refunded': refreshLifecycleOnOrderRefunded(services.rfm),
+        },
+      },
     },
     options.port ?? config.port,
   );

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@member-graph/common';
 import { customerById } from './customer/customer.loaders';
+import { orderLoaders } from './order/order.loaders';
 import type { Services } from './services';
 
 /** Fresh DataLoaders for one request: every reference and every child list goes through one. */
@@ -8,6 +9,11 @@ export function createLoaders(services: Services, dataSource: DataSource) {
   return {
     customerById: customerById(dataSource),
     identitiesByCustomer: services.identities.byCustomerLoader(),
+    tagsByCustomer: services.tags.byCustomerLoader(),
+    consentsByCustomer: services.consents.byCustomerLoader(),
+    consentHistoryByCustomer: services.consents.historyLoader(),
+    recentBehaviourByCustomer: services.behaviour.recentLoader(),
+    ...orderLoaders(dataSource),
   };
 }
 

@@ -3,6 +3,13 @@ import type { Clock, Outbox } from '@member-graph/common';
 import { CustomerService } from './customer/customer.service';
 import { IdentityService } from './identity/identity.service';
 import { MergeService } from './merge/merge.service';
+import { OrderService } from './order/order.service';
+import { RefundService } from './order/refund.service';
+import { TagService } from './tag/tag.service';
+import { ConsentService } from './consent/consent.service';
+import { BehaviourService } from './behaviour/behaviour.service';
+import { RfmService } from './rfm/rfm.service';
+import { ListingService } from './listing/listing.service';
 
 /** Everything a service may depend on. */
 export interface Deps {
@@ -15,8 +22,15 @@ export interface Deps {
 export function createServices(deps: Deps) {
   const customers = new CustomerService(deps);
   const identities = new IdentityService({ ...deps, customers });
-  const merges = new MergeService(deps, [identities]);
-  return { customers, identities, merges };
+  const orders = new OrderService(deps);
+  const refunds = new RefundService(deps);
+  const tags = new TagService(deps);
+  const consents = new ConsentService(deps);
+  const behaviour = new BehaviourService(deps);
+  const rfm = new RfmService(deps);
+  const listing = new ListingService(deps);
+  const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
+  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,8 +1,12 @@
 import { platformMigration } from '@member-graph/common';
 import { CustomerInit } from './1763900001000-customer-init';
+import { Orders } from './1763900002000-orders';
+import { ProfileFacts } from './1763900003000-profile-facts';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
   platformMigration('customer', 1763900000001),
   CustomerInit,
+  Orders,
+  ProfileFacts,
 ];

@@ -1,0 +1,135 @@
+import DataLoader from 'dataloader';
+import type { DataSource, EntityManager } from 'typeorm';
+import { envelope, inTransaction, notFound, pageSize, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
+import type { MergeParticipant } from '../merge/merge-participant';
+import { BehaviourEventEntity } from './behaviour.entity';
+import { normaliseBehaviour, type BehaviourCommand } from './behaviour.rules';
+
+/**
+ * Behaviour facts (login, browse, search, add-to-cart) recorded in batches from trackers: one
+ * transaction per batch stores the events, moves each customer's last_active_at forward (never
+ * back) and writes one customer.behaviour_recorded event per fact for marketing triggers.
+ */
+export class BehaviourService implements MergeParticipant {
+  readonly participantName = 'behaviour';
+
+  constructor(private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock }) {}
+
+  /** Records a batch (integrations; a customer may record their own events only). */
+  async record(actor: Actor | null, events: readonly BehaviourCommand[]): Promise<{ recorded: number; customers: number }> {
+    const a = requireRole(actor, 'system', 'customer');
+    const now = this.deps.clock.now();
+    const facts = normaliseBehaviour(events, now);
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const survivorOf = await this.survivors(tx, [...new Set(facts.map((f) => f.customerId))]);
+      if (a.role === 'customer') {
+        const other = facts.find((f) => f.customerId !== a.id && survivorOf.get(f.customerId) !== a.id);
+        if (other) throw notFound('Customer', other.customerId);
+      }
+      const rows = facts.map((f) => ({ ...f, customerId: survivorOf.get(f.customerId)! }));
+      const customers = [...new Set(rows.map((r) => r.customerId))].sort();
+      const locked: unknown[] = await tx.query(
+        `select id from customer.customers where id = any($1::uuid[]) and status = 'ACTIVE' order by id for no key update`,
+        [customers],
+      );
+      if (locked.length !== customers.length) throw notFound('Customer');
+      await tx.query(
+        `insert into customer.behaviour_events (customer_id, kind, occurred_at, sku, category, query, recorded_at)
+         select e.customer_id, e.kind, e.occurred_at, e.sku, e.category, e.query, $7
+           from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[])
+                as e(customer_id, kind, occurred_at, sku, category, query)`,
+        [
+          rows.map((r) => r.customerId),
+          rows.map((r) => r.kind),
+          rows.map((r) => r.occurredAt),
+          rows.map((r) => r.sku),
+          rows.map((r) => r.category),
+          rows.map((r) => r.query),
+          now,
+        ],
+      );
+      await tx.query(
+        `update customer.customers c set last_active_at = greatest(c.last_active_at, v.at)
+           from (select e.id, max(e.at) as at from unnest($1::uuid[], $2::timestamptz[]) as e(id, at) group by e.id) v
+          where c.id = v.id`,
+        [rows.map((r) => r.customerId), rows.map((r) => r.occurredAt)],
+      );
+      for (let i = 0; i < rows.length; i += 1000) {
+        await this.deps.outbox.write(
+          tx,
+          ...rows.slice(i, i + 1000).map((r) =>
+            envelope(
+              'customer.behaviour_recorded',
+              r.customerId,
+              { customerId: r.customerId, kind: r.kind, occurredAt: r.occurredAt.toISOString(), sku: r.sku, category: r.category },
+              { actor: a, occurredAt: r.occurredAt },
+            ),
+          ),
+        );
+      }
+      return { recorded: rows.length, customers: customers.length };
+    });
+  }
+
+  /** The latest `first` events (newest first) of many customers in one query, whatever `first` each asks. */
+  recentLoader(): DataLoader<{ customerId: string; first: number }, BehaviourEventEntity[], string> {
+    return new DataLoader(
+      async (keys) => {
+        const ids = [...new Set(keys.map((k) => k.customerId))];
+        const limit = Math.max(...keys.map((k) => k.first));
+        const rows = await this.deps.dataSource
+          .getRepository(BehaviourEventEntity)
+          .createQueryBuilder('b')
+          .where(
+            `b.id in (select id from (select id, row_number() over (partition by customer_id order by occurred_at desc, id desc) as n
+                                        from customer.behaviour_events where customer_id = any(:ids)) ranked where n <= :limit)`,
+            { ids, limit },
+          )
+          .orderBy('b.occurred_at', 'DESC')
+          .addOrderBy('b.id', 'DESC')
+          .getMany();
+        return keys.map((k) => rows.filter((r) => r.customerId === k.customerId).slice(0, k.first));
+      },
+      { cacheKeyFn: (k) => `${k.customerId}:${k.first}` },
+    );
+  }
+
+  /** The latest events of one customer through the request's loader; `first` is 1..100 (default 20). */
+  recent(loader: ReturnType<BehaviourService['recentLoader']>, customerId: string, first: number | null | undefined) {
+    return loader.load({ customerId, first: pageSize(first) });
+  }
+
+  /** Merge: the events move to the survivor, whose last activity becomes the later of the two. */
+  async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number> {
+    const moved = await tx.getRepository(BehaviourEventEntity).update({ customerId: fromId }, { customerId: toId });
+    await tx.query(
+      `update customer.customers s set last_active_at = greatest(s.last_active_at, m.last_active_at)
+         from customer.customers m where s.id = $2 and m.id = $1 and m.last_active_at is not null`,
+      [fromId, toId],
+    );
+    return moved.affected ?? 0;
+  }
+
+  /** Maps each requested id to the active customer it stands for (merged ids to their survivor); unknown ids are NOT_FOUND. */
+  private async survivors(tx: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    const result = new Map<string, string>();
+    let pending = new Map(ids.map((id) => [id, id])); // requested id → id to look at next
+    for (let hop = 0; pending.size > 0 && hop < 6; hop++) {
+      const rows: { id: string; status: string; merged_into_id: string | null }[] = await tx.query(
+        `select id, status, merged_into_id from customer.customers where id = any($1::uuid[])`,
+        [[...new Set(pending.values())]],
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const next = new Map<string, string>();
+      for (const [requested, current] of pending) {
+        const row = byId.get(current);
+        if (row?.status === 'ACTIVE') result.set(requested, row.id);
+        else if (row?.status === 'MERGED' && row.merged_into_id) next.set(requested, row.merged_into_id);
+        else throw notFound('Customer', requested);
+      }
+      pending = next;
+    }
+    if (pending.size > 0) throw notFound('Customer', [...pending.keys()][0]);
+    return result;
+  }
+}

@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  badInput,
+  decodeCursor,
+  envelope,
+  inTransaction,
+  notFound,
+  pageSize,
+  requireActor,
+  requireRole,
+  toConnection,
+  type Actor,
+  type Clock,
+  type Outbox,
+  type SalesChannel,
+} from '@member-graph/common';
+import type { MergeParticipant } from '../merge/merge-participant';
+import { OrderStatus } from './order.enums';
+import { OrderEntity } from './order.entity';
+import { orderConflict } from './order.errors';
+import type { OrderLoaders } from './order.loaders';
+import { orderFromRow, type OrderRow } from './order.rows';
+import { isUuid, normaliseOrder, type NormalisedOrder, type RecordOrderCommand } from './order.rules';
+
+/** How deep a chain of merged customers is followed (merges re-point, so chains stay short). */
+const MAX_MERGE_DEPTH = 5;
+
+/** Recording orders (idempotent by external order number), reading them, and moving them on merges. */
+export class OrderService implements MergeParticipant {
+  readonly participantName = 'orders';
+
+  constructor(private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock }) {}
+
+  /**
+   * Records a paid order (integrations and admins). The external order number is the idempotency
+   * key: the same number with the same payload answers the stored order and writes nothing; with a
+   * different payload it is ORDER_CONFLICT. Races are safe: the insert is `on conflict do nothing`,
+   * and the loser reads the winner's row. The order, its lines, the customer's last activity and
+   * `order.recorded` are written in one transaction (two statements; a replay costs one read).
+   */
+  async record(actor: Actor | null, input: RecordOrderCommand): Promise<{ order: OrderEntity; created: boolean }> {
+    const a = requireRole(actor, 'system', 'admin');
+    const order = normaliseOrder(input, this.deps.clock.now());
+    const known = await this.replayOf(this.deps.dataSource.manager, order);
+    if (known) return { order: known, created: false };
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const id = randomUUID();
+      let customerId = order.customerId;
+      for (let depth = 0; ; depth++) {
+        const { touched, row } = await this.insert(tx, id, customerId, order);
+        if (!touched) {
+          customerId = await this.survivorOf(tx, customerId, order.customerId, depth);
+          continue;
+        }
+        if (!row) {
+          // Another request recorded the same number since our read: the same payload answers its
+          // order (our last-activity update set the value that request set too); another is ORDER_CONFLICT.
+          const raced = await this.replayOf(tx, order);
+          if (!raced) throw new Error(`order ${order.externalNo} conflicted but cannot be read`);
+          return { order: raced, created: false };
+        }
+        await this.deps.outbox.write(
+          tx,
+          envelope(
+            'order.recorded',
+            id,
+            {
+              orderId: id,
+              externalNo: order.externalNo,
+              customerId,
+              channel: order.channel as SalesChannel,
+              storeId: order.storeId,
+              paidAt: order.paidAt.toISOString(),
+              amountCents: order.amountCents,
+              lines: order.lines.map((l) => ({ sku: l.sku, category: l.category, quantity: l.quantity, amountCents: l.amountCents })),
+            },
+            { actor: a, occurredAt: this.deps.clock.now() },
+          ),
+        );
+        return { order: orderFromRow(row), created: true };
+      }
+    });
+  }
+
+  /** One order by id: staff see any order, a customer only their own (others answer NOT_FOUND). */
+  async get(actor: Actor | null, id: string, loaders: Pick<OrderLoaders, 'orderById'>): Promise<OrderEntity> {
+    const a = requireActor(actor);
+    const found = isUuid(id) ? await loaders.orderById.load(id) : null;
+    if (!found || (a.role === 'customer' && found.customerId !== a.id)) throw notFound('Order', id);
+    return found;
+  }
+
+  /**
+   * A page of an (already authorized) customer's orders, newest paid first. `first` is 1..100
+   * (default 20); `after` is a cursor from a previous page. Batched across customers by the loader.
+   */
+  async pageOf(customerId: string, first: number | null | undefined, after: string | null | undefined, loaders: Pick<OrderLoaders, 'ordersByCustomer'>) {
+    const size = pageSize(first);
+    const position = parseOrderCursor(after);
+    const rows = await loaders.ordersByCustomer.load({ customerId, limit: size + 1, after: position });
+    return { ...toConnection(rows, size, orderCursorKey, after), customerId };
+  }
+
+  /** Merge participant: the merged customer's orders now belong to the survivor. */
+  async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number> {
+    const result = await tx.getRepository(OrderEntity).update({ customerId: fromId }, { customerId: toId });
+    return result.affected ?? 0;
+  }
+
+  /** The stored order for this external number if it is a replay of the same payload; ORDER_CONFLICT if not. */
+  private async replayOf(tx: EntityManager, order: NormalisedOrder): Promise<OrderEntity | null> {
+    const [row]: OrderRow[] = await tx.query(`select * from customer.orders where external_no = $1`, [order.externalNo]);
+    if (!row) return null;
+    if (row.payload_hash !== order.payloadHash) throw orderConflict(order.externalNo);
+    return orderFromRow(row);
+  }
+
+  /**
+   * One statement: moves the customer's last activity up to `paidAt` (only while the customer is
+   * ACTIVE), inserts the order unless its number exists, and inserts its lines. The update row-locks
+   * the customer until commit, so a concurrent merge waits for this order (and then moves it), or
+   * this order waits for the merge and, finding the customer MERGED (`touched` false), follows it.
+   */
+  private async insert(tx: EntityManager, id: string, customerId: string, order: NormalisedOrder) {
+    const [result]: (Partial<OrderRow> & { touched: boolean })[] = await tx.query(
+      `with c as (
+         update customer.customers set last_active_at = greatest(last_active_at, $6::timestamptz)
+          where id = $2::uuid and status = 'ACTIVE'
+          returning id
+       ), o as (
+         insert into customer.orders (id, customer_id, external_no, channel, store_id, paid_at, amount_cents, status, payload_hash)
+         select $1::uuid, c.id, $3::text, $4::text, $5::text, $6::timestamptz, $7::bigint, $8::text, $9::text from c
+         on conflict (external_no) do nothing
+         returning *
+       ), l as (
+         insert into customer.order_lines (order_id, line_no, sku, category, quantity, amount_cents)
+         select o.id, x.* from o cross join unnest($10::int[], $11::text[], $12::text[], $13::int[], $14::bigint[]) as x
+       )
+       select exists (select 1 from c) as touched, o.* from (values (1)) as one left join o on true`,
+      [
+        id,
+        customerId,
+        order.externalNo,
+        order.channel,
+        order.storeId,
+        order.paidAt,
+        order.amountCents,
+        OrderStatus.PAID,
+        order.payloadHash,
+        order.lines.map((_, i) => i + 1),
+        order.lines.map((l) => l.sku),
+        order.lines.map((l) => l.category),
+        order.lines.map((l) => l.quantity),
+        order.lines.map((l) => l.amountCents),
+      ],
+    );
+    return { touched: result.touched, row: result.id ? (result as OrderRow) : null };
+  }
+
+  /** The customer a MERGED id was folded into; NOT_FOUND for unknown or erased ids and overlong chains. */
+  private async survivorOf(tx: EntityManager, id: string, requestedId: string, depth: number): Promise<string> {
+    const [row]: { status: string; merged_into_id: string | null }[] = await tx.query(
+      `select status, merged_into_id from customer.customers where id = $1`,
+      [id],
+    );
+    if (!row || row.status !== 'MERGED' || !row.merged_into_id || depth >= MAX_MERGE_DEPTH) throw notFound('Customer', requestedId);
+    return row.merged_into_id;
+  }
+}
+
+/** The sort key of an order in a customer's list: (paidAt, id), both descending. */
+export const orderCursorKey = (o: OrderEntity) => [o.paidAt.toISOString(), o.id];
+
+/** Decodes and checks an `after` cursor of a customer's orders. */
+export function parseOrderCursor(after: string | null | undefined): { paidAt: Date; id: string } | null {
+  const key = decodeCursor(after);
+  if (!key) return null;
+  const [paidAt, id] = key;
+  const at = typeof paidAt === 'string' ? new Date(paidAt) : null;
+  if (key.length !== 2 || !at || Number.isNaN(at.getTime()) || !isUuid(id)) {
+    throw badInput('after is not a valid cursor', { field: 'after' });
+  }
+  return { paidAt: at, id };
+}

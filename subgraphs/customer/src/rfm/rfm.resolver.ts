@@ -1,0 +1,27 @@
+import { Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Customer } from '../customer/customer.type';
+import type { CustomerEntity } from '../customer/customer.entity';
+import { LifecycleStage } from './lifecycle.enums';
+import { RfmRefreshResult, RfmScores } from './rfm.type';
+
+@Resolver(() => Customer)
+export class RfmResolver {
+  @Mutation(() => RfmRefreshResult, {
+    description: 'Recompute every customer\'s RFM scores and lifecycle stage now (admins; it also runs daily). Idempotent; emits customer.rfm_changed and customer.lifecycle_changed only for customers whose values changed.',
+  })
+  refreshRfm(@Ctx() ctx: Context) {
+    return ctx.services.rfm.refreshNow(ctx.actor);
+  }
+
+  @FieldResolver(() => RfmScores, { nullable: true, description: 'RFM scores; null until computed, and for customers without orders.' })
+  rfm(@Root() c: CustomerEntity): RfmScores | null {
+    if (c.recencyScore == null || c.frequencyScore == null || c.monetaryScore == null || !c.rfmComputedAt) return null;
+    return { recency: c.recencyScore, frequency: c.frequencyScore, monetary: c.monetaryScore, computedAt: c.rfmComputedAt };
+  }
+
+  @FieldResolver(() => LifecycleStage, { description: 'Lifecycle stage derived from orders, refreshed when an order is recorded and daily.' })
+  lifecycleStage(@Root() c: CustomerEntity): LifecycleStage {
+    return c.lifecycleStage as LifecycleStage;
+  }
+}

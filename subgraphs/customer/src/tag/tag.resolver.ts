@@ -1,0 +1,38 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Customer } from '../customer/customer.type';
+import type { CustomerEntity } from '../customer/customer.entity';
+import { Tag } from './tag.type';
+import { TagInput } from './tag.inputs';
+import type { TagSource, TagType } from './tag.enums';
+
+@Resolver(() => Customer)
+export class TagResolver {
+  @Mutation(() => Customer, {
+    description: 'Put tags on a customer, or update type, source and expiry of tags they have (agents, marketers, admins, integrations). Emits customer.tags_changed when the effective tags change.',
+  })
+  addTags(
+    @Arg('customerId', () => ID, { description: 'The customer to tag.' }) customerId: string,
+    @Arg('tags', () => [TagInput], { description: 'The tags to add (1–50).' }) tags: TagInput[],
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.tags.add(ctx.actor, customerId, tags);
+  }
+
+  @Mutation(() => Customer, {
+    description: 'Remove tags from a customer by name; names they do not have are ignored (agents, marketers, admins, integrations).',
+  })
+  removeTags(
+    @Arg('customerId', () => ID, { description: 'The customer to untag.' }) customerId: string,
+    @Arg('names', () => [String], { description: 'Tag names to remove (1–50).' }) names: string[],
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.tags.remove(ctx.actor, customerId, names);
+  }
+
+  @FieldResolver(() => [Tag], { description: 'The tags of this customer that have not expired, by name.' })
+  async tags(@Root() c: CustomerEntity, @Ctx() ctx: Context): Promise<Tag[]> {
+    const rows = await ctx.loaders.tagsByCustomer.load(c.id);
+    return rows.map((r) => ({ name: r.name, type: r.type as TagType, source: r.source as TagSource, expiresAt: r.expiresAt, taggedAt: r.createdAt }));
+  }
+}

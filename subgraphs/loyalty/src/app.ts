@@ -1,0 +1,40 @@
+import { createDataSource, Outbox, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
+import { readLoyaltySettings, type LoyaltySettings } from './config';
+import { loyaltyConsumers } from './consumers';
+import { contextFactory } from './context';
+import { entities } from './entities';
+import { loyaltyJobs } from './jobs';
+import { migrations } from './migrations';
+import { buildLoyaltySchema } from './schema';
+import { createServices } from './services';
+
+export { migrations };
+
+/** Composition root: data source → services → schema → server, relay, consumers and jobs. */
+export async function startLoyaltySubgraph(
+  config: SubgraphConfig,
+  options: { clock?: Clock; background?: boolean; port?: number; settings?: Readonly<LoyaltySettings> } = {},
+) {
+  const settings = options.settings ?? readLoyaltySettings();
+  const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'loyalty', entities, logSql: config.logSql });
+  await dataSource.initialize();
+  const services = createServices({ dataSource, outbox: new Outbox('loyalty'), clock: options.clock ?? systemClock, settings });
+  const { schema } = await buildLoyaltySchema();
+  const jobs = loyaltyJobs(services);
+  const runtime = await startSubgraphRuntime(
+    {
+      name: 'loyalty',
+      url: config.databaseUrl,
+      dataSource,
+      schema,
+      gatewaySecret: config.gatewaySecret,
+      production: config.production,
+      context: contextFactory(services),
+      consumers: loyaltyConsumers(services),
+      jobs,
+      background: options.background,
+    },
+    options.port ?? config.port,
+  );
+  return { ...runtime, services, dataSource, statements, jobs };
+}

@@ -1,0 +1,58 @@
+import { In, type EntityManager } from 'typeorm';
+import { envelope, manyByKey } from '@member-graph/common';
+import type { BadgeMetric } from '../config';
+import { isUuid, queryRows, type Deps } from '../deps';
+import { CustomerBadgeEntity } from './badge.entity';
+import { badgesEarned } from './badge.rules';
+import type { Badge } from './badge.type';
+
+/** Rule-defined achievements: awarded once when a metric reaches a badge's threshold; emitted as loyalty.badge_awarded. */
+export class BadgeService {
+  constructor(private readonly deps: Deps) {}
+
+  /** Awards every badge `metric` = `value` qualifies for that the customer does not hold yet. Caller holds the member lock. */
+  async evaluate(tx: EntityManager, customerId: string, metric: BadgeMetric, value: number): Promise<string[]> {
+    const codes = badgesEarned(this.deps.settings.badges, metric, value).map((b) => b.code);
+    if (codes.length === 0) return [];
+    const now = this.deps.clock.now();
+    const awarded = await queryRows<{ code: string }>(
+      tx,
+      `insert into loyalty.customer_badges (customer_id, code, earned_at) select $1, unnest($2::text[]), $3
+       on conflict do nothing returning code`,
+      [customerId, codes, now],
+    );
+    for (const { code } of awarded) {
+      await this.deps.outbox.write(
+        tx,
+        envelope('loyalty.badge_awarded', customerId, { customerId, badge: code, earnedAt: now.toISOString() }, { occurredAt: now }),
+      );
+    }
+    return awarded.map((a) => a.code);
+  }
+
+  /** Badges of many customers in one query, oldest first. */
+  loader() {
+    const repo = this.deps.dataSource.getRepository(CustomerBadgeEntity);
+    return manyByKey<string, CustomerBadgeEntity>((ids) => {
+      const valid = ids.filter(isUuid);
+      return valid.length ? repo.find({ where: { customerId: In(valid) }, order: { earnedAt: 'ASC', code: 'ASC' } }) : Promise.resolve([]);
+    }, (r) => r.customerId);
+  }
+
+  /** A stored badge with its display names (a badge since removed from the rules keeps its code as name). */
+  view(row: CustomerBadgeEntity): Badge {
+    const def = this.deps.settings.badges.find((b) => b.code === row.code);
+    return { code: row.code, nameZh: def?.nameZh ?? row.code, nameEn: def?.nameEn ?? row.code, earnedAt: row.earnedAt };
+  }
+
+  /** Moves a merged customer's badges to the survivor; a badge both hold is kept once, with the earlier date. */
+  async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<void> {
+    await tx.query(
+      `insert into loyalty.customer_badges (customer_id, code, earned_at)
+       select $2, code, earned_at from loyalty.customer_badges where customer_id = $1
+       on conflict (customer_id, code) do update set earned_at = least(loyalty.customer_badges.earned_at, excluded.earned_at)`,
+      [fromId, toId],
+    );
+    await tx.query(`delete from loyalty.customer_badges where customer_id = $1`, [fromId]);
+  }
+}

@@ -1,0 +1,20 @@
+import { Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Loyalty } from '../member/loyalty.type';
+import { CheckInResult, CheckInStatus } from './check-in.type';
+
+@Resolver()
+export class CheckInResolver {
+  @Mutation(() => CheckInResult, { description: 'Daily check-in of the signed-in customer (once per Asia/Shanghai day; streak bonuses at 7 and 30 days).' })
+  checkIn(@Ctx() ctx: Context) {
+    return ctx.services.checkIns.checkIn(ctx.actor);
+  }
+}
+
+@Resolver(() => Loyalty)
+export class CheckInStatusResolver {
+  @FieldResolver(() => CheckInStatus, { description: 'Whether the customer checked in today, and the current streak.' })
+  checkIn(@Root() l: Loyalty, @Ctx() ctx: Context) {
+    return ctx.services.checkIns.status(l.customerId, ctx.loaders.lastCheckInByCustomer);
+  }
+}

@@ -1,0 +1,9 @@
+import type { EventHandler } from '@member-graph/common';
+import type { Services } from '../services';
+
+/** A paid order (any channel, stores included) earns points and growth, once per order. */
+export const awardPointsOnOrderRecorded =
+  (s: Services): EventHandler<'order.recorded'> =>
+  async (event, tx) => {
+    await s.earning.onOrderRecorded(tx, event);
+  };

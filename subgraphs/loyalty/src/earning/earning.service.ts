@@ -1,0 +1,147 @@
+import type { EntityManager } from 'typeorm';
+import type { BusEvent } from '@member-graph/common';
+import { queryRows, type Deps } from '../deps';
+import type { BadgeService } from '../badge/badge.service';
+import type { BirthdayService } from '../birthday/birthday.service';
+import type { GrowthService } from '../growth/growth.service';
+import type { MemberService } from '../member/member.service';
+import type { PointsLedger } from '../points/points.ledger';
+import { pointsForAmount } from '../points/points.rules';
+import type { ReferralService } from '../referral/referral.service';
+import { tierByCode } from '../tier/tier.rules';
+import type { TierService } from '../tier/tier.service';
+import { growthForAmount, reversedShare } from './earning.rules';
+
+interface EarningRow {
+  customerId: string;
+  amountCents: number;
+  points: number;
+  growth: number;
+  refundedCents: number;
+  pointsReversed: number;
+  growthReversed: number;
+  pointsEntryId: number | null;
+  effectiveAt: Date;
+}
+
+/**
+ * Points and growth from orders (any channel, stores included) and their reversal on refunds. Runs in
+ * the consumer's transaction; each order earns once (the order id is the key of its earning) and each
+ * refund reverses once (the refund id), however often the events are delivered.
+ */
+export class EarningService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly x: {
+      members: MemberService;
+      ledger: PointsLedger;
+      growth: GrowthService;
+      tiers: TierService;
+      badges: BadgeService;
+      referrals: ReferralService;
+      birthdays: BirthdayService;
+    },
+  ) {}
+
+  /** Base points per yuan times the tier (and birthday) multiplier, plus growth from the amount; then tier, badges, referral. */
+  async onOrderRecorded(tx: EntityManager, event: BusEvent<'order.recorded'>): Promise<void> {
+    const p = event.payload;
+    const member = await this.x.members.lock(tx, p.customerId, { create: true });
+    if (!member) return; // not a customer id
+    const customerId = member.customerId;
+    const now = this.deps.clock.now();
+    const paid = new Date(p.paidAt);
+    const paidAt = Number.isNaN(paid.getTime()) || paid > now ? now : paid;
+    const s = this.deps.settings;
+    const multipliers = [tierByCode(s.tiers, member.tier).benefits.pointsMultiplier, await this.x.birthdays.multiplierFor(tx, customerId, paidAt)];
+    const points = pointsForAmount(p.amountCents, s.pointsPerYuan, multipliers);
+    const growth = growthForAmount(p.amountCents, s.growthPerYuan);
+    const inserted = await tx.query(
+      `insert into loyalty.order_earnings (order_id, customer_id, channel, store_id, amount_cents, points, growth, paid_at, effective_at, recorded_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) on conflict (order_id) do nothing returning order_id`,
+      [p.orderId, customerId, p.channel, p.storeId, p.amountCents, points, growth, paidAt, now],
+    );
+    if (inserted.length === 0) return;
+    const key = `order:${p.orderId}`;
+    if (points > 0) {
+      const entry = await this.x.ledger.credit(tx, 'EARN', {
+        customerId,
+        amount: points,
+        reasonCode: 'ORDER',
+        idempotencyKey: key,
+        sourceType: 'ORDER',
+        sourceId: p.orderId,
+        storeId: p.storeId,
+        actor: event.actor,
+      });
+      if (entry) await tx.query(`update loyalty.order_earnings set points_entry_id = $2 where order_id = $1`, [p.orderId, entry.id]);
+    }
+    await this.x.growth.add(tx, { customerId, amount: growth, reasonCode: 'ORDER', idempotencyKey: key, sourceId: p.orderId, effectiveAt: paidAt });
+    await this.x.tiers.upgradeIfEarned(tx, member);
+    const orders = await this.orderCount(tx, customerId);
+    await this.x.badges.evaluate(tx, customerId, 'orders', orders);
+    if (orders === 1) await this.x.referrals.rewardFirstOrder(tx, customerId, p.orderId, event.actor);
+  }
+
+  /**
+   * Reverses the points and growth of the refunded part in full (all of it once fully refunded). The
+   * points come off the order's own lot first, then first in, first out; if they were spent already the
+   * balance goes negative, which blocks redemption until later earnings bring it back.
+   */
+  async onOrderRefunded(tx: EntityManager, event: BusEvent<'order.refunded'>): Promise<void> {
+    const p = event.payload;
+    const [owner] = await queryRows<{ customerId: string }>(tx, `select customer_id as "customerId" from loyalty.order_earnings where order_id = $1`, [p.orderId]);
+    const member = await this.x.members.lock(tx, owner?.customerId ?? p.customerId, { create: true });
+    if (!member) return;
+    const now = this.deps.clock.now();
+    const [earning] = await queryRows<EarningRow>(
+      tx,
+      `select customer_id as "customerId", amount_cents as "amountCents", points, growth, refunded_cents as "refundedCents",
+         points_reversed as "pointsReversed", growth_reversed as "growthReversed", points_entry_id as "pointsEntryId", effective_at as "effectiveAt"
+       from loyalty.order_earnings where order_id = $1 for update`,
+      [p.orderId],
+    );
+    const refunded = earning ? Math.min(earning.amountCents, earning.refundedCents + Math.max(0, p.amountCents)) : 0;
+    const full = !!earning && (p.fullyRefunded || refunded >= earning.amountCents);
+    const points = earning ? reversedShare(earning.points, earning.amountCents, refunded, full) - earning.pointsReversed : 0;
+    const growth = earning ? reversedShare(earning.growth, earning.amountCents, refunded, full) - earning.growthReversed : 0;
+    const inserted = await tx.query(
+      `insert into loyalty.order_refunds (refund_id, order_id, customer_id, amount_cents, points_reversed, growth_reversed, refunded_at)
+       values ($1, $2, $3, $4, $5, $6, $7) on conflict (refund_id) do nothing returning refund_id`,
+      [p.refundId, p.orderId, member.customerId, p.amountCents, Math.max(0, points), Math.max(0, growth), now],
+    );
+    if (inserted.length === 0 || !earning) return;
+    const key = `refund:${p.refundId}`;
+    if (points > 0) {
+      await this.x.ledger.debit(tx, 'REVERSE', {
+        customerId: member.customerId,
+        amount: points,
+        allowNegative: true,
+        preferLot: earning.pointsEntryId,
+        reasonCode: 'ORDER_REFUND',
+        idempotencyKey: key,
+        sourceType: 'REFUND',
+        sourceId: p.refundId,
+        actor: event.actor,
+      });
+    }
+    if (growth > 0) {
+      await this.x.growth.add(tx, { customerId: member.customerId, amount: -growth, reasonCode: 'ORDER_REFUND', idempotencyKey: key, sourceId: p.refundId, effectiveAt: earning.effectiveAt });
+    }
+    await tx.query(
+      `update loyalty.order_earnings set refunded_cents = $2, points_reversed = points_reversed + $3, growth_reversed = growth_reversed + $4 where order_id = $1`,
+      [p.orderId, refunded, Math.max(0, points), Math.max(0, growth)],
+    );
+  }
+
+  async orderCount(tx: EntityManager, customerId: string): Promise<number> {
+    const [{ n }] = await tx.query(`select count(*)::int as n from loyalty.order_earnings where customer_id = $1`, [customerId]);
+    return n;
+  }
+
+  /** Moves a merged customer's order earnings and refunds to the survivor (an order stays one order). */
+  async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<void> {
+    await tx.query(`update loyalty.order_earnings set customer_id = $2 where customer_id = $1`, [fromId, toId]);
+    await tx.query(`update loyalty.order_refunds set customer_id = $2 where customer_id = $1`, [fromId, toId]);
+  }
+}

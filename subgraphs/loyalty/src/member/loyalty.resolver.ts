@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Customer } from './customer.type';
+import { Loyalty } from './loyalty.type';
+
+@Resolver(() => Customer)
+export class CustomerLoyaltyResolver {
+  @FieldResolver(() => Loyalty, { description: 'Loyalty: tier, points, growth value, badges, referral code and check-in.' })
+  async loyalty(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Loyalty> {
+    return { customerId: await ctx.services.members.accountOf(customer.id, ctx.loaders.memberById) };
+  }
+}
+
+@Resolver(() => Loyalty)
+export class LoyaltyResolver {
+  @FieldResolver(() => String, { description: 'The code a new customer enters at registration to be referred by this customer.' })
+  referralCode(@Root() l: Loyalty, @Ctx() ctx: Context) {
+    return ctx.services.members.referralCode(l.customerId, ctx.loaders.memberById);
+  }
+
+  @FieldResolver(() => Int, { description: 'Growth value earned in the rolling window (the tier thresholds apply to it).' })
+  growth(@Root() l: Loyalty, @Ctx() ctx: Context) {
+    return ctx.loaders.growthByCustomer.load(l.customerId);
+  }
+}

@@ -1,0 +1,78 @@
+import type { EntityManager } from 'typeorm';
+import { isUuid, queryRows, type Deps } from '../deps';
+import type { BadgeService } from '../badge/badge.service';
+import type { BirthdayService } from '../birthday/birthday.service';
+import type { CheckInService } from '../check-in/check-in.service';
+import type { EarningService } from '../earning/earning.service';
+import type { EngagementService } from '../engagement/engagement.service';
+import type { GrowthService } from '../growth/growth.service';
+import type { MemberService } from '../member/member.service';
+import type { PointsLedger } from '../points/points.ledger';
+import type { ReferralService } from '../referral/referral.service';
+import type { TierService } from '../tier/tier.service';
+
+/**
+ * customer.merged: the merged customer's ledger, lots, growth, orders, check-ins, engagements,
+ * badges, birthday grants and referrals move to the survivor without double counting (entries keep
+ * their keys; a day, review or badge both accounts had counts once), the survivor keeps the higher
+ * tier, and the merged member points at the survivor so later events and reads land there.
+ */
+export class LoyaltyMergeService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly x: {
+      members: MemberService;
+      ledger: PointsLedger;
+      growth: GrowthService;
+      tiers: TierService;
+      badges: BadgeService;
+      referrals: ReferralService;
+      birthdays: BirthdayService;
+      earning: EarningService;
+      checkIns: CheckInService;
+      engagements: EngagementService;
+    },
+  ) {}
+
+  async onMerged(tx: EntityManager, survivorId: string, mergedId: string): Promise<void> {
+    if (survivorId === mergedId || !isUuid(survivorId) || !isUuid(mergedId)) return;
+    const locked = await this.x.members.lockExact(tx, [survivorId, mergedId]);
+    const merged = locked.get(mergedId);
+    let survivor = locked.get(survivorId);
+    if (!merged || !survivor || merged.mergedInto) return; // merged before: nothing moves twice
+    if (survivor.mergedInto) survivor = (await this.x.members.lock(tx, survivor.mergedInto)) ?? survivor;
+    const to = survivor.customerId;
+    const from = mergedId;
+    if (to === from) return;
+
+    await this.x.ledger.moveTo(tx, from, to);
+    await this.x.growth.moveTo(tx, from, to);
+    await this.x.earning.moveTo(tx, from, to);
+    await this.x.checkIns.moveTo(tx, from, to);
+    await this.x.engagements.moveTo(tx, from, to);
+    await this.x.badges.moveTo(tx, from, to);
+    await this.x.birthdays.moveTo(tx, from, to);
+    await this.x.referrals.onMerge(tx, to, from);
+
+    const now = this.deps.clock.now();
+    await tx.query(`update loyalty.members set merged_into = $2, updated_at = $3 where customer_id = $1 or merged_into = $1`, [from, to, now]);
+    await tx.query(
+      `update loyalty.members s set birthday = coalesce(s.birthday, m.birthday),
+         birthday_due_at = case when s.birthday is null then m.birthday_due_at else s.birthday_due_at end,
+         registered_at = least(s.registered_at, m.registered_at), updated_at = $3
+       from loyalty.members m where s.customer_id = $1 and m.customer_id = $2`,
+      [to, from, now],
+    );
+    await this.x.tiers.adoptHigher(tx, survivor, merged);
+    await this.x.tiers.upgradeIfEarned(tx, survivor);
+    const [metrics] = await queryRows<{ orders: number; reviews: number; shares: number; referrals: number }>(
+      tx,
+      `select (select count(*) from loyalty.order_earnings where customer_id = $1)::int as orders,
+              (select count(*) from loyalty.engagements where customer_id = $1 and kind = 'REVIEW')::int as reviews,
+              (select count(*) from loyalty.engagements where customer_id = $1 and kind = 'SHARE')::int as shares,
+              (select count(*) from loyalty.referrals where referrer_id = $1 and status = 'REWARDED')::int as referrals`,
+      [to],
+    );
+    for (const metric of ['orders', 'reviews', 'shares', 'referrals'] as const) await this.x.badges.evaluate(tx, to, metric, metrics[metric]);
+  }
+}

@@ -1,0 +1,201 @@
+import type { EntityManager } from 'typeorm';
+import { envelope, type Actor } from '@member-graph/common';
+import { endOfNthMonthAfter } from '../calendar';
+import { queryRows, type Deps } from '../deps';
+import type { PointsEntryEntity, PointsEntryType } from './points.entity';
+import { insufficientPoints } from './points.errors';
+import { allocateFifo, lotRemainingAfterCredit, type OpenLot } from './points.rules';
+
+/** What every ledger line records besides its amount. */
+export interface LedgerWrite {
+  /** The account (a survivor, never a merged id); its member row must be locked by the caller. */
+  customerId: string;
+  /** A positive number of points; the ledger signs it. */
+  amount: number;
+  reasonCode: string;
+  /** Unique across the ledger; writing the same key twice writes once. */
+  idempotencyKey: string;
+  sourceType?: string | null;
+  sourceId?: string | null;
+  storeId?: string | null;
+  actor?: Actor | null;
+  note?: string | null;
+  requestHash?: string | null;
+}
+
+export const ENTRY_COLUMNS = `id, customer_id as "customerId", type, amount, balance_after as "balanceAfter", reason_code as "reasonCode",
+  source_type as "sourceType", source_id as "sourceId", store_id as "storeId", actor_id as "actorId", actor_role as "actorRole",
+  note, idempotency_key as "idempotencyKey", request_hash as "requestHash", expires_at as "expiresAt", created_at as "createdAt"`;
+
+/**
+ * The append-only points ledger. The balance is the sum of the entries; credits open lots that
+ * debits consume first in, first out and that expire when due. Callers hold the member lock, so the
+ * balance read here cannot change before the entry is written. Every entry emits loyalty.points_changed.
+ */
+export class PointsLedger {
+  constructor(private readonly deps: Deps) {}
+
+  async balance(tx: EntityManager, customerId: string): Promise<number> {
+    const [{ balance }] = await tx.query(`select coalesce(sum(amount), 0)::int as balance from loyalty.points_entries where customer_id = $1`, [customerId]);
+    return balance;
+  }
+
+  /** Adds points as a lot that lapses at the configured expiry; returns null when the key was written before. */
+  async credit(tx: EntityManager, type: Extract<PointsEntryType, 'EARN' | 'ADJUST'>, w: LedgerWrite): Promise<PointsEntryEntity | null> {
+    const now = this.deps.clock.now();
+    const expiresAt = endOfNthMonthAfter(now, this.deps.settings.pointsExpiryMonths);
+    const before = await this.balance(tx, w.customerId);
+    const entry = await this.insert(tx, type, w.amount, before + w.amount, w, expiresAt, now);
+    if (!entry) return null;
+    await tx.query(
+      `insert into loyalty.points_lots (entry_id, customer_id, amount, remaining, expires_at) values ($1, $2, $3, $4, $5)`,
+      [entry.id, w.customerId, w.amount, lotRemainingAfterCredit(before, w.amount), expiresAt],
+    );
+    await this.emit(tx, entry, w.actor ?? null, now);
+    return entry;
+  }
+
+  /**
+   * Takes points, consuming lots first in, first out (the `preferLot` first, e.g. the order's own
+   * lot on a refund). Only with `allowNegative` (refund reversals) may the balance drop below zero;
+   * otherwise a short balance is INSUFFICIENT_POINTS. Returns null when the key was written before.
+   */
+  async debit(
+    tx: EntityManager,
+    type: Extract<PointsEntryType, 'REDEEM' | 'REVERSE' | 'ADJUST'>,
+    w: LedgerWrite & { allowNegative?: boolean; preferLot?: number | null },
+  ): Promise<PointsEntryEntity | null> {
+    const now = this.deps.clock.now();
+    await this.expireDue(tx, w.customerId, now);
+    const before = await this.balance(tx, w.customerId);
+    if (!w.allowNegative && before < w.amount) throw insufficientPoints(before, w.amount);
+    const entry = await this.insert(tx, type, -w.amount, before - w.amount, w, null, now);
+    if (!entry) return null;
+    const lots = await queryRows<OpenLot>(
+      tx,
+      `select entry_id as "entryId", remaining from loyalty.points_lots
+       where customer_id = $1 and remaining > 0 and expires_at > $2
+       order by (entry_id = $3) desc, expires_at, entry_id for update`,
+      [w.customerId, now, w.preferLot ?? 0],
+    );
+    const { allocations } = allocateFifo(lots, w.amount);
+    if (allocations.length) {
+      await tx.query(
+        `update loyalty.points_lots l set remaining = l.remaining - v.take
+         from unnest($1::bigint[], $2::int[]) as v(id, take) where l.entry_id = v.id`,
+        [allocations.map((a) => a.entryId), allocations.map((a) => a.take)],
+      );
+    }
+    await this.emit(tx, entry, w.actor ?? null, now);
+    return entry;
+  }
+
+  /**
+   * Expires what is due on this account: every lot past its expiry with points left gets an EXPIRE
+   * entry for exactly those points (keyed by the lot, so running twice expires once).
+   */
+  async expireDue(tx: EntityManager, customerId: string, now = this.deps.clock.now()): Promise<number> {
+    const due = await queryRows<{ entryId: number; expired: number }>(
+      tx,
+      `with due as (
+         select entry_id, remaining from loyalty.points_lots
+         where customer_id = $1 and remaining > 0 and expires_at <= $2 for update
+       )
+       update loyalty.points_lots l set remaining = 0 from due where l.entry_id = due.entry_id
+       returning l.entry_id as "entryId", due.remaining as expired, l.expires_at as "expiresAt"`,
+      [customerId, now],
+    );
+    if (due.length === 0) return 0;
+    due.sort((a, b) => a.entryId - b.entryId);
+    let balance = await this.balance(tx, customerId);
+    let total = 0;
+    for (const lot of due) {
+      balance -= lot.expired;
+      const w = { customerId, amount: lot.expired, reasonCode: 'EXPIRY', idempotencyKey: `expire:${lot.entryId}`, sourceType: 'LOT', sourceId: String(lot.entryId) };
+      const entry = await this.insert(tx, 'EXPIRE', -lot.expired, balance, w, null, now);
+      if (entry) {
+        total += lot.expired;
+        await this.emit(tx, entry, null, now);
+      } else balance += lot.expired;
+    }
+    return total;
+  }
+
+  /**
+   * Restores sum(open lots) = max(0, balance) after two accounts were joined (a merged account's
+   * negative balance is paid from the survivor's lots, first in, first out). No ledger line: the
+   * entries already say what the balance is.
+   */
+  async reconcileLots(tx: EntityManager, customerId: string): Promise<void> {
+    const balance = await this.balance(tx, customerId);
+    const lots = await queryRows<OpenLot>(
+      tx,
+      `select entry_id as "entryId", remaining from loyalty.points_lots where customer_id = $1 and remaining > 0
+       order by expires_at, entry_id for update`,
+      [customerId],
+    );
+    const excess = lots.reduce((sum, l) => sum + l.remaining, 0) - Math.max(0, balance);
+    if (excess <= 0) return;
+    const { allocations } = allocateFifo(lots, excess);
+    await tx.query(
+      `update loyalty.points_lots l set remaining = l.remaining - v.take
+       from unnest($1::bigint[], $2::int[]) as v(id, take) where l.entry_id = v.id`,
+      [allocations.map((a) => a.entryId), allocations.map((a) => a.take)],
+    );
+  }
+
+  /** Moves a merged account's entries and lots to the survivor (amounts and keys unchanged, so nothing counts twice). */
+  async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<void> {
+    await tx.query(`update loyalty.points_entries set customer_id = $2 where customer_id = $1`, [fromId, toId]);
+    await tx.query(`update loyalty.points_lots set customer_id = $2 where customer_id = $1`, [fromId, toId]);
+    await this.reconcileLots(tx, toId);
+  }
+
+  private async insert(
+    tx: EntityManager,
+    type: PointsEntryType,
+    amount: number,
+    balanceAfter: number,
+    w: LedgerWrite,
+    expiresAt: Date | null,
+    now: Date,
+  ): Promise<PointsEntryEntity | null> {
+    const [row] = await queryRows<PointsEntryEntity>(
+      tx,
+      `insert into loyalty.points_entries (customer_id, type, amount, balance_after, reason_code, source_type, source_id, store_id,
+         actor_id, actor_role, note, idempotency_key, request_hash, expires_at, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       on conflict (idempotency_key) do nothing returning ${ENTRY_COLUMNS}`,
+      [
+        w.customerId,
+        type,
+        amount,
+        balanceAfter,
+        w.reasonCode,
+        w.sourceType ?? null,
+        w.sourceId ?? null,
+        w.storeId ?? null,
+        w.actor?.id ?? null,
+        w.actor?.role ?? null,
+        w.note ?? null,
+        w.idempotencyKey,
+        w.requestHash ?? null,
+        expiresAt,
+        now,
+      ],
+    );
+    return row ?? null;
+  }
+
+  private emit(tx: EntityManager, e: PointsEntryEntity, actor: Actor | null, now: Date) {
+    return this.deps.outbox.write(
+      tx,
+      envelope(
+        'loyalty.points_changed',
+        e.customerId,
+        { customerId: e.customerId, entryId: String(e.id), type: e.type, amount: e.amount, balance: e.balanceAfter, reasonCode: e.reasonCode, sourceId: e.sourceId },
+        { actor, occurredAt: now },
+      ),
+    );
+  }
+}

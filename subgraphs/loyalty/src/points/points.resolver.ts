@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { isStaff } from '@member-graph/common';
+import type { Context } from '../context';
+import { Loyalty } from '../member/loyalty.type';
+import type { PointsEntryEntity } from './points.entity';
+import { AdjustPointsInput, RedeemPointsInput } from './points.inputs';
+import { historyConnection, historyRequest } from './points.loaders';
+import { PointsEntry, PointsEntryConnection, PointsSummary, Redemption } from './points.type';
+
+@Resolver(() => Loyalty)
+export class LoyaltyPointsResolver {
+  @FieldResolver(() => PointsSummary, { description: 'The points balance and what lapses soon.' })
+  points(@Root() l: Loyalty): PointsSummary {
+    return { customerId: l.customerId };
+  }
+
+  @FieldResolver(() => PointsEntryConnection, { description: 'The points ledger, newest first (Relay cursor pagination).' })
+  async history(
+    @Root() l: Loyalty,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
+  ) {
+    const request = historyRequest(l.customerId, first, after);
+    return historyConnection(await ctx.loaders.historyPage.load(request), request, after);
+  }
+}
+
+@Resolver(() => PointsSummary)
+export class PointsSummaryResolver {
+  @FieldResolver(() => Int, { description: 'The balance: the sum of every ledger line (negative after a refund of spent points).' })
+  balance(@Root() p: PointsSummary, @Ctx() ctx: Context) {
+    return ctx.loaders.balanceByCustomer.load(p.customerId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Points that lapse in the next 30 days (first in, first out).' })
+  expiringSoon(@Root() p: PointsSummary, @Ctx() ctx: Context) {
+    return ctx.loaders.expiringSoonByCustomer.load(p.customerId);
+  }
+}
+
+@Resolver(() => PointsEntry)
+export class PointsEntryResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Who wrote the line (staff only; null for customers).' })
+  actorId(@Root() e: PointsEntryEntity, @Ctx() ctx: Context) {
+    return isStaff(ctx.actor) ? e.actorId : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The role of who wrote the line (staff only).' })
+  actorRole(@Root() e: PointsEntryEntity, @Ctx() ctx: Context) {
+    return isStaff(ctx.actor) ? e.actorRole : null;
+  }
+}
+
+@Resolver()
+export class PointsResolver {
+  @Mutation(() => Redemption, { description: 'Redeem points (a customer for themself; a store via system/admin with its transaction id). Needs an idempotency key; never takes the balance below zero (INSUFFICIENT_POINTS).' })
+  redeemPoints(@Arg('input') input: RedeemPointsInput, @Ctx() ctx: Context) {
+    return ctx.services.points.redeem(ctx.actor, input);
+  }
+
+  @Mutation(() => PointsEntry, { description: 'Add or take points with a mandatory reason (admins only; audited on the ledger line).' })
+  adjustPoints(@Arg('input') input: AdjustPointsInput, @Ctx() ctx: Context) {
+    return ctx.services.points.adjust(ctx.actor, input);
+  }
+}

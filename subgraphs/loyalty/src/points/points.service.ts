@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { badInput, inTransaction, notFound, requireActor, requireRole, type Actor } from '@member-graph/common';
+import { isUuid, type Deps } from '../deps';
+import type { MemberService } from '../member/member.service';
+import { PointsEntryEntity } from './points.entity';
+import { idempotencyKeyReused, insufficientPoints } from './points.errors';
+import type { AdjustPointsInput, RedeemPointsInput } from './points.inputs';
+import type { PointsLedger } from './points.ledger';
+import { requestHash } from './points.rules';
+
+export interface RedemptionResult {
+  entry: PointsEntryEntity;
+  balance: number;
+  replayed: boolean;
+}
+
+/**
+ * Redemptions and staff adjustments. Each runs in one transaction holding the customer's member
+ * lock, so concurrent redemptions are applied one after another against the real balance and the
+ * balance can never go negative through them.
+ */
+export class PointsService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly members: MemberService,
+    private readonly ledger: PointsLedger,
+  ) {}
+
+  /**
+   * Redeems points. A customer redeems for themself; a store redeems through an integration (system)
+   * or an admin and must name the store and its transaction. The idempotency key is required: the
+   * same key returns the stored result, the same key with another request is IDEMPOTENCY_KEY_REUSED.
+   */
+  async redeem(actor: Actor | null, input: RedeemPointsInput): Promise<RedemptionResult> {
+    const a = requireActor(actor);
+    const customerId = input.customerId ?? (a.role === 'customer' ? a.id : null);
+    if (!customerId) throw badInput('customerId is required', { field: 'customerId' });
+    if (a.role === 'customer') {
+      if (customerId !== a.id) throw notFound('Customer', customerId);
+    } else {
+      requireRole(a, 'system', 'admin');
+      if (!input.storeId || !input.storeTransactionId) {
+        throw badInput('A staff redemption happens at a store: storeId and storeTransactionId are required', { field: 'storeTransactionId' });
+      }
+    }
+    if (!isUuid(customerId)) throw notFound('Customer', customerId);
+    const reasonCode = input.reasonCode ?? 'REDEEM';
+    const hash = requestHash({
+      customerId,
+      points: input.points,
+      reasonCode,
+      storeId: input.storeId,
+      storeTransactionId: input.storeTransactionId,
+      note: input.note,
+    });
+    const idempotencyKey = `redeem:${customerId}:${input.idempotencyKey}`;
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const member = await this.members.lock(tx, customerId);
+      const stored = await tx.getRepository(PointsEntryEntity).findOneBy({ idempotencyKey });
+      if (stored) {
+        if (stored.requestHash !== hash) throw idempotencyKeyReused();
+        return { entry: stored, balance: stored.balanceAfter, replayed: true };
+      }
+      if (!member) throw insufficientPoints(0, input.points);
+      const entry = await this.ledger.debit(tx, 'REDEEM', {
+        customerId: member.customerId,
+        amount: input.points,
+        reasonCode,
+        idempotencyKey,
+        requestHash: hash,
+        sourceType: input.storeId ? 'STORE' : 'CUSTOMER',
+        sourceId: input.storeTransactionId ?? null,
+        storeId: input.storeId ?? null,
+        actor: a,
+        note: input.note ?? null,
+      });
+      if (!entry) throw new Error('redemption key written concurrently despite the member lock');
+      return { entry, balance: entry.balanceAfter, replayed: false };
+    });
+  }
+
+  /**
+   * An admin adds or takes points with a mandatory reason, kept on the ledger line with who did it
+   * (agents and everyone else: FORBIDDEN). Taking never drives the balance below zero.
+   */
+  async adjust(actor: Actor | null, input: AdjustPointsInput): Promise<PointsEntryEntity> {
+    const a = requireRole(actor, 'admin');
+    const reason = input.reason.trim();
+    if (reason.length < 4) throw badInput('A reason (at least 4 characters) is required for an adjustment', { field: 'reason' });
+    if (!Number.isInteger(input.points) || input.points === 0) throw badInput('points must be a non-zero integer', { field: 'points' });
+    if (!isUuid(input.customerId)) throw notFound('Customer', input.customerId);
+    const reasonCode = input.reasonCode ?? 'MANUAL';
+    const hash = requestHash({ customerId: input.customerId, points: input.points, reason, reasonCode });
+    const idempotencyKey = `adjust:${input.idempotencyKey ?? randomUUID()}`;
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const member = await this.members.lockOrCreate(tx, input.customerId);
+      const stored = await tx.getRepository(PointsEntryEntity).findOneBy({ idempotencyKey });
+      if (stored) {
+        if (stored.requestHash !== hash) throw idempotencyKeyReused();
+        return stored;
+      }
+      const write = {
+        customerId: member.customerId,
+        amount: Math.abs(input.points),
+        reasonCode,
+        idempotencyKey,
+        requestHash: hash,
+        sourceType: 'STAFF',
+        actor: a,
+        note: reason,
+      };
+      const entry = input.points > 0 ? await this.ledger.credit(tx, 'ADJUST', write) : await this.ledger.debit(tx, 'ADJUST', write);
+      return entry!;
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { BadgeService } from './badge/badge.service';
+import { BirthdayService } from './birthday/birthday.service';
+import { CheckInService } from './check-in/check-in.service';
+import type { Deps } from './deps';
+import { EarningService } from './earning/earning.service';
+import { EngagementService } from './engagement/engagement.service';
+import { GrowthService } from './growth/growth.service';
+import { MemberService } from './member/member.service';
+import { LoyaltyMergeService } from './merge/merge.service';
+import { PointsExpiryService } from './points/points-expiry.service';
+import { PointsLedger } from './points/points.ledger';
+import { PointsService } from './points/points.service';
+import { ReferralService } from './referral/referral.service';
+import { TierService } from './tier/tier.service';
+
+export type { Deps };
+
+/** Wires the loyalty subgraph's services by hand (no DI library). Add new services here. */
+export function createServices(deps: Deps) {
+  const members = new MemberService(deps);
+  const ledger = new PointsLedger(deps);
+  const growth = new GrowthService(deps);
+  const tiers = new TierService(deps, growth);
+  const badges = new BadgeService(deps);
+  const points = new PointsService(deps, members, ledger);
+  const expiry = new PointsExpiryService(deps, ledger);
+  const birthdays = new BirthdayService(deps, { members, ledger });
+  const referrals = new ReferralService(deps, { members, ledger, badges });
+  const earning = new EarningService(deps, { members, ledger, growth, tiers, badges, referrals, birthdays });
+  const checkIns = new CheckInService(deps, { members, ledger, growth, tiers, badges });
+  const engagements = new EngagementService(deps, { members, growth, tiers, badges });
+  const merges = new LoyaltyMergeService(deps, { members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements });
+  return { deps, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,58 @@
+import { ManualClock } from '@member-graph/common';
+import { dataOf } from '@member-graph/common/testing';
+import { grantPoints, newCustomer, recordOrder, startHarness, type Harness } from './support';
+
+const clock = new ManualClock('2026-01-15T02:00:00.000Z');
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness('loyaltyloaders', { clock });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const PAGE = /* GraphQL */ `
+  query Page($first: Int!) {
+    customers(first: $first) {
+      nodes {
+        id
+        loyalty {
+          customerId
+          tier { code }
+          tierProgress { next { code } growth growthToNext validUntil }
+          growth
+          referralCode
+          points { balance expiringSoon }
+          history(first: 3) { nodes { amount } pageInfo { hasNextPage } }
+          tierHistory { to }
+          badges { code earnedAt }
+          checkIn { today streak }
+        }
+      }
+    }
+  }
+`;
+
+test('a staff query of loyalty over 30 customers sends as many SQL statements as over 5', async () => {
+  for (let i = 0; i < 30; i++) {
+    const id = await newCustomer(h, { name: `批量-${i}` });
+    if (i % 2 === 0) await recordOrder(h, id, `${100 + i * 50}.00`, { paidAt: clock.now() });
+    if (i % 3 === 0) await grantPoints(h, id, 10 + i);
+  }
+  await h.stack.settle();
+  const { statements } = h.stack.subgraphs.loyalty;
+  const count = async (first: number) => {
+    const before = statements.count;
+    const page = dataOf(await h.gql(PAGE, { first }, h.agent)).customers.nodes;
+    expect(page).toHaveLength(first);
+    return { statements: statements.count - before, page };
+  };
+  const thirty = await count(30);
+  const five = await count(5);
+  expect(thirty.statements).toBe(five.statements);
+  expect(thirty.statements).toBeLessThanOrEqual(9); // one per loader touched, never one per customer
+  const withOrders = thirty.page.filter((c: any) => c.loyalty.points.balance > 0);
+  expect(withOrders.length).toBeGreaterThan(10);
+  expect(thirty.page.every((c: any) => c.loyalty.customerId === c.id && /^[2-9A-Z]{8}$/.test(c.loyalty.referralCode))).toBe(true);
+});

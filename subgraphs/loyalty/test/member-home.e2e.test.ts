@@ -1,0 +1,89 @@
+import { ACTOR_HEADER, encodeActor, SECRET_HEADER } from '@member-graph/common';
+import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { LOYALTY, newCustomer, recordOrder, refundOrder, startHarness, type Harness } from './support';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness('loyaltyhome', { background: true });
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const MEMBER_HOME = /* GraphQL */ `
+  query MemberHome {
+    me {
+      name
+      loyalty {
+        tier { code nameZh nameEn }
+        tierProgress { current { code } next { code nameZh } growth growthToNext validUntil }
+        points { balance expiringSoon }
+        badges { code nameZh earnedAt }
+      }
+    }
+  }
+`;
+
+/** Polls until `check` passes; returns how long it took. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > ms) throw new Error(`not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Date.now() - start;
+}
+
+test('the member home answers in one request; an order raises points and growth within a second, a refund reverses them', async () => {
+  const id = await newCustomer(h, { name: '演示会员' });
+  const token = await h.stack.token('customer', id);
+  const home = async () => dataOf(await h.gql(MEMBER_HOME, {}, token)).me;
+
+  expect(await home()).toEqual({
+    name: '演示会员',
+    loyalty: {
+      tier: { code: 'MEMBER', nameZh: '普通会员', nameEn: 'Member' },
+      tierProgress: { current: { code: 'MEMBER' }, next: { code: 'SILVER', nameZh: '白银会员' }, growth: 0, growthToNext: 1000, validUntil: null },
+      points: { balance: 0, expiringSoon: 0 },
+      badges: [],
+    },
+  });
+
+  const orderId = await recordOrder(h, id, '1288.00');
+  const took = await within(1000, async () => (await home()).loyalty.points.balance === 1288);
+  expect(took).toBeLessThan(1000);
+  const after = await home();
+  expect(after.loyalty).toMatchObject({
+    tier: { code: 'SILVER' },
+    tierProgress: { current: { code: 'SILVER' }, next: { code: 'GOLD' }, growth: 1288, growthToNext: 3712 },
+    points: { balance: 1288, expiringSoon: 0 },
+    badges: [{ code: 'FIRST_ORDER', nameZh: '首单达成' }],
+  });
+  expect(after.loyalty.tierProgress.validUntil).toEqual(expect.any(String));
+
+  await refundOrder(h, orderId, null);
+  await within(1000, async () => (await home()).loyalty.points.balance === 0);
+  expect((await home()).loyalty).toMatchObject({ tier: { code: 'SILVER' }, tierProgress: { growth: 0 }, points: { balance: 0 } });
+});
+
+test('a customer reads only their own loyalty; staff read anyone\'s; the subgraph refuses _entities without access', async () => {
+  const a = await newCustomer(h);
+  const b = await newCustomer(h);
+  const tokenA = await h.stack.token('customer', a);
+  expect(errorCodes(await h.gql(LOYALTY, { id: b }, tokenA))).toEqual(['NOT_FOUND']);
+  expect(dataOf(await h.gql(LOYALTY, { id: b }, h.agent)).customer.loyalty.customerId).toBe(b);
+  expect(errorCodes(await h.gql(LOYALTY, { id: b }))).toEqual(['UNAUTHENTICATED']);
+
+  // straight at the loyalty subgraph, as the gateway would call it
+  const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id loyalty { points { balance } } } } }`;
+  const call = (actor: Parameters<typeof encodeActor>[0] | null) =>
+    graphql(h.stack.subgraphs.loyalty.url, ENTITIES, { r: [{ __typename: 'Customer', id: b }] }, {
+      headers: { [SECRET_HEADER]: 'dev-gateway-secret-change-me', ...(actor ? { [ACTOR_HEADER]: encodeActor(actor) } : {}) },
+    });
+  expect(errorCodes(await call({ id: a, role: 'customer', scopes: [] }))).toEqual(['NOT_FOUND']);
+  expect(errorCodes(await call(null))).toEqual(['UNAUTHENTICATED']);
+  expect(dataOf(await call({ id: b, role: 'customer', scopes: [] }))._entities).toEqual([{ id: b, loyalty: { points: { balance: 0 } } }]);
+  const noSecret = await graphql(h.stack.subgraphs.loyalty.url, ENTITIES, { r: [{ __typename: 'Customer', id: b }] });
+  expect(noSecret.status).toBe(401);
+});

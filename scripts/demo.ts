@@ -15,12 +15,46 @@ const RESOLVE = /* GraphQL */ `
   }
 `;
 
-/** Seeds the demo data through the gateway as the `system` integration; returns the demo customers. */
+/** Tags per demo customer (by index). */
+const DEMO_TAGS = [
+  [{ name: '母婴', type: 'NEED', source: 'MANUAL' }, { name: '高价值', type: 'VALUE', source: 'RULE' }],
+  [{ name: '数码发烧友', type: 'BEHAVIOR', source: 'MODEL' }],
+  [{ name: '母婴', type: 'NEED', source: 'MANUAL' }, { name: '门店常客', type: 'SCENE', source: 'RULE' }],
+  [{ name: 'English speaker', type: 'ATTRIBUTE', source: 'MANUAL' }],
+  [],
+];
+
+const ADD_TAGS = `mutation SeedTags($id: ID!, $tags: [TagInput!]!) { addTags(customerId: $id, tags: $tags) { id } }`;
+const RECORD_ORDER = `mutation SeedOrder($o: RecordOrderInput!) { recordOrder(input: $o) { id } }`;
+const GRANT = `mutation SeedConsent($id: ID!) { grantConsent(customerId: $id, channel: SMS, purpose: MARKETING, source: IMPORT) { id } }`;
+
+/** Fixed dates and numbers, so a second seed finds every order already recorded (recordOrder is idempotent). */
+const demoOrder = (customerId: string, i: number, n: number) => ({
+  externalNo: `DEMO-${i}-${n}`,
+  customerId,
+  channel: i === 2 ? 'STORE' : 'APP',
+  storeId: i === 2 ? 'SH-0009' : null,
+  paidAt: `2026-${String(9 + n).padStart(2, '0')}-${String(5 + i).padStart(2, '0')}T04:00:00.000Z`,
+  lines: [
+    { sku: `SKU-${100 + i}`, category: i % 2 ? 'electronics' : 'baby', quantity: 1, amount: `${(199 + 100 * i).toFixed(2)}` },
+    { sku: 'SKU-GIFT-BAG', category: 'accessories', quantity: 2, amount: '10.00' },
+  ],
+});
+
+/**
+ * Seeds the demo data through the gateway as the `system` integration: customers, tags, SMS marketing
+ * consent and a few orders each (loyalty turns those into points). Every step is idempotent.
+ */
 export async function seedDemo(gatewayUrl: string, systemToken: string) {
+  const call = async (query: string, variables: Record<string, unknown>) => dataOf(await graphql(gatewayUrl, query, variables, { token: systemToken }));
   const customers: { id: string; name: string; created: boolean }[] = [];
-  for (const c of DEMO_CUSTOMERS) {
-    const res = dataOf(await graphql(gatewayUrl, RESOLVE, { input: c }, { token: systemToken }));
-    customers.push({ ...res.resolveCustomer.customer, created: res.resolveCustomer.created });
+  for (const [i, c] of DEMO_CUSTOMERS.entries()) {
+    const { resolveCustomer } = await call(RESOLVE, { input: c });
+    const id: string = resolveCustomer.customer.id;
+    customers.push({ ...resolveCustomer.customer, created: resolveCustomer.created });
+    if (DEMO_TAGS[i].length) await call(ADD_TAGS, { id, tags: DEMO_TAGS[i] });
+    if (i !== 4) await call(GRANT, { id });
+    for (let n = 0; n < 3 - (i % 3); n++) await call(RECORD_ORDER, { o: demoOrder(id, i, n) });
   }
   return customers;
 }

@@ -138,3 +138,25 @@ test('a malformed custom scalar the gateway cannot check comes back as BAD_USER_
   expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
   expect(JSON.stringify(res)).not.toMatch(/127\.0\.0\.1|http:|response/);
 });
+
+test('with one subgraph down, a query spanning subgraphs returns the others\' data plus an error for the missing part', async () => {
+  const system = await stack.token('system', 'feed');
+  const created = dataOf(
+    await graphql(stack.gateway.url, `mutation { resolveCustomer(input: { identity: { type: APP_USER_ID, value: "partial-1" }, channel: APP, profile: { name: "部分" } }) { customer { id } } }`, {}, { token: system }),
+  );
+  const down = `http://127.0.0.1:${await closedPort()}/graphql`;
+  const gw = await startGateway(
+    readGatewayConfig({ CUSTOMER_URL: stack.subgraphs.customer.url, LOYALTY_URL: down, JWT_SECRET: 'dev-jwt-secret-change-me-0123456789' }),
+    0,
+  );
+  try {
+    const token = await stack.token('customer', created.resolveCustomer.customer.id);
+    const res = await graphql(gw.url, `{ me { name loyalty { points { balance } } } }`, {}, { token });
+    expect(res.data).toEqual({ me: { name: '部分', loyalty: null } });
+    expect(res.errors?.length).toBeGreaterThan(0);
+    expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.stringify(res.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+  } finally {
+    await gw.stop();
+  }
+});

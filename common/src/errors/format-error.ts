@@ -45,6 +45,12 @@ export function createFormatError(options: { log?: Logger } = {}) {
       return { ...base, extensions: rest };
     }
     log(original ?? error);
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    // which subgraph failed (set by the gateway) helps clients degrade gracefully and reveals nothing
+    const serviceName = formatted.extensions?.serviceName;
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(typeof serviceName === 'string' ? { serviceName } : {}) },
+    };
   };
 }

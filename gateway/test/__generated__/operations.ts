@@ -198,8 +198,8 @@ export type Customer = {
   lastActiveAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Lifecycle stage derived from orders, refreshed when an order is recorded and daily. */
   lifecycleStage: LifecycleStage;
-  /** Loyalty: tier, points, growth value, badges, referral code and check-in. */
-  loyalty: Loyalty;
+  /** Loyalty: tier, points, growth value, badges, referral code and check-in (null only when the loyalty service cannot answer, with an error). */
+  loyalty: Maybe<Loyalty>;
   /** Display name. */
   name: Maybe<Scalars['String']['output']>;
   /** The customer's orders, newest paid first (cursor pagination). */

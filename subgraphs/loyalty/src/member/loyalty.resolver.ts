@@ -5,7 +5,10 @@ import { Loyalty } from './loyalty.type';
 
 @Resolver(() => Customer)
 export class CustomerLoyaltyResolver {
-  @FieldResolver(() => Loyalty, { description: 'Loyalty: tier, points, growth value, badges, referral code and check-in.' })
+  @FieldResolver(() => Loyalty, {
+    nullable: true,
+    description: 'Loyalty: tier, points, growth value, badges, referral code and check-in (null only when the loyalty service cannot answer, with an error).',
+  })
   async loyalty(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Loyalty> {
     return { customerId: await ctx.services.members.accountOf(customer.id, ctx.loaders.memberById) };
   }

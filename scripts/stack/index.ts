@@ -1,1 +1,2 @@
 export * from './start-stack';
+export * from './test-stack';

@@ -1,3 +1,4 @@
 export * from './subgraph-server';
 export * from './health';
 export * from './subgraph-runtime';
+export * from './run-main';

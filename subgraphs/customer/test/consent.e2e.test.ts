@@ -1,24 +1,14 @@
 import { ManualClock } from '@member-graph/common';
-import { createTestDatabase, errorCodes, graphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
-import { ok, profileFacts } from './support/profile-facts';
+import { errorCodes, graphql } from '@member-graph/common/testing';
+import type { Stack } from '../../../scripts/stack';
+import { ok, profileFacts, useProfileFactsStack, type Tokens } from './support/profile-facts';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const clock = new ManualClock('2026-03-01T02:00:00.000Z');
+const env = useProfileFactsStack('consent', clock);
 let stack: Stack;
 let facts: ReturnType<typeof profileFacts>;
-const clock = new ManualClock('2026-03-01T02:00:00.000Z');
-const tokens = {} as Record<'system' | 'admin' | 'agent' | 'marketer', string>;
-
-beforeAll(async () => {
-  db = await createTestDatabase('consent');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, clock });
-  for (const role of ['system', 'admin', 'agent', 'marketer'] as const) tokens[role] = await stack.token(role, `${role}-1`);
-  facts = profileFacts(stack, tokens);
-});
-afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
-});
+let tokens: Tokens;
+beforeAll(() => ({ stack, facts, tokens } = env));
 
 const decision = (verb: 'grantConsent' | 'withdrawConsent') => `
   mutation($id: ID!, $c: ConsentChannel!, $p: ConsentPurpose!, $s: ConsentSource!) {

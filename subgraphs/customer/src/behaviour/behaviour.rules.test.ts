@@ -1,17 +1,10 @@
-import { DomainError } from '@member-graph/common';
+import { domainErrorOf } from '@member-graph/common/testing';
 import { normaliseBehaviour } from './behaviour.rules';
 import { BehaviourKind } from './behaviour.enums';
 
 const now = new Date('2026-01-15T02:00:00.000Z');
 const id = '0b7e6a4e-6a7e-4c57-9a39-6c1d7a7f0a11';
-const field = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof DomainError ? [e.code, e.details?.field] : e;
-  }
-  return 'no error';
-};
+const field = domainErrorOf;
 
 test('a valid batch is trimmed and empty texts become null', () => {
   const [e] = normaliseBehaviour([{ customerId: id.toUpperCase(), kind: BehaviourKind.BROWSE, occurredAt: now, sku: ' SKU-1 ', category: '  ' }], now);

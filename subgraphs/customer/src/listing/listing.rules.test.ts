@@ -1,15 +1,9 @@
-import { DomainError, encodeCursor } from '@member-graph/common';
+import { domainErrorOf } from '@member-graph/common/testing';
+import { encodeCursor } from '@member-graph/common';
 import { decodeListingCursor, normaliseFilter, parseSearch } from './listing.rules';
 import { customerWhere } from './listing.sql';
 
-const field = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof DomainError ? [e.code, e.details?.field] : e;
-  }
-  return 'no error';
-};
+const field = domainErrorOf;
 
 test('score ranges must lie in 1..5 with min <= max; the error names the field', () => {
   expect(field(() => normaliseFilter({ recency: { min: 0 } }))).toEqual(['BAD_USER_INPUT', 'filter.recency.min']);

@@ -1,16 +1,9 @@
-import { DomainError } from '@member-graph/common';
+import { domainErrorOf } from '@member-graph/common/testing';
 import { diffTagNames, isEffective, normaliseTagName, normaliseTagNames, normaliseTags } from './tag.rules';
 import { TagSource, TagType } from './tag.enums';
 
 const now = new Date('2026-01-15T02:00:00.000Z');
-const fieldOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (e) {
-    return e instanceof DomainError ? [e.code, e.details?.field] : e;
-  }
-  return 'no error';
-};
+const fieldOf = domainErrorOf;
 
 test('tag names are trimmed and counted in characters, so 32 Chinese characters fit', () => {
   expect(normaliseTagName('  母婴 ', 'name')).toBe('母婴');

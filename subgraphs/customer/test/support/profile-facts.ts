@@ -1,5 +1,6 @@
 import { dataOf, graphql } from '@member-graph/common/testing';
-import type { Stack } from '../../../../scripts/stack';
+import type { Clock } from '@member-graph/common';
+import { useTestStack, type Stack } from '../../../../scripts/stack';
 
 /** Helpers shared by the tags, consent, behaviour, RFM and listing e2e tests (all through the gateway). */
 export function profileFacts(stack: Stack, tokens: { system: string; admin: string }) {
@@ -53,3 +54,17 @@ export function profileFacts(stack: Stack, tokens: { system: string; admin: stri
 /** Posts through the gateway and returns the data, failing the test on errors. */
 export const ok = async (stack: Stack, query: string, variables: Record<string, unknown>, token: string) =>
   dataOf(await graphql(stack.gateway.url, query, variables, { token }));
+
+export type Tokens = Record<'system' | 'admin' | 'agent' | 'marketer', string>;
+
+/** A test file's stack on the given clock, with a token per staff role and the helpers above. */
+export function useProfileFactsStack(label: string, clock: Clock) {
+  const env = useTestStack(label, { clock });
+  const handle = { tokens: {} as Tokens } as { stack: Stack; tokens: Tokens; facts: ReturnType<typeof profileFacts> };
+  beforeAll(async () => {
+    handle.stack = env.stack;
+    for (const role of ['system', 'admin', 'agent', 'marketer'] as const) handle.tokens[role] = await env.stack.token(role, `${role}-1`);
+    handle.facts = profileFacts(env.stack, handle.tokens);
+  });
+  return handle;
+}

@@ -1,0 +1,17 @@
+/**
+ * The body of every `main.ts`: start the server, log where it listens, stop cleanly on SIGINT/SIGTERM,
+ * and exit 1 with just the message (e.g. a config error naming the variable) if it cannot start.
+ */
+export function runMain(name: string, start: () => Promise<{ url: string; stop(): Promise<void> }>): void {
+  start()
+    .then((running) => {
+      console.log(`${name} ready at ${running.url}`);
+      const stop = () => void running.stop().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    })
+    .catch((error) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
+}

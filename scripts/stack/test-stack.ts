@@ -1,0 +1,23 @@
+import { createTestDatabase } from '@member-graph/common/testing';
+import { startStack, type Stack, type StackOptions } from './start-stack';
+
+/**
+ * For e2e test files: registers beforeAll/afterAll that give the file its own database and a whole
+ * stack on random ports (relays and consumers driven by `stack.settle()` unless `background`), and
+ * stop and drop them afterwards. Read `handle.stack` inside tests or later hooks.
+ */
+export function useTestStack(label: string, options: Partial<StackOptions> = {}) {
+  const handle = {} as { stack: Stack; url: string };
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const db = await createTestDatabase(label);
+    drop = db.drop;
+    handle.url = db.url;
+    handle.stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, ...options });
+  });
+  afterAll(async () => {
+    await handle.stack?.stop();
+    await drop?.();
+  });
+  return handle;
+}

@@ -9,3 +9,4 @@ export * from './server';
 export * from './time';
 export * from './jobs';
 export * from './graphql';
+export * from './subscriptions';

@@ -9,6 +9,7 @@ export interface GatewayConfig {
   production: boolean;
   gatewaySecret: string;
   jwt: { kind: 'hs256'; secret: string; issuer?: string; audience?: string } | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
+  /** URL overrides by subgraph name; subgraphs not named here are reached at the URL the supergraph gives. */
   subgraphUrls: Record<string, string>;
   supergraphPath: string;
   limits: { maxDepth: number; maxAliases: number; maxCost: number };
@@ -20,7 +21,7 @@ const DEV_JWT_SECRET = 'dev-jwt-secret-change-me-0123456789';
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const platform = readPlatformConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1/unused', ...env });
   const urlSpec = Object.fromEntries(
-    SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, str({ default: `http://127.0.0.1:${DEFAULT_PORTS[n]}/graphql` })]),
+    SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, str({ default: '', desc: `overrides the ${n} URL written in the supergraph` })]),
   );
   const raw = readEnv(
     {
@@ -48,7 +49,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     jwt: raw.JWKS_URL
       ? { kind: 'jwks' as const, jwksUrl: raw.JWKS_URL as string, ...claims }
       : { kind: 'hs256' as const, secret: (raw.JWT_SECRET as string) || DEV_JWT_SECRET, ...claims },
-    subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, raw[`${n.toUpperCase()}_URL`] as string])),
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPH_NAMES.map((n) => [n, raw[`${n.toUpperCase()}_URL`] as string]).filter(([, url]) => url),
+    ),
     supergraphPath: raw.SUPERGRAPH_PATH as string,
     limits: { maxDepth: raw.MAX_QUERY_DEPTH as number, maxAliases: raw.MAX_ALIASES as number, maxCost: raw.MAX_QUERY_COST as number },
   });

@@ -8,17 +8,21 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createFormatError, healthRoutes } from '@member-graph/common';
+import { createFormatError, healthRoutes, serveGraphqlWs } from '@member-graph/common';
 import { createAuthenticator, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
 import { limitRules } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { createSubscriptionBridge } from './subscriptions/bridge';
+import { loadSupergraph } from './subscriptions/supergraph';
 
 /** A running gateway. */
 export interface RunningGateway {
   url: string;
   port: number;
   httpServer: http.Server;
+  /** Client subscriptions currently open on this gateway. */
+  activeSubscriptions(): number;
   stop(): Promise<void>;
 }
 
@@ -32,9 +36,14 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   // @apollo/gateway otherwise probes cloud metadata endpoints and exports usage metrics to Apollo:
   // a CRM holding member data sends nothing to third parties unless an operator wires it up.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const supergraphSdl = readFileSync(config.supergraphPath, 'utf8');
+  const supergraph = loadSupergraph(supergraphSdl);
+  const subgraphUrls = { ...supergraph.urls, ...config.subgraphUrls };
+  // one data source per subgraph, shared by query execution and the subscription follow-ups
+  const dataSources = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [name, new SubgraphDataSource(url, config.gatewaySecret)]));
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource(config.subgraphUrls[name] ?? url!, config.gatewaySecret),
+    supergraphSdl,
+    buildService: ({ name }) => dataSources[name],
   });
   const app = express();
   app.disable('x-powered-by');
@@ -53,9 +62,21 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   });
   await apollo.start();
   const authenticate = createAuthenticator(config);
+  // subscriptions: graphql-ws on the same /graphql; a valid token is required at connection_init
+  const ws = serveGraphqlWs<GatewayContext>({
+    httpServer,
+    schema: supergraph.apiGraphql,
+    authenticate: async (params) => {
+      const auth = typeof params?.authorization === 'string' ? params.authorization : undefined;
+      const context = await authenticate(auth);
+      return context.actor ? context : null;
+    },
+    context: (context) => context,
+    subscribe: createSubscriptionBridge({ supergraph, subgraphUrls, secret: config.gatewaySecret, serviceMap: dataSources }),
+  });
   healthRoutes(app, async () => {
     const entries = await Promise.all(
-      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+      Object.entries(subgraphUrls).map(async ([name, url]) => {
         const ok = await fetch(readyUrl(url), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
         return [name, ok] as const;
       }),
@@ -73,6 +94,10 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     url: `http://127.0.0.1:${actual}/graphql`,
     port: actual,
     httpServer,
-    stop: () => apollo.stop(),
+    activeSubscriptions: () => ws.tracker.active,
+    stop: async () => {
+      await ws.dispose();
+      await apollo.stop();
+    },
   };
 }

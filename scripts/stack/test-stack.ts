@@ -7,7 +7,13 @@ import { startStack, type Stack, type StackOptions } from './start-stack';
  * stop and drop them afterwards. Read `handle.stack` inside tests or later hooks.
  */
 export function useTestStack(label: string, options: Partial<StackOptions> = {}) {
-  const handle = {} as { stack: Stack; url: string };
+  const cleanups: (() => Promise<unknown> | unknown)[] = [];
+  const handle = {
+    /** Registers cleanup that must run before the stack stops and the database is dropped. */
+    beforeStop(fn: () => Promise<unknown> | unknown) {
+      cleanups.push(fn);
+    },
+  } as { stack: Stack; url: string; beforeStop(fn: () => Promise<unknown> | unknown): void };
   let drop: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const db = await createTestDatabase(label);
@@ -16,6 +22,7 @@ export function useTestStack(label: string, options: Partial<StackOptions> = {})
     handle.stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, ...options });
   });
   afterAll(async () => {
+    for (const fn of cleanups.reverse()) await fn();
     await handle.stack?.stop();
     await drop?.();
   });

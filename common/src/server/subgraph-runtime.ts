@@ -20,6 +20,10 @@ export interface SubgraphRuntimeOptions<C extends BaseContext> {
   jobs?: JobDefinition[];
   /** Set false in tests that drive relay and consumers by hand. */
   background?: boolean;
+  /** The process's LISTEN connection, when services need it too (subscriptions); created here otherwise. */
+  listener?: PgListener;
+  /** Serve Subscription fields over graphql-ws. */
+  subscriptions?: boolean;
 }
 
 /** A started subgraph: its server, and the relay and consumers tests may drive by hand. */
@@ -28,6 +32,8 @@ export interface SubgraphRuntime extends RunningServer {
   consumers: Consumer[];
   /** Relays this subgraph's outbox and applies every pending event of its consumers (tests). */
   settle(): Promise<void>;
+  /** Live upstream subscriptions served by this process. */
+  activeSubscriptions(): number;
 }
 
 /**
@@ -40,7 +46,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
 ): Promise<SubgraphRuntime> {
   const { name, dataSource } = options;
   const bus = new PostgresBus();
-  const listener = new PgListener(options.url);
+  const listener = options.listener ?? new PgListener(options.url);
   const relay = new OutboxRelay(dataSource, name, bus, { listener });
   const consumers = Object.entries(options.consumers ?? {}).map(
     ([consumerName, handlers]) => new Consumer({ name: consumerName, dataSource, schema: name, bus, handlers, listener }),
@@ -52,6 +58,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     production: options.production,
     context: options.context,
     ready: async () => ({ postgres: await dataSource.query('select 1').then(() => true, () => false) }),
+    subscriptions: options.subscriptions,
   });
   const running = await server.listen(port);
   const background = options.background ?? true;
@@ -65,6 +72,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     ...running,
     relay,
     consumers,
+    activeSubscriptions: server.activeSubscriptions,
     async settle() {
       await relay.drain();
       for (const c of consumers) await c.drain();

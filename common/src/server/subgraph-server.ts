@@ -6,7 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import { ACTOR_HEADER, decodeActor, requireGatewaySecret, type Actor } from '../auth';
+import { ACTOR_HEADER, SECRET_HEADER, decodeActor, requireGatewaySecret, secretMatches, type Actor } from '../auth';
+import { serveGraphqlWs } from '../subscriptions/ws-server';
 import { createFormatError } from '../errors';
 import { healthRoutes, type ReadinessCheck } from './health';
 
@@ -18,6 +19,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   /** Builds the per-request context (actor + fresh loaders) from the forwarded actor. */
   context: (actor: Actor | null) => C | Promise<C>;
   ready: ReadinessCheck;
+  /** Serve the schema's Subscription fields over graphql-ws on /graphql (secret + actor in connectionParams). */
+  subscriptions?: boolean;
 }
 
 /** A running HTTP server and how to stop it. */
@@ -44,6 +47,16 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
+  // upstream subscriptions from the gateway: refused at connection_init without the shared secret
+  const ws = options.subscriptions
+    ? serveGraphqlWs<{ actor: Actor | null }>({
+        httpServer,
+        schema: options.schema,
+        authenticate: (params) =>
+          secretMatches(options.gatewaySecret, params?.[SECRET_HEADER]) ? { actor: decodeActor(params?.[ACTOR_HEADER] as string | undefined) } : null,
+        context: ({ actor }) => options.context(actor),
+      })
+    : null;
   healthRoutes(app, options.ready);
   app.use(
     '/graphql',
@@ -56,13 +69,18 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   return {
     app,
     httpServer,
+    /** Live upstream subscriptions (0 when subscriptions are off). */
+    activeSubscriptions: () => ws?.tracker.active ?? 0,
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
       await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
       const actual = (httpServer.address() as AddressInfo).port;
       return {
         url: `http://${host}:${actual}/graphql`,
         port: actual,
-        stop: () => apollo.stop(),
+        stop: async () => {
+          await ws?.dispose();
+          await apollo.stop();
+        },
       };
     },
   };

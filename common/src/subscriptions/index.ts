@@ -1,0 +1,3 @@
+export * from './progress-stream';
+export * from './track';
+export * from './ws-server';

@@ -1,0 +1,76 @@
+import type http from 'node:http';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/lib/use/ws';
+import { subscribe as graphqlSubscribe, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { createFormatError } from '../errors/format-error';
+import { SubscriptionTracker } from './track';
+
+export interface GraphqlWsOptions<A> {
+  httpServer: http.Server;
+  /** Validation (and, without `subscribe`, execution) schema. */
+  schema: GraphQLSchema;
+  /** Authenticates `connection_init`: returns what the connection carries (e.g. the actor) or throws/returns null to refuse. */
+  authenticate(connectionParams: Record<string, unknown> | undefined): Promise<A | null> | A | null;
+  /** The execution context of one subscription, from what `authenticate` returned. */
+  context(auth: A): unknown;
+  /** Custom subscribe (the gateway bridge; `args.contextValue` is what `context` built); defaults to `schema`'s resolvers. */
+  subscribe?: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
+}
+
+const onlySubscriptions = (): ExecutionResult => ({
+  errors: [new GraphQLError('Over WebSocket only subscriptions run; send queries and mutations with HTTP POST', { extensions: { code: 'BAD_REQUEST' } })],
+});
+
+/**
+ * graphql-ws on `/graphql` of an existing HTTP server (the same port and path as HTTP POST): the
+ * connection is authenticated once at connection_init, every subscription is counted while live,
+ * and `dispose()` closes every socket (each subscription's iterator is returned, so upstreams close).
+ */
+export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
+  const tracker = new SubscriptionTracker();
+  const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const authOf = new WeakMap<object, A>();
+  const formatError = createFormatError();
+  // every result leaves through the same formatter as HTTP: codes kept, internals masked
+  // results built by the gateway bridge may carry plain formatted errors rather than GraphQLError instances
+  const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[]) =>
+    errors.map((e) => {
+      const error = e instanceof GraphQLError ? e : new GraphQLError(e.message, { path: e.path, extensions: e.extensions as Record<string, unknown> | undefined });
+      const f = formatError(error.toJSON(), error);
+      return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
+    });
+  const cleanup = useServer(
+    {
+      schema: options.schema,
+      onConnect: async (ctx) => {
+        try {
+          const auth = await options.authenticate(ctx.connectionParams);
+          if (auth === null || auth === undefined) return false;
+          authOf.set(ctx.extra, auth);
+          return true;
+        } catch {
+          return false; // closes with 4403 Forbidden
+        }
+      },
+      context: (ctx) => options.context(authOf.get(ctx.extra) as A) as Record<string, unknown>,
+      execute: onlySubscriptions,
+      onNext: (_ctx, _msg, _args, result) => (result.errors?.length ? { ...result, errors: format(result.errors) } : result),
+      onError: (_ctx, _msg, errors) => format(errors),
+      subscribe: async (args: ExecutionArgs) => {
+        const result = options.subscribe ? await options.subscribe(args) : await graphqlSubscribe(args);
+        if (Symbol.asyncIterator in (result as object)) {
+          return tracker.track((result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]());
+        }
+        return result as ExecutionResult;
+      },
+    },
+    wss,
+  );
+  return {
+    tracker,
+    async dispose() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

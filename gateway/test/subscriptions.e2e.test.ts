@@ -1,0 +1,164 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import WebSocket from 'ws';
+import { createClient, type Client } from 'graphql-ws';
+import { parse } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { composeServices } from '@apollo/composition';
+import { Pool } from 'pg';
+import { DomainError, FEDERATION_LINK, PgListener, createSubgraphServer, progressStream, type Actor } from '@member-graph/common';
+import { dataOf, graphql } from '@member-graph/common/testing';
+import { useTestStack } from '../../scripts/stack';
+import { composeSupergraph } from '../src/compose';
+import { readGatewayConfig } from '../src/config';
+import { startGateway, type RunningGateway } from '../src/server';
+
+/**
+ * The bridge is generic: a throwaway subgraph declaring its own Subscription field is composed with
+ * the real subgraphs, and the gateway serves it, resolving fields of customer and loyalty per event.
+ */
+const SECRET = 'dev-gateway-secret-change-me';
+const JWT = 'dev-jwt-secret-change-me-0123456789';
+const env = useTestStack('bridge', { gatewaySecret: SECRET, jwtSecret: JWT });
+
+const TICKS_SDL = `${FEDERATION_LINK}
+  type Query { "A probe." tickCount(customerId: ID!): Int! }
+  "Ticks for one customer."
+  type Subscription { "Live ticks after afterSeq." ticks(customerId: ID!, afterSeq: Int): Tick! }
+  "One tick."
+  type Tick { "Sequence." seq: Int! "Note." note: String! "Whose." customer: Customer! }
+  "A customer."
+  type Customer @key(fields: "id", resolvable: false) { "Id." id: ID! }
+`;
+
+let pool: Pool;
+let listener: PgListener;
+let ticks: Awaited<ReturnType<Awaited<ReturnType<typeof createSubgraphServer>>['listen']>> & { active(): number };
+let gateway: RunningGateway;
+let customerId: string;
+let otherId: string;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  const url = env.url;
+  pool = new Pool({ connectionString: url, max: 3 });
+  await pool.query(`create table public.ticks (customer_id uuid not null, seq int not null, note text not null, primary key (customer_id, seq))`);
+  await pool.query(`create function public.ring_tick() returns trigger language plpgsql as $$ begin perform pg_notify('ticks', NEW.customer_id::text); return null; end $$`);
+  await pool.query(`create trigger ticks_ring after insert on public.ticks for each row execute function public.ring_tick()`);
+  listener = new PgListener(url);
+  const schema = buildSubgraphSchema([
+    {
+      typeDefs: parse(TICKS_SDL),
+      resolvers: {
+        Query: { tickCount: async (_: unknown, a: { customerId: string }) => (await pool.query(`select count(*)::int as n from ticks where customer_id = $1`, [a.customerId])).rows[0].n },
+        Subscription: {
+          ticks: {
+            subscribe: (_: unknown, a: { customerId: string; afterSeq?: number }, ctx: { actor: Actor | null }) => {
+              if (!ctx.actor || (ctx.actor.role === 'customer' && ctx.actor.id !== a.customerId)) throw new DomainError('NOT_FOUND', `Customer ${a.customerId} was not found`);
+              return progressStream({
+                listener,
+                channel: 'ticks',
+                key: a.customerId,
+                afterSeq: a.afterSeq ?? 0,
+                fetchAfter: async (after) =>
+                  (await pool.query(`select seq, note, customer_id from ticks where customer_id = $1 and seq > $2 order by seq`, [a.customerId, after])).rows,
+              });
+            },
+            resolve: (row: { seq: number; note: string; customer_id: string }) => ({ seq: row.seq, note: row.note, customer: { id: row.customer_id } }),
+          },
+        },
+      } as never,
+    },
+  ]);
+  const server = await createSubgraphServer({
+    name: 'ticks',
+    schema,
+    gatewaySecret: SECRET,
+    production: false,
+    subscriptions: true,
+    context: (actor) => ({ actor }),
+    ready: async () => ({}),
+  });
+  ticks = Object.assign(await server.listen(0), { active: server.activeSubscriptions });
+
+  const real = await composeSupergraph();
+  const composed = composeServices([
+    ...Object.entries(real.subgraphs).map(([name, sdl]) => ({ name, typeDefs: parse(sdl), url: (env.stack.subgraphs as Record<string, { url: string }>)[name].url })),
+    { name: 'ticks', typeDefs: parse(TICKS_SDL), url: ticks.url },
+  ]);
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bridge-')), 'supergraph.graphql');
+  writeFileSync(file, composed.supergraphSdl);
+  gateway = await startGateway(readGatewayConfig({ SUPERGRAPH_PATH: file, GATEWAY_SECRET: SECRET, JWT_SECRET: JWT }), 0);
+
+  const system = await env.stack.token('system', 'feed');
+  const make = async (value: string, name: string) =>
+    dataOf(await graphql(env.stack.gateway.url, `mutation($i: ResolveCustomerInput!) { resolveCustomer(input: $i) { customer { id } } }`,
+      { i: { identity: { type: 'APP_USER_ID', value }, channel: 'APP', profile: { name } } }, { token: system })).resolveCustomer.customer.id;
+  customerId = await make('tick-owner', '订阅者');
+  otherId = await make('tick-other', '别人');
+  await env.stack.settle();
+});
+env.beforeStop(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await gateway?.stop();
+  await ticks?.stop();
+  await listener?.close();
+  await pool?.end();
+});
+
+const client = async (role: 'customer' | 'agent', sub: string) => {
+  const token = await env.stack.token(role, sub);
+  const c = createClient({ url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
+  clients.push(c);
+  return c;
+};
+const addTick = (owner: string, seq: number) => pool.query(`insert into ticks values ($1, $2, $3)`, [owner, seq, `step ${seq}`]);
+const TICKS = `subscription($id: ID!, $after: Int) { ticks(customerId: $id, afterSeq: $after) { seq note customer { id name loyalty { tier { code } } } } }`;
+const waitFor = async (check: () => boolean, ms = 5000) => {
+  const until = Date.now() + ms;
+  while (!check() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  return check();
+};
+
+test('events arrive in order with fields of other subgraphs resolved; afterSeq replays, then live; unsubscribing closes upstream', async () => {
+  await addTick(customerId, 1);
+  await addTick(customerId, 2);
+  const c = await client('customer', customerId);
+  const it = c.iterate<{ ticks: { seq: number; note: string; customer: { id: string; name: string; loyalty: { tier: { code: string } } } } }>({ query: TICKS, variables: { id: customerId, after: 1 } });
+  const first = await it.next();
+  expect(first.value).toEqual({ data: { ticks: { seq: 2, note: 'step 2', customer: { id: customerId, name: '订阅者', loyalty: { tier: { code: 'MEMBER' } } } } } });
+  expect(await waitFor(() => ticks.active() === 1)).toBe(true);
+  await addTick(customerId, 3);
+  await addTick(otherId, 1);
+  await addTick(customerId, 4);
+  expect((await it.next()).value?.data?.ticks.seq).toBe(3);
+  expect((await it.next()).value?.data?.ticks.seq).toBe(4);
+  await it.return!();
+  expect(await waitFor(() => ticks.active() === 0 && gateway.activeSubscriptions() === 0)).toBe(true);
+});
+
+test("another customer's stream gives an error and no events", async () => {
+  const c = await client('customer', customerId);
+  const it = c.iterate({ query: TICKS, variables: { id: otherId } });
+  const res = await it.next();
+  expect(res.value?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(res.value?.data ?? null).toBeNull();
+  expect((await it.next()).done).toBe(true);
+  expect(await waitFor(() => ticks.active() === 0)).toBe(true);
+});
+
+test('connection_init without a valid token is refused', async () => {
+  const c = createClient({ url: gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: 'Bearer nope' }, retryAttempts: 0, lazy: true });
+  clients.push(c);
+  const it = c.iterate({ query: TICKS, variables: { id: customerId } });
+  await expect(it.next()).rejects.toEqual(expect.objectContaining({ code: 4403 }));
+});
+
+test('queries over WebSocket are refused (HTTP is for queries and mutations)', async () => {
+  const c = await client('agent', 'agent-1');
+  const it = c.iterate({ query: `query($id: ID!) { tickCount(customerId: $id) }`, variables: { id: customerId } });
+  const res = await it.next();
+  expect(res.value?.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+});

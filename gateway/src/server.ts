@@ -73,6 +73,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     },
     context: (context) => context,
     subscribe: createSubscriptionBridge({ supergraph, subgraphUrls, secret: config.gatewaySecret, serviceMap: dataSources }),
+    validationRules: limitRules(config),
   });
   healthRoutes(app, async () => {
     const entries = await Promise.all(

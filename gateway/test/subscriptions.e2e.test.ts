@@ -162,3 +162,14 @@ test('queries over WebSocket are refused (HTTP is for queries and mutations)', a
   const res = await it.next();
   expect(res.value?.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
 });
+
+test('subscriptions are validated against the schema and the operation limits', async () => {
+  const c = await client('customer', customerId);
+  await expect(c.iterate({ query: `subscription { ticks(customerId: "x") { nope } }` }).next()).rejects.toEqual([
+    expect.objectContaining({ message: expect.stringMatching(/nope/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  ]);
+  const aliases = `subscription($id: ID!) { ticks(customerId: $id) { ${Array.from({ length: 40 }, (_, i) => `a${i}: seq`).join(' ')} } }`;
+  await expect(c.iterate({ query: aliases, variables: { id: customerId } }).next()).rejects.toEqual([
+    expect.objectContaining({ message: expect.stringMatching(/alias/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+  ]);
+});

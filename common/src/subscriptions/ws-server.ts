@@ -1,7 +1,18 @@
 import type http from 'node:http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/lib/use/ws';
-import { subscribe as graphqlSubscribe, GraphQLError, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import {
+  subscribe as graphqlSubscribe,
+  parse,
+  specifiedRules,
+  validate,
+  GraphQLError,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
 import { createFormatError } from '../errors/format-error';
 import { SubscriptionTracker } from './track';
 
@@ -15,6 +26,8 @@ export interface GraphqlWsOptions<A> {
   context(auth: A): unknown;
   /** Custom subscribe (the gateway bridge; `args.contextValue` is what `context` built); defaults to `schema`'s resolvers. */
   subscribe?: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
+  /** Extra validation rules (the gateway's depth/alias/cost limits apply to subscriptions too). */
+  validationRules?: ValidationRule[];
 }
 
 const onlySubscriptions = (): ExecutionResult => ({
@@ -52,7 +65,23 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
           return false; // closes with 4403 Forbidden
         }
       },
-      context: (ctx) => options.context(authOf.get(ctx.extra) as A) as Record<string, unknown>,
+      onSubscribe: (ctx, message) => {
+        let document;
+        try {
+          document = parse(message.payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
+        }
+        const errors = validate(options.schema, document, [...specifiedRules, ...(options.validationRules ?? [])]);
+        if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        return {
+          schema: options.schema,
+          document,
+          operationName: message.payload.operationName,
+          variableValues: message.payload.variables,
+          contextValue: options.context(authOf.get(ctx.extra) as A),
+        };
+      },
       execute: onlySubscriptions,
       onNext: (_ctx, _msg, _args, result) => (result.errors?.length ? { ...result, errors: format(result.errors) } : result),
       onError: (_ctx, _msg, errors) => format(errors),

@@ -4,11 +4,15 @@ import { printSchema } from 'graphql';
 import { DEFAULT_PORTS } from '@member-graph/common';
 import { buildCustomerSchema } from '@member-graph/customer/src/schema';
 import { buildLoyaltySchema } from '@member-graph/loyalty/src/schema';
+import { buildServiceSchema } from '@member-graph/service/src/schema';
+import { buildMarketingSchema } from '@member-graph/marketing/src/schema';
 
 /** How to build each subgraph's SDL without a database. */
 const BUILDERS: Record<string, () => Promise<{ sdl: string }>> = {
   customer: buildCustomerSchema,
   loyalty: buildLoyaltySchema,
+  service: buildServiceSchema,
+  marketing: buildMarketingSchema,
 };
 
 /** Composed output: each subgraph's SDL, the supergraph, and the client-facing API schema. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DEFAULT_PORTS, num, port, readEnv, readPlatformConfig, str, type SubgraphName } from '@member-graph/common';
 
 /** The subgraphs the gateway routes to, in composition order. */
-export const SUBGRAPH_NAMES: SubgraphName[] = ['customer', 'loyalty'];
+export const SUBGRAPH_NAMES: SubgraphName[] = ['customer', 'loyalty', 'service', 'marketing'];
 
 export interface GatewayConfig {
   port: number;

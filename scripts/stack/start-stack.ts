@@ -10,6 +10,8 @@ import {
 } from '@member-graph/common';
 import { migrations as customerMigrations, startCustomerSubgraph } from '@member-graph/customer/src/app';
 import { migrations as loyaltyMigrations, startLoyaltySubgraph } from '@member-graph/loyalty/src/app';
+import { migrations as serviceMigrations, startServiceSubgraph } from '@member-graph/service/src/app';
+import { migrations as marketingMigrations, startMarketingSubgraph } from '@member-graph/marketing/src/app';
 import { readGatewayConfig } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
 
@@ -31,6 +33,8 @@ export interface StackOptions {
 const SUBGRAPHS = {
   customer: { migrations: customerMigrations, start: startCustomerSubgraph },
   loyalty: { migrations: loyaltyMigrations, start: startLoyaltySubgraph },
+  service: { migrations: serviceMigrations, start: startServiceSubgraph },
+  marketing: { migrations: marketingMigrations, start: startMarketingSubgraph },
 };
 export type StackSubgraph = keyof typeof SUBGRAPHS;
 
@@ -106,8 +110,10 @@ export async function startStack(options: StackOptions) {
   };
 }
 
+/** The bus position plus every subgraph's unrelayed outbox rows (a consumer may write one after its subgraph's relay ran). */
 async function seqAndPending(ds: { query: (sql: string) => Promise<{ v: string }[]> }) {
-  const [{ v }] = await ds.query(`select coalesce(max(seq), 0)::text as v from bus.events`);
+  const pending = Object.keys(SUBGRAPHS).map((s) => `(select count(*) from ${s}.outbox where published_at is null)`).join(' + ');
+  const [{ v }] = await ds.query(`select coalesce(max(seq), 0)::text || '/' || (${pending})::text as v from bus.events`);
   return v;
 }
 

@@ -14,6 +14,13 @@ export interface OrderLinePayload {
   amountCents: number;
 }
 
+/** One returned line as carried by return events (the order line's sku, the quantity and its share of the amount). */
+export interface ReturnLinePayload {
+  sku: string;
+  quantity: number;
+  amountCents: number;
+}
+
 export interface EventCatalogue {
   /** A customer was created (first identity resolved, or registered by staff/import). */
   'customer.registered': {
@@ -122,6 +129,146 @@ export interface EventCatalogue {
     customerId: string;
     badge: string;
     earnedAt: string;
+  };
+  /** A service ticket was opened (by the customer on any channel, by an agent, or as a satisfaction recovery). */
+  'ticket.opened': {
+    ticketId: string;
+    customerId: string;
+    type: 'CONSULTATION' | 'COMPLAINT' | 'AFTER_SALES';
+    channel: string;
+    /** Priority after the escalation rules ran. */
+    priority: 'LOW' | 'NORMAL' | 'HIGH' | 'URGENT';
+    orderId: string | null;
+    /** Complaint category from the classifier (complaints only). */
+    category: string | null;
+    openedAt: string;
+  };
+  /** A ticket moved from one status to another (`seq` is the ticket's progress sequence number). */
+  'ticket.status_changed': {
+    ticketId: string;
+    customerId: string;
+    from: string;
+    to: string;
+    seq: number;
+    note: string | null;
+  };
+  /**
+   * Escalation rules fired on a ticket: priority raised (to at least each rule's level) and a manager
+   * follow-up flagged. `rules` names every rule that fired.
+   */
+  'ticket.escalated': {
+    ticketId: string;
+    customerId: string;
+    rules: string[];
+    fromPriority: string;
+    toPriority: string;
+    managerFollowUp: boolean;
+  };
+  /** A ticket missed its first-response or resolution target (emitted once per target and due time). */
+  'ticket.sla_breached': {
+    ticketId: string;
+    customerId: string;
+    kind: 'FIRST_RESPONSE' | 'RESOLUTION';
+    priority: string;
+    /** The customer's loyalty tier the target was chosen for (null = base tier). */
+    tier: string | null;
+    dueAt: string;
+    detectedAt: string;
+  };
+  /** A customer asked to return lines of an order (`autoApproved` when the auto-approval rule passed it). */
+  'return.opened': {
+    returnId: string;
+    orderId: string;
+    customerId: string;
+    amountCents: number;
+    lines: ReturnLinePayload[];
+    autoApproved: boolean;
+  };
+  /** A return moved to another stage (`seq` is the return's progress sequence number). */
+  'return.stage_changed': {
+    returnId: string;
+    orderId: string;
+    customerId: string;
+    from: string;
+    to: string;
+    seq: number;
+    note: string | null;
+  };
+  /**
+   * A return was refunded after its quality check: the customer subgraph records the refund on the
+   * order (external refund number `return-<returnId>`), which then emits `order.refunded`.
+   */
+  'return.refunded': {
+    returnId: string;
+    orderId: string;
+    customerId: string;
+    amountCents: number;
+    lines: ReturnLinePayload[];
+    refundedAt: string;
+  };
+  /** A satisfaction survey (after a closed ticket or a refunded return) was answered, once. */
+  'survey.answered': {
+    surveyId: string;
+    customerId: string;
+    ticketId: string | null;
+    returnId: string | null;
+    csat: number;
+    nps: number;
+    ces: number | null;
+    /** The recovery ticket opened because CSAT or NPS was low, if any. */
+    recoveryTicketId: string | null;
+  };
+  /**
+   * A customer joined (`joined: true`) or left a saved marketing segment: re-evaluated after an event
+   * changed their facts, when a time-relative rule crossed its threshold, or when the segment was saved.
+   */
+  'marketing.segment_membership_changed': {
+    segmentId: string;
+    customerId: string;
+    joined: boolean;
+    /** Why it was evaluated: EVENT (the customer's facts changed), TIMER (time passed), SAVE (the rule changed), REBUILD. */
+    cause: 'EVENT' | 'TIMER' | 'SAVE' | 'REBUILD';
+  };
+  /** A coupon was issued to a customer (claimed by them, issued by a campaign or by staff). */
+  'marketing.coupon_issued': {
+    couponId: string;
+    templateId: string;
+    customerId: string;
+    source: 'CLAIM' | 'CAMPAIGN' | 'STAFF';
+    /** The campaign that issued it, for source CAMPAIGN. */
+    campaignId: string | null;
+    validFrom: string;
+    validUntil: string;
+  };
+  /** A coupon was redeemed, online against an order or in a store with the store's transaction id. */
+  'marketing.coupon_redeemed': {
+    couponId: string;
+    templateId: string;
+    customerId: string;
+    channel: 'ONLINE' | 'STORE';
+    orderId: string | null;
+    storeId: string | null;
+    storeTransactionId: string | null;
+    discountCents: number;
+  };
+  /** A campaign message was handed to a channel adapter (after consent, frequency cap and quiet hours passed). */
+  'marketing.message_sent': {
+    messageId: string;
+    campaignId: string;
+    customerId: string;
+    channel: 'SMS' | 'PUSH' | 'WECHAT' | 'EMAIL';
+    /** The A/B variant the customer was assigned to. */
+    variant: string;
+    /** The coupon sent with the message, if the campaign carries one. */
+    couponId: string | null;
+  };
+  /**
+   * A customer turned personalisation on or off (PIPL Art. 24). Off: recommendations are not
+   * personalised and personalised campaigns leave them out.
+   */
+  'marketing.personalisation_changed': {
+    customerId: string;
+    enabled: boolean;
   };
   /** Test-only and diagnostic events (the platform's own tests use them). */
   'platform.ping': { note: string };

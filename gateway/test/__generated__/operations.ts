@@ -35,6 +35,46 @@ export type AdjustPointsInput = {
   reasonCode: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Move a return to its next stage (shipped back, picked up, received, quality check, refunded). */
+export type AdvanceReturnInput = {
+  /** The courier (when shipping back). */
+  courier: InputMaybe<Scalars['String']['input']>;
+  /** A note shown in the return's progress. */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** The return. */
+  returnId: Scalars['ID']['input'];
+  /** The next stage (an invalid move is INVALID_TRANSITION and changes nothing). */
+  to: ReturnStage;
+  /** The tracking number (required when shipping back). */
+  trackingNo: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The answer to a satisfaction survey (once per survey). */
+export type AnswerSurveyInput = {
+  /** Customer effort, 1–7. */
+  ces: InputMaybe<Scalars['Int']['input']>;
+  /** A comment (up to 2,000 characters). */
+  comment: InputMaybe<Scalars['String']['input']>;
+  /** Customer satisfaction, 1–5 (≤ 2 opens a recovery ticket). */
+  csat: Scalars['Int']['input'];
+  /** Likelihood to recommend, 0–10 (≤ 6 opens a recovery ticket). */
+  nps: Scalars['Int']['input'];
+  /** The survey (Ticket.survey or ReturnRequest.survey). */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** Assign a ticket to an agent, a skill group or both. */
+export type AssignTicketInput = {
+  /** The agent. */
+  agentId: InputMaybe<Scalars['String']['input']>;
+  /** A note. */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** The skill group (e.g. logistics, returns, vip). */
+  skillGroup: InputMaybe<Scalars['String']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
 /** An achievement a customer earned (each badge once). */
 export type Badge = {
   __typename?: 'Badge';
@@ -86,6 +126,161 @@ export type BehaviourKind =
   | 'LOGIN'
   | 'SEARCH';
 
+/** A marketing campaign. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  /** Attribution window in days. */
+  attributionDays: Scalars['Int']['output'];
+  /** The channel. */
+  channel: MessageChannel;
+  /** Cost of one message. */
+  costPerMessage: Scalars['Money']['output'];
+  /** The coupon each message carries. */
+  couponTemplate: Maybe<CouponTemplate>;
+  /** The coupon template each message carries. */
+  couponTemplateId: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Percentage held out. */
+  holdoutPercent: Scalars['Int']['output'];
+  /** Stable campaign id. */
+  id: Scalars['ID']['output'];
+  /** One-shot or triggered. */
+  kind: CampaignKind;
+  /** When it was first launched. */
+  launchedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Whether customers who turned personalisation off are left out. */
+  personalised: Scalars['Boolean']['output'];
+  /** Sends, conversions, revenue, incremental revenue against the holdout, cost and ROI per variant. */
+  report: Array<CampaignArmReport>;
+  /** The audience segment. */
+  segment: Maybe<Segment>;
+  /** The audience segment (null: every customer). */
+  segmentId: Maybe<Scalars['ID']['output']>;
+  /** Draft, active or paused. */
+  status: CampaignStatus;
+  /** The trigger (TRIGGERED campaigns). */
+  trigger: Maybe<CampaignTrigger>;
+  /** The variants and the holdout, with their shares. */
+  variants: Array<CampaignVariant>;
+};
+
+/** Results of one variant or the holdout: orders attributed within the window after the send. */
+export type CampaignArmReport = {
+  __typename?: 'CampaignArmReport';
+  /** Messages sent (for the holdout: customers held out). */
+  audience: Scalars['Int']['output'];
+  /** The variant's code, or HOLDOUT. */
+  code: Scalars['String']['output'];
+  /** Customers with at least one attributed order. */
+  conversions: Scalars['Int']['output'];
+  /** Messages × cost per message. */
+  cost: Scalars['Money']['output'];
+  /** True for the holdout group. */
+  holdout: Scalars['Boolean']['output'];
+  /** Revenue minus what the holdout's revenue per member predicts for this audience (null without a holdout). */
+  incrementalRevenue: Maybe<Scalars['Money']['output']>;
+  /** Attributed order revenue. */
+  revenue: Scalars['Money']['output'];
+  /** ROI = (incremental revenue − cost) / cost (null without a holdout or without cost). */
+  roi: Maybe<Scalars['Float']['output']>;
+};
+
+/** How a campaign reaches customers. */
+export type CampaignKind =
+  /** Once, to the members of a segment when launched. */
+  | 'ONE_SHOT'
+  /** To each customer when their trigger fires (from events and per-customer timers). */
+  | 'TRIGGERED';
+
+/** Where a campaign stands. */
+export type CampaignStatus =
+  /** Launched: sends and triggers run. */
+  | 'ACTIVE'
+  /** Created, not launched: nothing is sent. */
+  | 'DRAFT'
+  /** Stopped: nothing is sent until launched again (pending timers wait). */
+  | 'PAUSED';
+
+/** What fires a triggered campaign. */
+export type CampaignTrigger = {
+  __typename?: 'CampaignTrigger';
+  /** Category (CATEGORY_BROWSED). */
+  category: Maybe<Scalars['String']['output']>;
+  /** Days (INACTIVE_DAYS, DAYS_AFTER_FIRST_ORDER). */
+  days: Maybe<Scalars['Int']['output']>;
+  /** Hours (CART_ABANDONED). */
+  hours: Maybe<Scalars['Int']['output']>;
+  /** Tier (TIER_UPGRADED). */
+  tier: Maybe<Scalars['String']['output']>;
+  /** Browses (CATEGORY_BROWSED). */
+  times: Maybe<Scalars['Int']['output']>;
+  /** The trigger. */
+  type: TriggerType;
+};
+
+/** What fires a triggered campaign; each type takes only its own parameters. */
+export type CampaignTriggerInput = {
+  /** CATEGORY_BROWSED: only this category (default any). */
+  category: InputMaybe<Scalars['String']['input']>;
+  /** INACTIVE_DAYS, DAYS_AFTER_FIRST_ORDER: days (1–3650). */
+  days: InputMaybe<Scalars['Int']['input']>;
+  /** CART_ABANDONED: hours (1–720). */
+  hours: InputMaybe<Scalars['Int']['input']>;
+  /** TIER_UPGRADED: only upgrades to this tier code (default any upgrade). */
+  tier: InputMaybe<Scalars['String']['input']>;
+  /** CATEGORY_BROWSED: browses needed (1–1000). */
+  times: InputMaybe<Scalars['Int']['input']>;
+  /** The trigger. */
+  type: TriggerType;
+};
+
+/** One variant (or the holdout) of a campaign. */
+export type CampaignVariant = {
+  __typename?: 'CampaignVariant';
+  /** Customers assigned to it so far. */
+  assigned: Scalars['Int']['output'];
+  /** Message body (null for the holdout). */
+  body: Maybe<Scalars['String']['output']>;
+  /** The variant's code; HOLDOUT for the holdout group. */
+  code: Scalars['String']['output'];
+  /** Its share of the audience in percent. */
+  sharePercent: Scalars['Float']['output'];
+  /** Title. */
+  title: Maybe<Scalars['String']['output']>;
+};
+
+/** One variant of a campaign's message (A/B testing). */
+export type CampaignVariantInput = {
+  /** The message (1–1000 characters); `{couponCode}` is replaced by the coupon sent with it. */
+  body: Scalars['String']['input'];
+  /** A short code, e.g. A or B (1–16 of A–Z, 0–9, _). */
+  code: Scalars['String']['input'];
+  /** Title (push, WeChat, email subject), up to 100 characters. */
+  title: InputMaybe<Scalars['String']['input']>;
+  /** Relative share of the non-holdout traffic (1–100). */
+  weight: Scalars['Int']['input'];
+};
+
+/** Who set a complaint category. */
+export type CategorySource =
+  /** An agent correction (also stored as training data). */
+  | 'AGENT'
+  /** The naive Bayes complaint classifier, when the complaint opened. */
+  | 'CLASSIFIER';
+
+/** Move a ticket to another status under its type's state machine. */
+export type ChangeTicketStatusInput = {
+  /** A note shown in the ticket's progress (up to 1,000 characters). */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+  /** The new status (an invalid move is INVALID_TRANSITION and changes nothing). */
+  to: TicketStatus;
+};
+
 /** A sales or registration channel. */
 export type Channel =
   | 'APP'
@@ -96,6 +291,21 @@ export type Channel =
   | 'STORE'
   | 'WEB'
   | 'WECHAT';
+
+/** How often and when customers may be contacted on a channel. */
+export type ChannelPolicy = {
+  __typename?: 'ChannelPolicy';
+  /** The channel. */
+  channel: MessageChannel;
+  /** At most this many messages per customer within the window. */
+  maxPerWindow: Scalars['Int']['output'];
+  /** Quiet hours end (HH:MM Asia/Shanghai, exclusive). */
+  quietEnd: Maybe<Scalars['String']['output']>;
+  /** Quiet hours start (HH:MM Asia/Shanghai). */
+  quietStart: Maybe<Scalars['String']['output']>;
+  /** The window in hours. */
+  windowHours: Scalars['Int']['output'];
+};
 
 /** What a check-in gave. Checking in again on the same day gives nothing more. */
 export type CheckInResult = {
@@ -124,6 +334,31 @@ export type CheckInStatus = {
   /** True when the customer checked in today. */
   today: Scalars['Boolean']['output'];
 };
+
+/** A customer claims a coupon for themself. */
+export type ClaimCouponInput = {
+  /** Makes the claim safe to retry: the same key returns the same coupon (1–128 of letters, digits, _ . : -). */
+  idempotencyKey: Scalars['String']['input'];
+  /** The coupon template. */
+  templateId: Scalars['ID']['input'];
+};
+
+/** What a complaint is about, as classified from its text (Chinese or English) or corrected by an agent. */
+export type ComplaintCategory =
+  /** Shipping and delivery: not dispatched, slow, stuck, lost or wrongly delivered parcels. */
+  | 'LOGISTICS_DELAY'
+  /** Anything else: invoices, accounts and login, points and coupons, payment options, suggestions. */
+  | 'OTHER'
+  /** The goods themselves: broken, defective, damaged, counterfeit, expired or poorly made. */
+  | 'PRODUCT_QUALITY'
+  /** Money back: refund not received, slow, rejected or wrong amount; double charges, cancellations. */
+  | 'REFUND'
+  /** How staff treated the customer: rude, dismissive, unreachable or unhelpful agents and couriers. */
+  | 'SERVICE_ATTITUDE'
+  /** The right item in the ordered size that does not fit: too small, too large, wrong cut, size chart off. */
+  | 'SIZE_FIT'
+  /** What was shipped differs from what was ordered: other colour/model/size/item, missing parts or gifts. */
+  | 'WRONG_ITEM';
 
 /** Whether the customer currently agrees to be contacted on a channel for a purpose. Never given counts as not granted. */
 export type Consent = {
@@ -177,6 +412,202 @@ export type ConsentSource =
   | 'STORE_FORM'
   | 'UNSUBSCRIBE';
 
+/** An agent's correction of a complaint's category; stored as training data for the classifier. */
+export type CorrectTicketCategoryInput = {
+  /** The right category. */
+  category: ComplaintCategory;
+  /** A note. */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** The complaint ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** A coupon held by a customer. */
+export type Coupon = {
+  __typename?: 'Coupon';
+  /** The campaign that sent it (source CAMPAIGN). */
+  campaignId: Maybe<Scalars['ID']['output']>;
+  /** The code shown to the customer and scanned at a till. */
+  code: Scalars['String']['output'];
+  /** The customer who holds it. */
+  customerId: Scalars['ID']['output'];
+  /** What it took off when redeemed. */
+  discount: Maybe<Scalars['Money']['output']>;
+  /** Stable coupon id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The order it was redeemed on (online). */
+  orderId: Maybe<Scalars['String']['output']>;
+  /** When it was redeemed. */
+  redeemedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where it was redeemed. */
+  redemptionChannel: Maybe<CouponChannel>;
+  /** How it reached the customer. */
+  source: CouponSource;
+  /** AVAILABLE, REDEEMED or EXPIRED now. */
+  status: CouponStatus;
+  /** The store it was redeemed in. */
+  storeId: Maybe<Scalars['String']['output']>;
+  /** The store's transaction id. */
+  storeTransactionId: Maybe<Scalars['String']['output']>;
+  /** The coupon's terms. */
+  template: CouponTemplate;
+  /** Valid from. */
+  validFrom: Scalars['DateTimeISO']['output'];
+  /** Valid until; it cannot be redeemed after this. */
+  validUntil: Scalars['DateTimeISO']['output'];
+};
+
+/** Where a coupon can be used. */
+export type CouponChannel =
+  /** Against an online order (app, mini-program, web). */
+  | 'ONLINE'
+  /** At a till in a store, with the store's transaction id. */
+  | 'STORE';
+
+/** The outcome of a claim or issue. */
+export type CouponIssue = {
+  __typename?: 'CouponIssue';
+  /** The coupon. */
+  coupon: Coupon;
+  /** True when the idempotency key was seen before and the stored coupon is returned. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** What a coupon takes off. */
+export type CouponKind =
+  /** A fixed amount off the order (never more than the order). */
+  | 'AMOUNT_OFF'
+  /** The shipping fee is waived (optionally up to maxDiscount). */
+  | 'FREE_SHIPPING'
+  /** A percentage off the order, capped at maxDiscount. */
+  | 'PERCENT_OFF'
+  /** 满减: a fixed amount off once the order reaches a threshold, e.g. 30 off at 200. */
+  | 'THRESHOLD';
+
+/** The outcome of a redemption. */
+export type CouponRedemption = {
+  __typename?: 'CouponRedemption';
+  /** The redeemed coupon. */
+  coupon: Coupon;
+  /** What it took off. */
+  discount: Scalars['Money']['output'];
+  /** True when this redemption had been made before (same order, or same store transaction) and the stored result is returned. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** How a coupon reached the customer. */
+export type CouponSource =
+  /** A campaign sent it. */
+  | 'CAMPAIGN'
+  /** The customer claimed it. */
+  | 'CLAIM'
+  /** Staff or an integration issued it. */
+  | 'STAFF';
+
+/** Where a coupon stands. */
+export type CouponStatus =
+  /** Not used yet and not past its end (it may not be valid yet: see validFrom). */
+  | 'AVAILABLE'
+  /** Past its end without being used; it can no longer be redeemed. */
+  | 'EXPIRED'
+  /** Used. */
+  | 'REDEEMED';
+
+/** A kind of coupon: its terms, validity, stock and where it can be used. */
+export type CouponTemplate = {
+  __typename?: 'CouponTemplate';
+  /** The amount taken off (AMOUNT_OFF, THRESHOLD). */
+  amountOff: Maybe<Scalars['Money']['output']>;
+  /** Where it can be used. */
+  channels: Array<CouponChannel>;
+  /** Whether customers may claim it themselves. */
+  claimable: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Stable template id. */
+  id: Scalars['ID']['output'];
+  /** How many have been issued. */
+  issued: Scalars['Int']['output'];
+  /** What it takes off. */
+  kind: CouponKind;
+  /** The most it takes off (PERCENT_OFF, FREE_SHIPPING). */
+  maxDiscount: Maybe<Scalars['Money']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** How many one customer may hold. */
+  perCustomerLimit: Scalars['Int']['output'];
+  /** The percentage taken off (PERCENT_OFF). */
+  percentOff: Maybe<Scalars['Int']['output']>;
+  /** How many may be issued in all. */
+  stock: Scalars['Int']['output'];
+  /** The order amount needed (THRESHOLD). */
+  threshold: Maybe<Scalars['Money']['output']>;
+  /** Days a coupon is valid after issue (null when a window applies). */
+  validDays: Maybe<Scalars['Int']['output']>;
+  /** Start of the validity window (null: from issue). */
+  validFrom: Maybe<Scalars['DateTimeISO']['output']>;
+  /** End of the validity window (null when validDays applies). */
+  validUntil: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** A campaign: who (a segment), how (a channel), what (variants of content, an optional coupon), and when (one-shot or a trigger). */
+export type CreateCampaignInput = {
+  /** Orders within this many days after a send count for the campaign (1–90, default 7). */
+  attributionDays: InputMaybe<Scalars['Int']['input']>;
+  /** The channel messages go out on. */
+  channel: MessageChannel;
+  /** What one message costs (for ROI; default 0). */
+  costPerMessage: InputMaybe<Scalars['Money']['input']>;
+  /** A coupon template: each message carries a coupon issued to its recipient. */
+  couponTemplateId: InputMaybe<Scalars['ID']['input']>;
+  /** Percentage of the audience held out (sent nothing) to measure incremental revenue (0–90, default 0). */
+  holdoutPercent: InputMaybe<Scalars['Int']['input']>;
+  /** One-shot or triggered. */
+  kind: CampaignKind;
+  /** Name (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** Personalised campaigns leave out customers who turned personalisation off (default true; behaviour triggers are always personalised). */
+  personalised: InputMaybe<Scalars['Boolean']['input']>;
+  /** The audience: required for ONE_SHOT; for TRIGGERED, omitted means every customer. */
+  segmentId: InputMaybe<Scalars['ID']['input']>;
+  /** Required for TRIGGERED, refused for ONE_SHOT. */
+  trigger: InputMaybe<CampaignTriggerInput>;
+  /** 1–5 variants with their traffic split. */
+  variants: Array<CampaignVariantInput>;
+};
+
+/** A coupon template: what it takes off, when it is valid, how many exist and who may use it where. */
+export type CreateCouponTemplateInput = {
+  /** AMOUNT_OFF and THRESHOLD: the amount taken off. */
+  amountOff: InputMaybe<Scalars['Money']['input']>;
+  /** Where it can be used (default both). */
+  channels: InputMaybe<Array<CouponChannel>>;
+  /** Whether customers may claim it themselves (default true); otherwise only campaigns and staff issue it. */
+  claimable: InputMaybe<Scalars['Boolean']['input']>;
+  /** What it takes off. */
+  kind: CouponKind;
+  /** PERCENT_OFF (required) and FREE_SHIPPING (optional): the most it takes off. */
+  maxDiscount: InputMaybe<Scalars['Money']['input']>;
+  /** Display name (1–100 characters), e.g. 满200减30. */
+  name: Scalars['String']['input'];
+  /** How many one customer may hold (1–100, default 1); never exceeded. */
+  perCustomerLimit: InputMaybe<Scalars['Int']['input']>;
+  /** PERCENT_OFF: the percentage (1–99). */
+  percentOff: InputMaybe<Scalars['Int']['input']>;
+  /** How many coupons may be issued in all (1–10,000,000); never exceeded. */
+  stock: Scalars['Int']['input'];
+  /** THRESHOLD: the order amount needed. */
+  threshold: InputMaybe<Scalars['Money']['input']>;
+  /** Valid for this many days after issue (1–3650); give this or validUntil. */
+  validDays: InputMaybe<Scalars['Int']['input']>;
+  /** Start of the validity window (default: when issued). */
+  validFrom: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** End of the validity window; give this or validDays. */
+  validUntil: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
 export type Customer = {
   __typename?: 'Customer';
@@ -186,6 +617,8 @@ export type Customer = {
   consentHistory: Array<ConsentChange>;
   /** The current consent for each of the 8 channel × purpose pairs; never given counts as not granted. */
   consents: Array<Consent>;
+  /** The customer's coupons, newest first (null only when the marketing service cannot answer, with an error). */
+  coupons: Maybe<Array<Coupon>>;
   /** Email; shown as z***@example.com unless you are this customer or an admin. */
   email: Maybe<Scalars['String']['output']>;
   /** Gender as stated by the customer. */
@@ -204,26 +637,42 @@ export type Customer = {
   name: Maybe<Scalars['String']['output']>;
   /** The customer's orders, newest paid first (cursor pagination). */
   orders: OrderConnection;
+  /** Whether personalised recommendations and campaigns are on for this customer (PIPL Art. 24; default true). */
+  personalisationEnabled: Maybe<Scalars['Boolean']['output']>;
   /** Phone; shown as 138****1234 unless you are this customer or an admin. */
   phone: Maybe<Scalars['String']['output']>;
   /** The latest behaviour events of this customer, newest first. */
   recentBehaviour: Array<BehaviourEvent>;
+  /** Products for this customer: bought-together items they have not bought, topped up with popular ones; only popular items when they turned personalisation off. */
+  recommendations: Maybe<Array<ProductRecommendation>>;
   /** Region, e.g. a province or city code. */
   region: Maybe<Scalars['String']['output']>;
   /** When the customer registered. */
   registeredAt: Scalars['DateTimeISO']['output'];
   /** The channel the customer registered through. */
   registrationChannel: Channel;
+  /** The customer's returns, newest first (customer: own; agents, admins). Null only when the service subgraph cannot answer, with an error. */
+  returns: Maybe<ReturnRequestConnection>;
   /** RFM scores; null until computed, and for customers without orders. */
   rfm: Maybe<RfmScores>;
+  /** The saved segments the customer belongs to (staff: marketers, admins, agents; customers get FORBIDDEN). */
+  segments: Maybe<Array<SegmentMembership>>;
   /** The tags of this customer that have not expired, by name. */
   tags: Array<Tag>;
+  /** The customer's tickets from every channel, newest first, with their conversations (customer: own; agents, admins). Null only when the service subgraph cannot answer, with an error. */
+  tickets: Maybe<TicketConnection>;
 };
 
 
 /** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
 export type CustomerConsentHistoryArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
+export type CustomerCouponsArgs = {
+  status: InputMaybe<CouponStatus>;
 };
 
 
@@ -236,6 +685,26 @@ export type CustomerOrdersArgs = {
 
 /** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
 export type CustomerRecentBehaviourArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
+export type CustomerRecommendationsArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
+export type CustomerReturnsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
+export type CustomerTicketsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -357,6 +826,16 @@ export type IdentityType =
   | 'WECHAT_OA_OPENID'
   | 'WECHAT_UNIONID';
 
+/** Staff or an integration issue a coupon to a customer. */
+export type IssueCouponInput = {
+  /** The customer who receives it. */
+  customerId: Scalars['ID']['input'];
+  /** Makes the issue safe to retry: the same key for the same customer issues once. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The coupon template. */
+  templateId: Scalars['ID']['input'];
+};
+
 /** Where a customer stands, derived from their orders: POTENTIAL (no order yet), NEW (one order, within 30 days), ACTIVE (ordered within 90 days), LOYAL (5+ orders, last within 90 days), AT_RISK (last order 90–180 days ago), CHURNED (more than 180 days ago). */
 export type LifecycleStage =
   | 'ACTIVE'
@@ -398,6 +877,17 @@ export type LoyaltyHistoryArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Why a segment membership changed. */
+export type MembershipCause =
+  /** An event changed the customer's facts. */
+  | 'EVENT'
+  /** The projection was rebuilt from the event log. */
+  | 'REBUILD'
+  /** The segment was saved with a new rule, or archived. */
+  | 'SAVE'
+  /** Time passed a threshold of the rule (e.g. the last order became 30 days old). */
+  | 'TIMER';
+
 /** Fold `mergedId` into `survivorId`. */
 export type MergeCustomersInput = {
   /** The customer that is folded into the survivor. */
@@ -408,36 +898,104 @@ export type MergeCustomersInput = {
   survivorId: Scalars['ID']['input'];
 };
 
+/** Who wrote a ticket message. */
+export type MessageAuthor =
+  /** A service agent or admin. */
+  | 'AGENT'
+  /** The customer (directly, or relayed by a channel integration). */
+  | 'CUSTOMER';
+
+/** A channel campaign messages go out on (each behind the same adapter interface). */
+export type MessageChannel =
+  /** Email. */
+  | 'EMAIL'
+  /** App push notification. */
+  | 'PUSH'
+  /** Text message. */
+  | 'SMS'
+  /** WeChat template (subscription) message. */
+  | 'WECHAT';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Put tags on a customer, or update type, source and expiry of tags they have (agents, marketers, admins, integrations). Emits customer.tags_changed when the effective tags change. */
   addTags: Customer;
   /** Add or take points with a mandatory reason (admins only; audited on the ledger line). */
   adjustPoints: PointsEntry;
+  /** Move a return to its next stage: SHIPPED_BACK (the customer, with the tracking number), COURIER_PICKED_UP, RECEIVED, QUALITY_CHECK and REFUNDED (staff and the logistics feed). REFUNDED emits return.refunded: the order records the refund and loyalty reverses the points. */
+  advanceReturn: ReturnRequest;
+  /** Answer a satisfaction survey, once (the customer it was offered to). A CSAT ≤ 2 or NPS ≤ 6 opens a recovery ticket. Emits survey.answered. */
+  answerSurvey: Survey;
+  /** Approve a requested return (agents, admins, integrations). */
+  approveReturn: ReturnRequest;
+  /** Archive a segment: its members leave it (marketers, admins; refused while an active campaign targets it). */
+  archiveSegment: Segment;
+  /** Assign a ticket to an agent or skill group (agents, admins, integrations); a NEW ticket becomes ASSIGNED. */
+  assignTicket: Ticket;
+  /** Cancel a return before it is shipped back (the customer, or staff). */
+  cancelReturn: ReturnRequest;
+  /** Move a ticket to another status (staff; a customer may close a resolved ticket or reopen it within the window). An invalid move is INVALID_TRANSITION and changes nothing. */
+  changeTicketStatus: Ticket;
   /** Daily check-in of the signed-in customer (once per Asia/Shanghai day; streak bonuses at 7 and 30 days). */
   checkIn: CheckInResult;
+  /** Claim a coupon for yourself (customers). Idempotent by key; never beyond the stock (COUPON_EXHAUSTED) or the per-customer limit (COUPON_LIMIT_REACHED), under any concurrency. */
+  claimCoupon: CouponIssue;
+  /** Correct a complaint's category (agents, admins); the correction is stored as training data and learnt by the classifier at once. */
+  correctTicketCategory: Ticket;
+  /** Create a campaign as a draft (marketers, admins). */
+  createCampaign: Campaign;
+  /** Create a coupon template (marketers, admins); invalid terms are BAD_USER_INPUT naming each problem. */
+  createCouponTemplate: CouponTemplate;
   /** Record that the customer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; granting again is a no-op. */
   grantConsent: Customer;
+  /** Issue a coupon to a customer (marketers, admins, integrations). Idempotent by key; same stock and limit rules as claims. */
+  issueCoupon: CouponIssue;
+  /** Launch a draft or resume a paused campaign (marketers, admins): one-shot sends are queued, trigger timers planned. */
+  launchCampaign: Campaign;
   /** Link another identity to a customer; one held by another customer is IDENTITY_TAKEN. */
   linkIdentity: Customer;
   /** Merge two customers (admins and integrations): identities, tags, orders and behaviour move to the survivor; audited; emits customer.merged. */
   mergeCustomers: Customer;
+  /** Open a return for lines of an order; approved at once when the auto-approval rule passes (return rate, tier, amount), otherwise left to an agent. Emits return.opened. */
+  openReturn: ReturnRequest;
+  /** Open a ticket (customers for themselves; agents, admins and integrations for a customer). Complaints are classified and run through the escalation rules; emits ticket.opened. */
+  openTicket: Ticket;
+  /** Pause an active campaign (marketers, admins). */
+  pauseCampaign: Campaign;
+  /** Add a message to a ticket or, without a ticket id, to the customer's conversation (any channel). A customer reply moves a WAITING_CUSTOMER ticket back to IN_PROGRESS; an agent's first message is the first response. */
+  postTicketMessage: PostTicketMessagePayload;
+  /** Rebuild marketing's customer-facts projection from the event log (admins). */
+  rebuildMarketingProjection: ProjectionRebuildResult;
   /** Record a batch of login, browse, search and add-to-cart events in one transaction (integrations; a customer may record their own). Moves each customer's lastActiveAt forward and emits customer.behaviour_recorded per event. */
   recordBehaviour: RecordBehaviourResult;
   /** Reward a product review or share with growth value (customers for themselves; integrations and admins for anyone). Counted once per source id, within a daily cap. */
   recordEngagement: EngagementResult;
   /** Record a paid order (integrations and admins). Idempotent by externalNo: the same payload again returns the first order and records nothing; a different payload is ORDER_CONFLICT. Emits order.recorded. */
   recordOrder: Order;
+  /** Redeem a coupon against an online order (the customer for their own coupon, integrations, admins). The same order again returns the first result; expired coupons are COUPON_EXPIRED. */
+  redeemCoupon: CouponRedemption;
+  /** Redeem a coupon at a store till (integrations, admins), keyed by the store transaction id: the same transaction again returns the first result. */
+  redeemCouponInStore: CouponRedemption;
   /** Redeem points (a customer for themself; a store via system/admin with its transaction id). Needs an idempotency key; never takes the balance below zero (INSUFFICIENT_POINTS). */
   redeemPoints: Redemption;
   /** Recompute every customer's RFM scores and lifecycle stage now (admins; it also runs daily). Idempotent; emits customer.rfm_changed and customer.lifecycle_changed only for customers whose values changed. */
   refreshRfm: RfmRefreshResult;
   /** Refund part or all of an order (integrations, admins, agents). Never more than what remains (REFUND_EXCEEDS_ORDER). Idempotent by externalRefundNo: the same payload again returns the first refund; a different payload is REFUND_CONFLICT. Emits order.refunded. */
   refundOrder: Refund;
+  /** Reject a requested return, or one that failed its quality check, with the reason as note (agents, admins, integrations). */
+  rejectReturn: ReturnRequest;
   /** Remove tags from a customer by name; names they do not have are ignored (agents, marketers, admins, integrations). */
   removeTags: Customer;
   /** Find the customer holding an identity, creating one if none does (integrations and admins). Idempotent under races. */
   resolveCustomer: ResolveCustomerResult;
+  /** Create or change a segment (marketers, admins). The rule is validated with clear errors; membership is computed at once and then kept up to date from events and timers. */
+  saveSegment: Segment;
+  /** Set a channel's frequency cap and quiet hours (marketers, admins). */
+  setChannelPolicy: ChannelPolicy;
+  /** Turn personalisation on or off for yourself (customers; PIPL Art. 24). Off: recommendations become popular items and personalised campaigns leave you out. */
+  setPersonalisation: PersonalisationSetting;
+  /** Change a ticket's priority (agents, admins, integrations); the open SLA targets move with it. */
+  setTicketPriority: Ticket;
   /** Update profile fields (the customer themself, agents, admins). */
   updateCustomerProfile: Customer;
   /** Record that the customer no longer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; withdrawing again is a no-op. */
@@ -456,11 +1014,76 @@ export type MutationAdjustPointsArgs = {
 };
 
 
+export type MutationAdvanceReturnArgs = {
+  input: AdvanceReturnInput;
+};
+
+
+export type MutationAnswerSurveyArgs = {
+  input: AnswerSurveyInput;
+};
+
+
+export type MutationApproveReturnArgs = {
+  input: ReturnDecisionInput;
+};
+
+
+export type MutationArchiveSegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignTicketArgs = {
+  input: AssignTicketInput;
+};
+
+
+export type MutationCancelReturnArgs = {
+  input: ReturnDecisionInput;
+};
+
+
+export type MutationChangeTicketStatusArgs = {
+  input: ChangeTicketStatusInput;
+};
+
+
+export type MutationClaimCouponArgs = {
+  input: ClaimCouponInput;
+};
+
+
+export type MutationCorrectTicketCategoryArgs = {
+  input: CorrectTicketCategoryInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateCouponTemplateArgs = {
+  input: CreateCouponTemplateInput;
+};
+
+
 export type MutationGrantConsentArgs = {
   channel: ConsentChannel;
   customerId: Scalars['ID']['input'];
   purpose: ConsentPurpose;
   source: ConsentSource;
+};
+
+
+export type MutationIssueCouponArgs = {
+  input: IssueCouponInput;
+};
+
+
+export type MutationLaunchCampaignArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -472,6 +1095,26 @@ export type MutationLinkIdentityArgs = {
 
 export type MutationMergeCustomersArgs = {
   input: MergeCustomersInput;
+};
+
+
+export type MutationOpenReturnArgs = {
+  input: OpenReturnInput;
+};
+
+
+export type MutationOpenTicketArgs = {
+  input: OpenTicketInput;
+};
+
+
+export type MutationPauseCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPostTicketMessageArgs = {
+  input: PostTicketMessageInput;
 };
 
 
@@ -490,6 +1133,16 @@ export type MutationRecordOrderArgs = {
 };
 
 
+export type MutationRedeemCouponArgs = {
+  input: RedeemCouponInput;
+};
+
+
+export type MutationRedeemCouponInStoreArgs = {
+  input: RedeemCouponInStoreInput;
+};
+
+
 export type MutationRedeemPointsArgs = {
   input: RedeemPointsInput;
 };
@@ -497,6 +1150,11 @@ export type MutationRedeemPointsArgs = {
 
 export type MutationRefundOrderArgs = {
   input: RefundOrderInput;
+};
+
+
+export type MutationRejectReturnArgs = {
+  input: ReturnDecisionInput;
 };
 
 
@@ -511,6 +1169,26 @@ export type MutationResolveCustomerArgs = {
 };
 
 
+export type MutationSaveSegmentArgs = {
+  input: SaveSegmentInput;
+};
+
+
+export type MutationSetChannelPolicyArgs = {
+  input: SetChannelPolicyInput;
+};
+
+
+export type MutationSetPersonalisationArgs = {
+  enabled: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetTicketPriorityArgs = {
+  input: SetTicketPriorityInput;
+};
+
+
 export type MutationUpdateCustomerProfileArgs = {
   id: Scalars['ID']['input'];
   input: CustomerProfileInput;
@@ -522,6 +1200,36 @@ export type MutationWithdrawConsentArgs = {
   customerId: Scalars['ID']['input'];
   purpose: ConsentPurpose;
   source: ConsentSource;
+};
+
+/** Open a return for lines of an order (the customer for their own order; staff for any). */
+export type OpenReturnInput = {
+  /** 1 to 50 lines, each sku once. */
+  lines: Array<ReturnLineInput>;
+  /** The order. */
+  orderId: Scalars['ID']['input'];
+  /** Up to 9 photo URLs (http or https). */
+  photoUrls: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Why (1–500 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** A ticket to open: a customer for themself, or staff for a customer (e.g. from a phone call). */
+export type OpenTicketInput = {
+  /** The first message (1–5,000 characters); a complaint's subject and text are classified. */
+  body: Scalars['String']['input'];
+  /** The channel it comes through. */
+  channel: TicketChannel;
+  /** The customer (staff only; a customer always opens for themself). */
+  customerId: InputMaybe<Scalars['ID']['input']>;
+  /** The order it is about (must be the customer's). */
+  orderId: InputMaybe<Scalars['ID']['input']>;
+  /** The priority (staff only; default NORMAL; escalation rules may raise it). */
+  priority: InputMaybe<TicketPriority>;
+  /** A short subject (1–200 characters). */
+  subject: Scalars['String']['input'];
+  /** What the ticket is about. */
+  type: TicketType;
 };
 
 /** A paid order of a customer, from any channel (store included), with its lines and refunds. */
@@ -622,6 +1330,15 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A customer's personalisation switch. */
+export type PersonalisationSetting = {
+  __typename?: 'PersonalisationSetting';
+  /** The customer. */
+  customerId: Scalars['ID']['output'];
+  /** True: personalised recommendations and campaigns; false: popular items only, and left out of personalised campaigns. */
+  enabled: Scalars['Boolean']['output'];
+};
+
 /** One append-only line of the points ledger; the balance is the sum of all lines. */
 export type PointsEntry = {
   __typename?: 'PointsEntry';
@@ -690,8 +1407,65 @@ export type PointsSummary = {
   expiringSoon: Scalars['Int']['output'];
 };
 
+/** A message of the conversation: to a ticket, or without one to the customer's newest open ticket (a new consultation when none is open). */
+export type PostTicketMessageInput = {
+  /** The text (1–5,000 characters). */
+  body: Scalars['String']['input'];
+  /** The channel the message came through. */
+  channel: TicketChannel;
+  /** Whose conversation, when staff or an integration post without a ticket id. */
+  customerId: InputMaybe<Scalars['ID']['input']>;
+  /** The ticket; omit it to join the customer's conversation. */
+  ticketId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The result of posting a message: the ticket it joined and the message. */
+export type PostTicketMessagePayload = {
+  __typename?: 'PostTicketMessagePayload';
+  /** The stored message. */
+  message: TicketMessage;
+  /** True when a new ticket was opened for this message. */
+  openedTicket: Scalars['Boolean']['output'];
+  /** The ticket the message joined (opened for it when the customer had no open ticket). */
+  ticket: Ticket;
+};
+
+/** A recommended product. */
+export type ProductRecommendation = {
+  __typename?: 'ProductRecommendation';
+  /** Its category, as the latest order named it. */
+  category: Maybe<Scalars['String']['output']>;
+  /** Why it is recommended. */
+  reason: RecommendationReason;
+  /** ALSO_BOUGHT: summed cosine similarity (0–1 per item bought); POPULAR: customers who bought it. */
+  score: Scalars['Float']['output'];
+  /** The stock-keeping unit. */
+  sku: Scalars['String']['output'];
+};
+
+/** The outcome of a projection rebuild. */
+export type ProjectionRebuildResult = {
+  __typename?: 'ProjectionRebuildResult';
+  /** Events replayed from the log. */
+  replayedEvents: Scalars['Int']['output'];
+  /** Segment joins and leaves the rebuilt facts caused (0 when nothing had drifted). */
+  segmentChanges: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Customers who bought this product also bought… (cosine similarity; not personal, so open to product pages). */
+  alsoBought: Array<ProductRecommendation>;
+  /** One campaign (marketers, admins, agents). */
+  campaign: Campaign;
+  /** Campaigns, oldest first (marketers, admins, agents). */
+  campaigns: Array<Campaign>;
+  /** Frequency caps and quiet hours of every channel (marketers, admins, agents). */
+  channelPolicies: Array<ChannelPolicy>;
+  /** One coupon template (anyone signed in). */
+  couponTemplate: CouponTemplate;
+  /** Coupon templates, newest first: staff see all; customers see those they can claim now (the coupon centre). */
+  couponTemplates: Array<CouponTemplate>;
   /** One customer by id (staff; a customer may read only themself). A merged id answers the survivor. */
   customer: Customer;
   /** Customers matching a filter, newest registration first, as a Relay connection (agents, marketers, admins, integrations). */
@@ -702,6 +1476,42 @@ export type Query = {
   me: Customer;
   /** One order by id (staff; a customer may read only their own orders). */
   order: Order;
+  /** What a rule selects right now: the count and a sample, without saving (marketers, admins). */
+  previewSegment: SegmentPreview;
+  /** One return: the customer's own, or any for agents and admins (anyone else's answers NOT_FOUND). */
+  returnRequest: ReturnRequest;
+  /** The agents' return list, newest first, with filters (agents, admins, integrations). */
+  returnRequests: ReturnRequestConnection;
+  /** CSAT, NPS and CES per day, week or month (agents, admins, marketers); periods without answers are left out. */
+  satisfactionReport: Array<SatisfactionStats>;
+  /** One segment (marketers, admins, agents). */
+  segment: Segment;
+  /** A customer's segment joins and leaves, newest first (marketers, admins, agents). */
+  segmentChanges: Array<SegmentChange>;
+  /** Saved segments by name (marketers, admins, agents). */
+  segments: Array<Segment>;
+  /** Every send decision, newest first: sent, suppressed and why, deferred, held out (marketers, admins, agents). */
+  sendLog: SendLogConnection;
+  /** One ticket: the customer's own, or any for agents and admins (anyone else's answers NOT_FOUND). */
+  ticket: Ticket;
+  /** The agents' ticket list, newest first, with filters (agents, admins, integrations). */
+  tickets: TicketConnection;
+};
+
+
+export type QueryAlsoBoughtArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+  sku: Scalars['String']['input'];
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCouponTemplateArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -720,6 +1530,72 @@ export type QueryCustomersArgs = {
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+export type QueryPreviewSegmentArgs = {
+  rule: SegmentRuleInput;
+};
+
+
+export type QueryReturnRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReturnRequestsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ReturnFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySatisfactionReportArgs = {
+  input: SatisfactionReportInput;
+};
+
+
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentChangesArgs = {
+  customerId: Scalars['ID']['input'];
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySegmentsArgs = {
+  includeArchived: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QuerySendLogArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  campaignId: InputMaybe<Scalars['ID']['input']>;
+  customerId: InputMaybe<Scalars['ID']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<SendStatus>;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<TicketFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Why an item is recommended. */
+export type RecommendationReason =
+  /** Customers who bought what this customer (or this product page) bought also bought it (cosine similarity). */
+  | 'ALSO_BOUGHT'
+  /** Bought by many customers (not personalised). */
+  | 'POPULAR';
 
 /** The outcome of recording a batch of behaviour events. */
 export type RecordBehaviourResult = {
@@ -754,6 +1630,32 @@ export type RecordOrderInput = {
   paidAt: Scalars['DateTimeISO']['input'];
   /** The store (up to 64 characters); required when channel is STORE. */
   storeId: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Redeem a coupon at a store till. */
+export type RedeemCouponInStoreInput = {
+  /** The purchase amount before the discount. */
+  amount: Scalars['Money']['input'];
+  /** The coupon's code, as shown or scanned. */
+  code: Scalars['String']['input'];
+  /** A note kept with the redemption. */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** The store (1–64 characters). */
+  storeId: Scalars['String']['input'];
+  /** The till's transaction id (1–128 characters): the idempotency key of a store redemption. */
+  storeTransactionId: Scalars['String']['input'];
+};
+
+/** Redeem a coupon against an online order. */
+export type RedeemCouponInput = {
+  /** The coupon's code. */
+  code: Scalars['String']['input'];
+  /** The order amount before the discount. */
+  orderAmount: Scalars['Money']['input'];
+  /** The order it is used on (up to 128 characters); redeeming again for the same order returns the first result. */
+  orderId: Scalars['String']['input'];
+  /** The shipping fee (for FREE_SHIPPING coupons). */
+  shippingAmount: InputMaybe<Scalars['Money']['input']>;
 };
 
 /** Redeem points: a customer for themself, or a store (system/admin) with its transaction id. */
@@ -837,6 +1739,153 @@ export type ResolveCustomerResult = {
   customer: Customer;
 };
 
+/** A decision on, or a cancellation of, a return. */
+export type ReturnDecisionInput = {
+  /** A note shown in the return's progress (required when rejecting). */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** The return. */
+  returnId: Scalars['ID']['input'];
+};
+
+/** Filters of the agents' return list (all optional, combined with AND). */
+export type ReturnFilter = {
+  /** Of this customer. */
+  customerId: InputMaybe<Scalars['ID']['input']>;
+  /** Of this order. */
+  orderId: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these stages. */
+  stage: InputMaybe<Array<ReturnStage>>;
+};
+
+/** One returned line. */
+export type ReturnLine = {
+  __typename?: 'ReturnLine';
+  /** This line's share of the refund. */
+  amount: Scalars['Money']['output'];
+  /** How many items come back. */
+  quantity: Scalars['Int']['output'];
+  /** The stock-keeping unit of the order line. */
+  sku: Scalars['String']['output'];
+};
+
+/** One line to return: an order line's sku and how many of its items. */
+export type ReturnLineInput = {
+  /** How many items (at most what was ordered less what other returns hold). */
+  quantity: Scalars['Int']['input'];
+  /** The sku of the order line. */
+  sku: Scalars['String']['input'];
+};
+
+/** One stage change of a return, numbered per return from 1 (the REQUESTED row). */
+export type ReturnProgressEntry = {
+  __typename?: 'ReturnProgressEntry';
+  /** The role of who made the change (customer, agent, admin, system). */
+  actorRole: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** A note (the auto-approval reason, the tracking number, a rejection reason…). */
+  note: Maybe<Scalars['String']['output']>;
+  /** Sequence number within the return (1, 2, 3… without gaps). */
+  seq: Scalars['Int']['output'];
+  /** The stage the return moved to. */
+  stage: ReturnStage;
+};
+
+/** One event of a return's live progress: a stage change, with the return as it is now. */
+export type ReturnProgressEvent = {
+  __typename?: 'ReturnProgressEvent';
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** A note (the auto-approval reason, the tracking number, a rejection reason…). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The return (its fields may come from any subgraph, e.g. customer { loyalty { tier } }). */
+  return: ReturnRequest;
+  /** Sequence number within the return; resume with afterSeq set to the last one received. */
+  seq: Scalars['Int']['output'];
+  /** The stage the return moved to. */
+  stage: ReturnStage;
+};
+
+/** A return (after-sales request) of lines of one order, with its stages and live progress. */
+export type ReturnRequest = {
+  __typename?: 'ReturnRequest';
+  /** The amount to refund: the returned lines' share of what was paid. */
+  amount: Scalars['Money']['output'];
+  /** True when the auto-approval rule approved the return. */
+  autoApproved: Scalars['Boolean']['output'];
+  /** The courier of the parcel shipped back. */
+  courier: Maybe<Scalars['String']['output']>;
+  /** When the return was opened. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The customer the return belongs to. */
+  customer: Customer;
+  /** What decided: AUTO_APPROVAL, MANUAL_AMOUNT_OVER_TIER_LIMIT, MANUAL_RETURN_RATE (left to an agent) or AGENT_DECISION. */
+  decisionRule: Maybe<Scalars['String']['output']>;
+  /** Stable return id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The returned lines. */
+  lines: Array<ReturnLine>;
+  /** The order whose lines are returned. */
+  orderId: Scalars['ID']['output'];
+  /** Photos of the goods (http(s) URLs). */
+  photoUrls: Array<Scalars['String']['output']>;
+  /** Every stage change with time, actor role and note, numbered from 1 (the same events returnProgress streams). */
+  progress: Array<ReturnProgressEntry>;
+  /** Why the customer returns the goods. */
+  reason: Scalars['String']['output'];
+  /** When the return was refunded. */
+  refundedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The current stage. */
+  stage: ReturnStage;
+  /** The satisfaction survey offered when the return was refunded. */
+  survey: Maybe<Survey>;
+  /** The tracking number of the parcel shipped back. */
+  trackingNo: Maybe<Scalars['String']['output']>;
+  /** When the return last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of returns, newest first. */
+export type ReturnRequestConnection = {
+  __typename?: 'ReturnRequestConnection';
+  /** The returns of this page with their cursors. */
+  edges: Array<ReturnRequestEdge>;
+  /** The returns of this page. */
+  nodes: Array<ReturnRequest>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** A return in a page. */
+export type ReturnRequestEdge = {
+  __typename?: 'ReturnRequestEdge';
+  /** Pass as `after` to read on from this return. */
+  cursor: Scalars['String']['output'];
+  /** The return. */
+  node: ReturnRequest;
+};
+
+/** Where a return is: REQUESTED → APPROVED → SHIPPED_BACK → COURIER_PICKED_UP → RECEIVED → QUALITY_CHECK → REFUNDED, or REJECTED / CANCELLED. */
+export type ReturnStage =
+  /** Approved (automatically or by an agent); the customer may ship the goods back. */
+  | 'APPROVED'
+  /** Cancelled by the customer or an agent before shipping. */
+  | 'CANCELLED'
+  /** The courier scanned the parcel. */
+  | 'COURIER_PICKED_UP'
+  /** The goods are being checked. */
+  | 'QUALITY_CHECK'
+  /** The warehouse received the parcel. */
+  | 'RECEIVED'
+  /** Refunded: the order records the refund and the points are reversed. */
+  | 'REFUNDED'
+  /** Rejected by an agent, or failed the quality check (with the reason in the note). */
+  | 'REJECTED'
+  /** Asked for; waiting for an agent when the auto-approval rule did not pass it. */
+  | 'REQUESTED'
+  /** The customer handed the parcel over and gave the tracking number. */
+  | 'SHIPPED_BACK';
+
 /** The outcome of an RFM and lifecycle refresh. */
 export type RfmRefreshResult = {
   __typename?: 'RfmRefreshResult';
@@ -863,12 +1912,372 @@ export type RfmScores = {
   recency: Scalars['Int']['output'];
 };
 
+/** How the satisfaction report groups answers (Asia/Shanghai dates). */
+export type SatisfactionPeriod =
+  /** Per day. */
+  | 'DAY'
+  /** Per calendar month. */
+  | 'MONTH'
+  /** Per ISO week (starting Monday). */
+  | 'WEEK';
+
+/** Which answers the satisfaction report covers and how it groups them. */
+export type SatisfactionReportInput = {
+  /** First day (Asia/Shanghai), inclusive. */
+  from: Scalars['LocalDate']['input'];
+  /** Per day, week or month. */
+  period: SatisfactionPeriod;
+  /** Last day (Asia/Shanghai), inclusive; at most 400 days after from. */
+  to: Scalars['LocalDate']['input'];
+};
+
+/** Satisfaction in one period: CSAT, NPS and CES of the surveys answered in it. */
+export type SatisfactionStats = {
+  __typename?: 'SatisfactionStats';
+  /** Average customer effort (1–7) of the answers that gave one. */
+  cesAverage: Maybe<Scalars['Float']['output']>;
+  /** Average CSAT (1–5), two decimals. */
+  csatAverage: Maybe<Scalars['Float']['output']>;
+  /** Share of CSAT 4–5, in percent. */
+  csatSatisfiedPercent: Maybe<Scalars['Float']['output']>;
+  /** Answers with NPS 0–6. */
+  detractors: Scalars['Int']['output'];
+  /** Net promoter score: % promoters (9–10) minus % detractors (0–6), from −100 to 100. */
+  nps: Maybe<Scalars['Int']['output']>;
+  /** Answers with NPS 7–8. */
+  passives: Scalars['Int']['output'];
+  /** First day of the period (Asia/Shanghai). */
+  periodStart: Scalars['LocalDate']['output'];
+  /** Answers with NPS 9–10. */
+  promoters: Scalars['Int']['output'];
+  /** Surveys answered in the period. */
+  responses: Scalars['Int']['output'];
+};
+
+/** Create a segment, or change one (with `id`); its membership is computed at once and kept up to date from events. */
+export type SaveSegmentInput = {
+  /** What the segment is for (up to 500 characters). */
+  description: InputMaybe<Scalars['String']['input']>;
+  /** The segment to change; omit to create one. */
+  id: InputMaybe<Scalars['ID']['input']>;
+  /** A unique name (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** Who belongs to it. */
+  rule: SegmentRuleInput;
+};
+
 /** An inclusive range of scores from 1 to 5; omit min or max to leave that end open. */
 export type ScoreRangeInput = {
   /** Highest score (1–5), not below min. */
   max: InputMaybe<Scalars['Int']['input']>;
   /** Lowest score (1–5). */
   min: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A saved group of customers defined by a rule over their facts; membership follows the facts as they change. */
+export type Segment = {
+  __typename?: 'Segment';
+  /** When it was archived (archived segments have no members). */
+  archivedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the segment is for. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Stable segment id. */
+  id: Scalars['ID']['output'];
+  /** How many customers belong to it now. */
+  memberCount: Scalars['Int']['output'];
+  /** Its members by customer id (Relay cursor pagination). */
+  members: SegmentMemberConnection;
+  /** Unique name. */
+  name: Scalars['String']['output'];
+  /** The rule tree as JSON (the shape of SegmentRuleInput, with amounts in cents). */
+  ruleJson: Scalars['String']['output'];
+  /** The rule in words, e.g. RECENCY ≤ 2 AND TAG HAS "母婴" AND CONSENT HAS SMS. */
+  ruleText: Scalars['String']['output'];
+  /** When its rule or name last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A saved group of customers defined by a rule over their facts; membership follows the facts as they change. */
+export type SegmentMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One join or leave of a segment by a customer. */
+export type SegmentChange = {
+  __typename?: 'SegmentChange';
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Why it was evaluated. */
+  cause: MembershipCause;
+  /** The customer. */
+  customerId: Scalars['ID']['output'];
+  /** True for a join, false for a leave. */
+  joined: Scalars['Boolean']['output'];
+  /** The segment. */
+  segmentId: Scalars['ID']['output'];
+  /** The segment's name (null when it no longer exists). */
+  segmentName: Maybe<Scalars['String']['output']>;
+};
+
+/** One comparison on a customer fact, e.g. RECENCY LTE "2", TAG HAS "母婴", LAST_ORDER MORE_THAN_DAYS_AGO days 30. */
+export type SegmentConditionInput = {
+  /** Days for MORE_THAN_DAYS_AGO and WITHIN_DAYS (1–3650). */
+  days: InputMaybe<Scalars['Int']['input']>;
+  /** The fact to compare. */
+  fact: SegmentFact;
+  /** How to compare it. */
+  operator: SegmentOperator;
+  /** The value for EQ, NE, LT, LTE, GT, GTE and HAS: a score, a count, an amount ("199.00"), a name or a month. */
+  value: InputMaybe<Scalars['String']['input']>;
+  /** The values for IN (1–20). */
+  values: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A customer fact a segment condition reads. */
+export type SegmentFact =
+  /** A loyalty badge the customer earned (HAS with the badge code). */
+  | 'BADGE'
+  /** The birthday month: THIS_MONTH (Asia/Shanghai), or EQ / IN months 1–12. */
+  | 'BIRTHDAY'
+  /** Marketing consent on a channel (HAS with SMS, PUSH, WECHAT or EMAIL). */
+  | 'CONSENT'
+  /** When the first order was paid (MORE_THAN_DAYS_AGO, WITHIN_DAYS, NEVER). */
+  | 'FIRST_ORDER'
+  /** RFM frequency score 1–5. */
+  | 'FREQUENCY'
+  /** The latest registration, order, login, browse, search or add-to-cart (MORE_THAN_DAYS_AGO, WITHIN_DAYS, NEVER). */
+  | 'LAST_ACTIVE'
+  /** When the last order was paid (MORE_THAN_DAYS_AGO, WITHIN_DAYS, NEVER). */
+  | 'LAST_ORDER'
+  /** The lifecycle stage (EQ or IN): POTENTIAL, NEW, ACTIVE, LOYAL, AT_RISK, CHURNED. */
+  | 'LIFECYCLE'
+  /** RFM monetary score 1–5. */
+  | 'MONETARY'
+  /** Orders recorded (fully refunded ones do not count). */
+  | 'ORDER_COUNT'
+  /** RFM recency score 1–5 (5 = bought most recently); customers without scores never match. */
+  | 'RECENCY'
+  /** When the customer registered (MORE_THAN_DAYS_AGO, WITHIN_DAYS). */
+  | 'REGISTERED'
+  /** A tag the customer carries (use HAS with the tag name, e.g. 母婴). */
+  | 'TAG'
+  /** The loyalty tier code (EQ or IN), e.g. GOLD. */
+  | 'TIER'
+  /** Paid minus refunded, as an amount like "199.00". */
+  | 'TOTAL_SPEND';
+
+/** A page of a segment's members, by customer id (Relay connection). */
+export type SegmentMemberConnection = {
+  __typename?: 'SegmentMemberConnection';
+  /** The customers of this page. */
+  nodes: Array<Customer>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many members the segment has in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A segment a customer belongs to, and since when. */
+export type SegmentMembership = {
+  __typename?: 'SegmentMembership';
+  /** The segment. */
+  segment: Segment;
+  /** When the customer joined it. */
+  since: Scalars['DateTimeISO']['output'];
+};
+
+/** How a segment condition compares its fact with `value`, `values` or `days`. */
+export type SegmentOperator =
+  /** Equal to `value`. */
+  | 'EQ'
+  /** Greater than `value`. */
+  | 'GT'
+  /** Greater than or equal to `value`. */
+  | 'GTE'
+  /** The customer has the tag, badge or consent named by `value`. */
+  | 'HAS'
+  /** One of `values`. */
+  | 'IN'
+  /** Less than `value`. */
+  | 'LT'
+  /** Less than or equal to `value`. */
+  | 'LTE'
+  /** The date is at least `days` days before now. */
+  | 'MORE_THAN_DAYS_AGO'
+  /** Not equal to `value` (customers without the fact never match). */
+  | 'NE'
+  /** There is no such date (e.g. never ordered). */
+  | 'NEVER'
+  /** The birthday falls in the current Asia/Shanghai month. */
+  | 'THIS_MONTH'
+  /** The date is less than `days` days before now. */
+  | 'WITHIN_DAYS';
+
+/** What a rule would select right now, without saving anything. */
+export type SegmentPreview = {
+  __typename?: 'SegmentPreview';
+  /** How many customers match. */
+  count: Scalars['Int']['output'];
+  /** The rule in words. */
+  ruleText: Scalars['String']['output'];
+  /** Some of them (up to 10), by id. */
+  sample: Array<Customer>;
+};
+
+/** A segment rule: exactly one of `and`, `or`, `not` or `condition`; nests up to 6 levels with at most 50 conditions. */
+export type SegmentRuleInput = {
+  /** All of these rules hold (AND). */
+  and: InputMaybe<Array<SegmentRuleInput>>;
+  /** A single comparison. */
+  condition: InputMaybe<SegmentConditionInput>;
+  /** This rule does not hold (NOT). */
+  not: InputMaybe<SegmentRuleInput>;
+  /** At least one of these rules holds (OR). */
+  or: InputMaybe<Array<SegmentRuleInput>>;
+};
+
+/** A page of the send log, newest first (Relay connection). */
+export type SendLogConnection = {
+  __typename?: 'SendLogConnection';
+  /** The entries of this page. */
+  nodes: Array<SendLogEntry>;
+  /** Where this page sits. */
+  pageInfo: PageInfo;
+};
+
+/** One decision of the send log: sent, suppressed (and why), deferred, held out or failed. */
+export type SendLogEntry = {
+  __typename?: 'SendLogEntry';
+  /** The campaign. */
+  campaignId: Scalars['ID']['output'];
+  /** The channel. */
+  channel: MessageChannel;
+  /** The coupon sent with it. */
+  couponId: Maybe<Scalars['ID']['output']>;
+  /** The customer. */
+  customer: Customer;
+  /** When it was decided. */
+  decidedAt: Scalars['DateTimeISO']['output'];
+  /** Entry id. */
+  id: Scalars['ID']['output'];
+  /** The message handed to the channel (SENT). */
+  messageId: Maybe<Scalars['ID']['output']>;
+  /** What the decision was about: launch, or the trigger occurrence (e.g. inactive:<last activity>). */
+  occurrence: Scalars['String']['output'];
+  /** Why it was suppressed, deferred or failed. */
+  reason: Maybe<SendReason>;
+  /** The decision. */
+  status: SendStatus;
+  /** The A/B variant (or HOLDOUT). */
+  variant: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a message was not sent (now). */
+export type SendReason =
+  /** The channel adapter failed. */
+  | 'CHANNEL_ERROR'
+  /** The campaign's coupon could not be issued (out of stock, limit reached or expired). */
+  | 'COUPON_UNAVAILABLE'
+  /** The customer already received the channel's maximum within its window. */
+  | 'FREQUENCY_CAP'
+  /** No marketing consent on the campaign's channel. */
+  | 'NO_CONSENT'
+  /** The customer turned personalisation off and the campaign is personalised (PIPL Art. 24). */
+  | 'PERSONALISATION_OFF'
+  /** Inside the channel's quiet hours (Asia/Shanghai); deferred to their end. */
+  | 'QUIET_HOURS';
+
+/** The decision taken for one customer and one campaign occurrence. */
+export type SendStatus =
+  /** Held back (quiet hours); it is decided again when they end. */
+  | 'DEFERRED'
+  /** The channel adapter refused it. */
+  | 'FAILED'
+  /** In the holdout group: deliberately sent nothing, to measure incremental revenue. */
+  | 'HOLDOUT'
+  /** Handed to the channel adapter. */
+  | 'SENT'
+  /** Not sent; `reason` says why. */
+  | 'SUPPRESSED';
+
+/** How often and when customers may be contacted on a channel. */
+export type SetChannelPolicyInput = {
+  /** The channel. */
+  channel: MessageChannel;
+  /** At most this many messages per customer within the window (0–100). */
+  maxPerWindow: Scalars['Int']['input'];
+  /** Quiet hours end, HH:MM Asia/Shanghai (exclusive; may be before the start, wrapping midnight). */
+  quietEnd: InputMaybe<Scalars['String']['input']>;
+  /** Quiet hours start, HH:MM Asia/Shanghai (with quietEnd; both null for none). */
+  quietStart: InputMaybe<Scalars['String']['input']>;
+  /** The window in hours (1–720). */
+  windowHours: Scalars['Int']['input'];
+};
+
+/** Change a ticket's priority; open SLA targets move with it. */
+export type SetTicketPriorityInput = {
+  /** Why. */
+  note: InputMaybe<Scalars['String']['input']>;
+  /** The new priority. */
+  priority: TicketPriority;
+  /** The ticket. */
+  ticketId: Scalars['ID']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Live progress of one return (its customer, agents and admins): with afterSeq, the missed stage changes are replayed first, then live ones follow, without gap or duplicate. */
+  returnProgress: ReturnProgressEvent;
+  /** Live progress of one ticket (its customer, agents and admins): with afterSeq, the missed status changes are replayed first, then live ones follow, without gap or duplicate. */
+  ticketProgress: TicketProgressEvent;
+  /** The agents' queue (agents and admins): new tickets and escalated tickets as they happen; with afterSeq, missed ones are replayed first. */
+  ticketQueue: TicketQueueEvent;
+};
+
+
+export type SubscriptionReturnProgressArgs = {
+  afterSeq: InputMaybe<Scalars['Int']['input']>;
+  returnId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTicketProgressArgs = {
+  afterSeq: InputMaybe<Scalars['Int']['input']>;
+  ticketId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTicketQueueArgs = {
+  afterSeq: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A satisfaction survey offered after a ticket closed or a return was refunded; it can be answered once. */
+export type Survey = {
+  __typename?: 'Survey';
+  /** When it was answered (null while open). */
+  answeredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Customer effort, 1–7. */
+  ces: Maybe<Scalars['Int']['output']>;
+  /** The customer's comment. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** When it was offered. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Customer satisfaction, 1–5. */
+  csat: Maybe<Scalars['Int']['output']>;
+  /** Survey id (answer it with answerSurvey). */
+  id: Scalars['ID']['output'];
+  /** Net promoter answer (likelihood to recommend), 0–10. */
+  nps: Maybe<Scalars['Int']['output']>;
+  /** The recovery ticket a low CSAT (≤ 2) or NPS (≤ 6) opened. */
+  recoveryTicketId: Maybe<Scalars['ID']['output']>;
+  /** The refunded return it is about. */
+  returnId: Maybe<Scalars['ID']['output']>;
+  /** The closed ticket it is about. */
+  ticketId: Maybe<Scalars['ID']['output']>;
 };
 
 /** A label on a customer, used to find and target customers (e.g. 母婴). Only tags that have not expired are shown. */
@@ -911,6 +2320,262 @@ export type TagType =
   | 'NEED'
   | 'SCENE'
   | 'VALUE';
+
+/** A service ticket (consultation, complaint or after-sales) with its conversation, status, SLA and escalation. */
+export type Ticket = {
+  __typename?: 'Ticket';
+  /** The agent the ticket is assigned to. */
+  assigneeId: Maybe<Scalars['String']['output']>;
+  /** The complaint category (complaints only). */
+  category: Maybe<ComplaintCategory>;
+  /** The classifier's confidence in the category (0–1); null when an agent set it. */
+  categoryConfidence: Maybe<Scalars['Float']['output']>;
+  /** Who set the category. */
+  categorySource: Maybe<CategorySource>;
+  /** The channel the ticket was opened through (its messages may come from any channel). */
+  channel: TicketChannel;
+  /** When the ticket was closed. */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the ticket was opened. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The customer the ticket belongs to. */
+  customer: Customer;
+  /** The escalation rules that fired when the ticket opened (see history for details). */
+  escalationRules: Array<Scalars['String']['output']>;
+  /** The internal history: status, assignment, priority, escalations with the rule that fired, category, SLA breaches (staff only; null for customers). */
+  history: Maybe<Array<TicketHistoryEntry>>;
+  /** Stable ticket id (UUID). */
+  id: Scalars['ID']['output'];
+  /** True when an escalation rule asked for a manager to follow up. */
+  managerFollowUp: Scalars['Boolean']['output'];
+  /** The conversation, oldest first, from every channel. */
+  messages: Array<TicketMessage>;
+  /** The order the ticket is about, if any. */
+  orderId: Maybe<Scalars['ID']['output']>;
+  /** The priority (after the escalation rules). */
+  priority: TicketPriority;
+  /** Every status change, numbered from 1 (the same events ticketProgress streams). */
+  progress: Array<TicketProgressEntry>;
+  /** The survey whose low score opened this recovery ticket. */
+  recoveryOfSurveyId: Maybe<Scalars['ID']['output']>;
+  /** How often the ticket was reopened. */
+  reopenedCount: Scalars['Int']['output'];
+  /** When the ticket was resolved (null while open or after a reopen). */
+  resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The skill group the ticket is assigned to. */
+  skillGroup: Maybe<Scalars['String']['output']>;
+  /** The SLA targets and whether they were met. */
+  sla: TicketSla;
+  /** Where the ticket is in its state machine. */
+  status: TicketStatus;
+  /** A short subject. */
+  subject: Scalars['String']['output'];
+  /** The satisfaction survey offered when the ticket closed. */
+  survey: Maybe<Survey>;
+  /** What the ticket is about. */
+  type: TicketType;
+  /** When the ticket last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The channel a ticket or message came through; messages on any channel join the same conversation. */
+export type TicketChannel =
+  /** The mobile app. */
+  | 'APP'
+  /** The community / forum. */
+  | 'COMMUNITY'
+  /** Douyin (shop or direct messages). */
+  | 'DOUYIN'
+  /** Email. */
+  | 'EMAIL'
+  /** The WeChat mini-program. */
+  | 'MINI_PROGRAM'
+  /** The WeChat official account. */
+  | 'OFFICIAL_ACCOUNT'
+  /** The phone hotline. */
+  | 'PHONE'
+  /** A physical store. */
+  | 'STORE'
+  /** WeChat customer-service chat. */
+  | 'WECHAT';
+
+/** A page of tickets, newest first. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  /** The tickets of this page with their cursors. */
+  edges: Array<TicketEdge>;
+  /** The tickets of this page. */
+  nodes: Array<Ticket>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** A ticket in a page. */
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  /** Pass as `after` to read on from this ticket. */
+  cursor: Scalars['String']['output'];
+  /** The ticket. */
+  node: Ticket;
+};
+
+/** Filters of the agents' ticket list (all optional, combined with AND). */
+export type TicketFilter = {
+  /** Assigned to this agent. */
+  assigneeId: InputMaybe<Scalars['String']['input']>;
+  /** Of this customer. */
+  customerId: InputMaybe<Scalars['ID']['input']>;
+  /** Flagged (or not) for a manager follow-up. */
+  managerFollowUp: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these priorities. */
+  priority: InputMaybe<Array<TicketPriority>>;
+  /** Assigned to this skill group. */
+  skillGroup: InputMaybe<Scalars['String']['input']>;
+  /** Any of these statuses. */
+  status: InputMaybe<Array<TicketStatus>>;
+  /** Of this type. */
+  type: InputMaybe<TicketType>;
+};
+
+/** One line of a ticket's internal history (staff only). */
+export type TicketHistoryEntry = {
+  __typename?: 'TicketHistoryEntry';
+  /** Who did it. */
+  actorId: Maybe<Scalars['String']['output']>;
+  /** The role of who did it. */
+  actorRole: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The value before (status, priority, assignee, category). */
+  fromValue: Maybe<Scalars['String']['output']>;
+  /** OPENED, STATUS, ASSIGNED, PRIORITY, ESCALATED, CATEGORISED, CATEGORY_CORRECTED or SLA_BREACHED. */
+  kind: Scalars['String']['output'];
+  /** A note (for escalations: why the rule fired). */
+  note: Maybe<Scalars['String']['output']>;
+  /** The rule behind it: the escalation rule that fired, REOPEN, CLASSIFIER, AGENT_CORRECTION, or the SLA target. */
+  rule: Maybe<Scalars['String']['output']>;
+  /** The value after. */
+  toValue: Maybe<Scalars['String']['output']>;
+};
+
+/** One message of a ticket's conversation. */
+export type TicketMessage = {
+  __typename?: 'TicketMessage';
+  /** Who wrote it. */
+  author: MessageAuthor;
+  /** The text. */
+  body: Scalars['String']['output'];
+  /** The channel it came through. */
+  channel: TicketChannel;
+  /** When it was written. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Message id (increasing). */
+  id: Scalars['ID']['output'];
+};
+
+/** How fast a ticket must be handled; chooses the SLA targets together with the customer tier. */
+export type TicketPriority =
+  /** High (default targets: first response 2 h, resolution 24 h). */
+  | 'HIGH'
+  /** Low (default targets: first response 24 h, resolution 5 days). */
+  | 'LOW'
+  /** Normal (default targets: first response 8 h, resolution 3 days). */
+  | 'NORMAL'
+  /** Urgent (default targets: first response 30 min, resolution 4 h). */
+  | 'URGENT';
+
+/** One status change of a ticket, numbered per ticket from 1 (the NEW row). */
+export type TicketProgressEntry = {
+  __typename?: 'TicketProgressEntry';
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** A note shown to the customer. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Sequence number within the ticket (1, 2, 3… without gaps). */
+  seq: Scalars['Int']['output'];
+  /** The status the ticket moved to. */
+  status: TicketStatus;
+};
+
+/** One event of a ticket's live progress: a status change, with the ticket as it is now. */
+export type TicketProgressEvent = {
+  __typename?: 'TicketProgressEvent';
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** A note shown to the customer. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Sequence number within the ticket; resume with afterSeq set to the last one received. */
+  seq: Scalars['Int']['output'];
+  /** The status the ticket moved to. */
+  status: TicketStatus;
+  /** The ticket (its fields may come from any subgraph, e.g. customer { loyalty { tier } }). */
+  ticket: Ticket;
+};
+
+/** One event of the agents' queue: a new or an escalated ticket. */
+export type TicketQueueEvent = {
+  __typename?: 'TicketQueueEvent';
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Why the ticket is on the queue. */
+  kind: TicketQueueKind;
+  /** Position in the queue's event log; resume with afterSeq set to the last one received. */
+  seq: Scalars['Int']['output'];
+  /** The ticket. */
+  ticket: Ticket;
+  /** The ticket id. */
+  ticketId: Scalars['ID']['output'];
+};
+
+/** Why a ticket appears on the agents' queue. */
+export type TicketQueueKind =
+  /** Escalation rules fired on a ticket (priority raised, manager follow-up). */
+  | 'ESCALATED'
+  /** A ticket was opened. */
+  | 'NEW';
+
+/** The SLA state of a ticket: targets by priority and customer tier; the clock pauses while waiting for the customer. */
+export type TicketSla = {
+  __typename?: 'TicketSla';
+  /** When an agent first answered (or the ticket was resolved). */
+  firstRespondedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** True once the first-response target was missed. */
+  firstResponseBreached: Scalars['Boolean']['output'];
+  /** When the first agent response is due (moves later by the time spent waiting for the customer). */
+  firstResponseDueAt: Scalars['DateTimeISO']['output'];
+  /** True while the clock is paused (WAITING_CUSTOMER). */
+  paused: Scalars['Boolean']['output'];
+  /** True once the resolution target was missed. */
+  resolutionBreached: Scalars['Boolean']['output'];
+  /** When the resolution is due (moves later by the time spent waiting for the customer). */
+  resolutionDueAt: Scalars['DateTimeISO']['output'];
+  /** The customer tier the targets were chosen for (null = base tier). */
+  tier: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a ticket is in its state machine. RESOLVED or CLOSED → IN_PROGRESS is a reopen, allowed within the reopen window (default 7 days after resolution). */
+export type TicketStatus =
+  /** Given to an agent or a skill group. */
+  | 'ASSIGNED'
+  /** Finished; a satisfaction survey is offered. */
+  | 'CLOSED'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Just opened, nobody has it yet. */
+  | 'NEW'
+  /** Solved; the customer may confirm (close) or reopen it within the window. */
+  | 'RESOLVED'
+  /** Waiting for the customer; the SLA clock is paused. */
+  | 'WAITING_CUSTOMER';
+
+/** What a ticket is about; each type has its own state machine. */
+export type TicketType =
+  /** After-sales help (returns, repairs, satisfaction recovery); assigned and worked before resolution. */
+  | 'AFTER_SALES'
+  /** A complaint: classified into a category, run through the escalation rules, must be assigned and worked before resolution. */
+  | 'COMPLAINT'
+  /** A question (may be answered and resolved at once). */
+  | 'CONSULTATION';
 
 /** A membership tier, reached by growth value earned over the rolling window. */
 export type Tier = {
@@ -984,6 +2649,21 @@ export type TierProgress = {
   /** End of the current tier's period (null for the base tier). */
   validUntil: Maybe<Scalars['DateTimeISO']['output']>;
 };
+
+/** What fires a triggered campaign for a customer. */
+export type TriggerType =
+  /** The customer's birthday month begins (Asia/Shanghai), once a year. */
+  | 'BIRTHDAY_MONTH'
+  /** Added to cart without ordering within `hours` hours. */
+  | 'CART_ABANDONED'
+  /** Browsed a category (`category` only, when given) `times` times without ordering. */
+  | 'CATEGORY_BROWSED'
+  /** `days` days after the customer's first order (once). */
+  | 'DAYS_AFTER_FIRST_ORDER'
+  /** No order, login, browse, search or add-to-cart for `days` days (fires again after new activity and new inactivity). */
+  | 'INACTIVE_DAYS'
+  /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
+  | 'TIER_UPGRADED';
 
 export type ResolveCustomerMutationVariables = Exact<{
   input: ResolveCustomerInput;

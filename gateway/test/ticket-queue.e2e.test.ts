@@ -1,0 +1,50 @@
+import WebSocket from 'ws';
+import { createClient, type Client } from 'graphql-ws';
+import { dataOf, graphql } from '@member-graph/common/testing';
+import { useTestStack } from '../../scripts/stack';
+
+/** Agents watch the ticket queue through the gateway; each event carries fields of other subgraphs. */
+const env = useTestStack('queue');
+const clients: Client[] = [];
+env.beforeStop(() => Promise.all(clients.map((c) => c.dispose())));
+
+const QUEUE = `subscription { ticketQueue { seq kind ticket { id type category customer { name loyalty { tier { code } } } } } }`;
+const iterate = async (role: 'agent' | 'customer', sub: string) => {
+  const token = await env.stack.token(role, sub);
+  const c = createClient({ url: env.stack.gateway.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
+  clients.push(c);
+  return c.iterate<{ ticketQueue: { seq: number; kind: string; ticket: { id: string; type: string; category: string | null; customer: { name: string; loyalty: { tier: { code: string } } | null } } } }>({ query: QUEUE });
+};
+
+test('an agent sees a new complaint on the queue, categorised, with the customer and their tier; customers may not watch the queue', async () => {
+  const system = await env.stack.token('system', 'feed');
+  const created = dataOf(
+    await graphql(env.stack.gateway.url, `mutation { resolveCustomer(input: { identity: { type: APP_USER_ID, value: "queue-1" }, channel: APP, profile: { name: "排队的人" } }) { customer { id } } }`, {}, { token: system }),
+  );
+  const customerId = created.resolveCustomer.customer.id;
+  await env.stack.settle();
+  const queue = await iterate('agent', 'agent-1');
+  const first = queue.next();
+  // without afterSeq the queue is live from the moment the upstream subscription starts
+  for (let i = 0; i < 250 && env.stack.subgraphs.service.activeSubscriptions() === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  const customerToken = await env.stack.token('customer', customerId);
+  const opened = dataOf(
+    await graphql(
+      env.stack.gateway.url,
+      `mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }`,
+      { i: { type: 'COMPLAINT', channel: 'MINI_PROGRAM', subject: '快递', body: '快递已经五天了还没有送到，物流信息一直不更新' } },
+      { token: customerToken },
+    ),
+  );
+  const event = (await Promise.race([first, new Promise<never>((_, r) => setTimeout(() => r(new Error('no queue event')), 10_000))])).value;
+  expect(event?.data?.ticketQueue).toEqual(
+    expect.objectContaining({
+      kind: 'NEW',
+      ticket: { id: opened.openTicket.id, type: 'COMPLAINT', category: 'LOGISTICS_DELAY', customer: { name: '排队的人', loyalty: { tier: { code: 'MEMBER' } } } },
+    }),
+  );
+  await queue.return!();
+
+  const denied = await (await iterate('customer', customerId)).next();
+  expect(denied.value?.errors?.[0]).toEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
+});

@@ -1,0 +1,41 @@
+import { createDataSource, Outbox, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
+import type { ChannelAdapters } from './campaign/channel.adapter';
+import { readMarketingSettings, type MarketingSettings } from './config';
+import { marketingConsumers } from './consumers';
+import { contextFactory } from './context';
+import { marketingJobs } from './jobs';
+import { migrations } from './migrations';
+import { buildMarketingSchema } from './schema';
+import { createServices } from './services';
+
+export { migrations };
+
+/** Composition root: data source → services → schema → server, relay, consumer and jobs. */
+export async function startMarketingSubgraph(
+  config: SubgraphConfig,
+  options: { clock?: Clock; background?: boolean; port?: number; settings?: Readonly<MarketingSettings>; adapters?: Partial<ChannelAdapters> } = {},
+) {
+  const settings = options.settings ?? readMarketingSettings();
+  // no repositories: marketing's services speak SQL (its tables are projections, counters and logs)
+  const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'marketing', entities: [], logSql: config.logSql });
+  await dataSource.initialize();
+  const services = createServices({ dataSource, outbox: new Outbox('marketing'), clock: options.clock ?? systemClock, settings }, { adapters: options.adapters });
+  const { schema } = await buildMarketingSchema();
+  const jobs = marketingJobs(services);
+  const runtime = await startSubgraphRuntime(
+    {
+      name: 'marketing',
+      url: config.databaseUrl,
+      dataSource,
+      schema,
+      gatewaySecret: config.gatewaySecret,
+      production: config.production,
+      context: contextFactory(services),
+      consumers: marketingConsumers(services),
+      jobs,
+      background: options.background,
+    },
+    options.port ?? config.port,
+  );
+  return { ...runtime, services, dataSource, statements, jobs };
+}

@@ -1,0 +1,71 @@
+import { DAY_MS } from '@member-graph/common';
+import { domainErrorOf } from '@member-graph/common/testing';
+import { emptyFacts } from '../facts/facts.types';
+import { armWeights, campaignReport, decideDue, HOLDOUT, pickArm, planTrigger, quietUntil, validateTrigger, type Arm } from './campaign.rules';
+
+test('the split follows the weights exactly: 40/40 with a 20% holdout over 10 customers gives 4, 4 and 2', () => {
+  const arms: Arm[] = armWeights([{ code: 'A', weight: 1 }, { code: 'B', weight: 1 }], 20).map((a) => ({ ...a, assigned: 0 }));
+  const picked: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    const code = pickArm(arms);
+    arms.find((a) => a.code === code)!.assigned++;
+    picked.push(code);
+  }
+  expect(picked.join(' ')).toBe('A B HOLDOUT A B A B HOLDOUT A B');
+  expect(arms.map((a) => [a.code, a.assigned])).toEqual([['A', 4], ['B', 4], [HOLDOUT, 2]]);
+});
+
+test('ROI against the holdout, computed by hand', () => {
+  // A: 4 sends, 2 buyers of 100.00; B: 4 sends, 1 buyer of 300.00; holdout: 2 members, 1 buyer of 50.00 → 25.00 per member
+  const report = campaignReport(
+    [
+      { code: 'A', audience: 4, conversions: 2, revenueCents: 20_000 },
+      { code: 'B', audience: 4, conversions: 1, revenueCents: 30_000 },
+      { code: HOLDOUT, audience: 2, conversions: 1, revenueCents: 5_000 },
+    ],
+    100,
+  );
+  expect(report.map((r) => [r.code, r.incrementalRevenueCents, r.costCents, r.roi])).toEqual([
+    ['A', 10_000, 400, 24], // (100.00 − 4.00) / 4.00
+    ['B', 20_000, 400, 49], // (200.00 − 4.00) / 4.00
+    [HOLDOUT, null, 0, null],
+  ]);
+  expect(campaignReport([{ code: 'A', audience: 3, conversions: 0, revenueCents: 0 }], 100)[0]).toMatchObject({ incrementalRevenueCents: null, roi: null });
+});
+
+test('quiet hours (Asia/Shanghai, wrapping midnight) end at their end', () => {
+  const p = { quietStart: '21:00', quietEnd: '09:00' };
+  expect(quietUntil(p, new Date('2026-01-15T13:30:00Z'))?.toISOString()).toBe('2026-01-16T01:00:00.000Z'); // 21:30 → 09:00 next day
+  expect(quietUntil(p, new Date('2026-01-15T00:30:00Z'))?.toISOString()).toBe('2026-01-15T01:00:00.000Z'); // 08:30 → 09:00
+  expect(quietUntil(p, new Date('2026-01-15T01:00:00Z'))).toBeNull(); // 09:00 is open
+  expect(quietUntil(p, new Date('2026-01-15T12:59:00Z'))).toBeNull(); // 20:59
+  expect(quietUntil({ quietStart: '12:00', quietEnd: '14:00' }, new Date('2026-01-15T04:30:00Z'))?.toISOString()).toBe('2026-01-15T06:00:00.000Z');
+  expect(quietUntil({ quietStart: null, quietEnd: null }, new Date('2026-01-15T13:30:00Z'))).toBeNull();
+});
+
+test('trigger timers: inactivity follows the last activity; birthday once a year; the first-order milestone is not fired late', () => {
+  const now = new Date('2026-03-10T02:00:00.000Z');
+  const inactive = validateTrigger({ type: 'INACTIVE_DAYS', days: 30 });
+  const lastActiveAt = new Date(now.getTime() - 10 * DAY_MS);
+  const f = { ...emptyFacts('00000000-0000-4000-8000-000000000001'), lastActiveAt, birthday: '1990-03-20', firstOrderAt: new Date(now.getTime() - 5 * DAY_MS) };
+  const plan = planTrigger(inactive, f, now)!;
+  expect(plan).toEqual({ occurrence: `inactive:${lastActiveAt.toISOString()}`, dueAt: new Date(lastActiveAt.getTime() + 30 * DAY_MS) });
+  expect(decideDue(inactive, f, plan.occurrence, plan.dueAt)).toEqual({ fire: true, next: null });
+  const moved = { ...f, lastActiveAt: new Date(now.getTime() - DAY_MS) };
+  expect(decideDue(inactive, moved, plan.occurrence, plan.dueAt)).toMatchObject({ fire: false, next: { occurrence: `inactive:${moved.lastActiveAt.toISOString()}` } });
+
+  const birthday = validateTrigger({ type: 'BIRTHDAY_MONTH' });
+  const b = planTrigger(birthday, f, now)!;
+  expect(b).toEqual({ occurrence: 'birthday:2026', dueAt: now }); // in March already
+  expect(decideDue(birthday, f, 'birthday:2026', now)).toEqual({ fire: true, next: { occurrence: 'birthday:2027', dueAt: new Date('2027-02-28T16:00:00.000Z') } });
+
+  const first = validateTrigger({ type: 'DAYS_AFTER_FIRST_ORDER', days: 3 });
+  expect(planTrigger(first, f, now)).toBeNull(); // the third day after the first order passed two days ago
+  expect(planTrigger(validateTrigger({ type: 'DAYS_AFTER_FIRST_ORDER', days: 7 }), f, now)?.dueAt).toEqual(new Date(now.getTime() + 2 * DAY_MS));
+});
+
+test('triggers take only their own parameters', () => {
+  expect(domainErrorOf(() => validateTrigger({ type: 'INACTIVE_DAYS' }))).toEqual(['BAD_USER_INPUT', 'trigger']);
+  expect(domainErrorOf(() => validateTrigger({ type: 'BIRTHDAY_MONTH', days: 3 }))).toEqual(['BAD_USER_INPUT', 'trigger']);
+  expect(validateTrigger({ type: 'CATEGORY_BROWSED', times: 3, category: '奶粉' })).toMatchObject({ times: 3, category: '奶粉', days: null });
+});

@@ -1,0 +1,230 @@
+import { badInput, DAY_MS } from '@member-graph/common';
+import { addDays, addHours, birthdayMonth, nextShanghaiTime, shanghaiMinuteOfDay, shanghaiMonthStart, shanghaiYearMonth } from '../calendar';
+import type { CustomerFacts } from '../facts/facts.types';
+
+export const TRIGGER_TYPES = ['INACTIVE_DAYS', 'DAYS_AFTER_FIRST_ORDER', 'BIRTHDAY_MONTH', 'TIER_UPGRADED', 'CART_ABANDONED', 'CATEGORY_BROWSED'] as const;
+export type TriggerTypeCode = (typeof TRIGGER_TYPES)[number];
+
+/** When a triggered campaign fires for a customer. */
+export interface TriggerSpec {
+  type: TriggerTypeCode;
+  /** INACTIVE_DAYS, DAYS_AFTER_FIRST_ORDER. */
+  days: number | null;
+  /** CART_ABANDONED: hours after adding to cart without an order. */
+  hours: number | null;
+  /** CATEGORY_BROWSED: browses of one category without an order. */
+  times: number | null;
+  /** CATEGORY_BROWSED: only this category (null: any). */
+  category: string | null;
+  /** TIER_UPGRADED: only upgrades to this tier (null: any upgrade). */
+  tier: string | null;
+}
+
+/** Triggers a customer's timer drives (the others fire from events). */
+export const TIMED_TRIGGERS: readonly TriggerTypeCode[] = ['INACTIVE_DAYS', 'DAYS_AFTER_FIRST_ORDER', 'BIRTHDAY_MONTH'];
+/** Triggers that use what the customer did, so they are always personalised (PIPL Art. 24). */
+export const BEHAVIOURAL_TRIGGERS: readonly TriggerTypeCode[] = ['CART_ABANDONED', 'CATEGORY_BROWSED'];
+
+/** Checks a trigger: each type takes exactly its parameters. */
+export function validateTrigger(t: Partial<TriggerSpec> & { type: TriggerTypeCode }): TriggerSpec {
+  const problems: string[] = [];
+  const allowed: Record<TriggerTypeCode, (keyof TriggerSpec)[]> = {
+    INACTIVE_DAYS: ['days'],
+    DAYS_AFTER_FIRST_ORDER: ['days'],
+    BIRTHDAY_MONTH: [],
+    TIER_UPGRADED: ['tier'],
+    CART_ABANDONED: ['hours'],
+    CATEGORY_BROWSED: ['times', 'category'],
+  };
+  const params: (keyof TriggerSpec)[] = ['days', 'hours', 'times', 'category', 'tier'];
+  for (const p of params) {
+    if (t[p] !== null && t[p] !== undefined && !allowed[t.type].includes(p)) problems.push(`${t.type} takes no ${p}`);
+  }
+  const int = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+  if (allowed[t.type].includes('days') && !int(t.days, 1, 3650)) problems.push(`${t.type} needs days (1–3650)`);
+  if (t.type === 'CART_ABANDONED' && !int(t.hours, 1, 720)) problems.push('CART_ABANDONED needs hours (1–720)');
+  if (t.type === 'CATEGORY_BROWSED' && !int(t.times, 1, 1000)) problems.push('CATEGORY_BROWSED needs times (1–1000)');
+  if (t.category !== null && t.category !== undefined && !/^.{1,64}$/u.test(t.category)) problems.push('category must be 1–64 characters');
+  if (t.tier !== null && t.tier !== undefined && !/^[A-Z][A-Z0-9_]{0,31}$/.test(t.tier)) problems.push('tier must be a tier code like GOLD');
+  if (problems.length) throw badInput(`The trigger is invalid: ${problems.join('; ')}`, { field: 'trigger', problems });
+  return { type: t.type, days: t.days ?? null, hours: t.hours ?? null, times: t.times ?? null, category: t.category ?? null, tier: t.tier ?? null };
+}
+
+/** A customer's pending timer for a campaign: what it is about and when it is due. */
+export interface TimerPlan {
+  occurrence: string;
+  dueAt: Date;
+}
+
+/** The next birthday-month timer: this month (due now) unless already handled, else the next start of the month. */
+function birthdayPlan(month: number, now: Date, skipYear: number | null): TimerPlan {
+  const { year, month: current } = shanghaiYearMonth(now);
+  let y = month > current || (month === current && skipYear !== year) ? year : year + 1;
+  if (skipYear !== null && y <= skipYear) y = skipYear + 1;
+  const start = shanghaiMonthStart(y, month);
+  return { occurrence: `birthday:${y}`, dueAt: start.getTime() < now.getTime() ? now : start };
+}
+
+/**
+ * The timer a timed trigger needs for a customer with these facts (null: none now). INACTIVE_DAYS
+ * is due N days after the last activity (the occurrence names that activity, so new activity moves
+ * the timer and a later inactivity fires again); DAYS_AFTER_FIRST_ORDER N days after the first order
+ * (milestones more than a day in the past are not fired late); BIRTHDAY_MONTH at the start of the
+ * birthday month (Asia/Shanghai), once a year.
+ */
+export function planTrigger(t: TriggerSpec, f: CustomerFacts, now: Date): TimerPlan | null {
+  switch (t.type) {
+    case 'INACTIVE_DAYS': {
+      if (!f.lastActiveAt) return null;
+      const last = new Date(f.lastActiveAt);
+      return { occurrence: `inactive:${last.toISOString()}`, dueAt: addDays(last, t.days!) };
+    }
+    case 'DAYS_AFTER_FIRST_ORDER': {
+      if (!f.firstOrderAt) return null;
+      const due = addDays(new Date(f.firstOrderAt), t.days!);
+      return due.getTime() < now.getTime() - DAY_MS ? null : { occurrence: 'first-order', dueAt: due };
+    }
+    case 'BIRTHDAY_MONTH': {
+      const m = birthdayMonth(f.birthday);
+      return m ? birthdayPlan(m, now, null) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** What to do when a trigger timer comes due. */
+export type DueDecision = { fire: true; next: TimerPlan | null } | { fire: false; next: TimerPlan | null };
+
+/**
+ * Decides at a timer's due time whether the trigger still holds: inactivity must still be the same
+ * inactivity (else the timer moves), the birthday month must be now (then next year's is planned),
+ * an abandoned cart must have seen no order since. One-shot launches and deferred sends always go.
+ */
+export function decideDue(t: TriggerSpec | null, f: CustomerFacts | null, occurrence: string, now: Date): DueDecision {
+  if (!t || occurrence === 'launch') return { fire: true, next: null };
+  if (!f || f.mergedInto) return { fire: false, next: null };
+  switch (t.type) {
+    case 'INACTIVE_DAYS': {
+      const plan = planTrigger(t, f, now);
+      if (!plan) return { fire: false, next: null };
+      if (plan.occurrence !== occurrence || plan.dueAt.getTime() > now.getTime()) return { fire: false, next: plan };
+      return { fire: true, next: null };
+    }
+    case 'DAYS_AFTER_FIRST_ORDER':
+      return { fire: !!f.firstOrderAt, next: null };
+    case 'BIRTHDAY_MONTH': {
+      const m = birthdayMonth(f.birthday);
+      if (!m) return { fire: false, next: null };
+      const { year, month } = shanghaiYearMonth(now);
+      if (m === month && occurrence === `birthday:${year}`) return { fire: true, next: birthdayPlan(m, now, year) };
+      return { fire: false, next: birthdayPlan(m, now, null) };
+    }
+    case 'CART_ABANDONED': {
+      const at = Date.parse(occurrence.slice('cart:'.length));
+      const ordered = f.lastOrderAt && new Date(f.lastOrderAt).getTime() >= at;
+      return { fire: !ordered, next: null };
+    }
+    default:
+      return { fire: true, next: null };
+  }
+}
+
+/** The timer an add-to-cart starts for CART_ABANDONED. */
+export const cartPlan = (t: TriggerSpec, at: Date): TimerPlan => ({ occurrence: `cart:${at.toISOString()}`, dueAt: addHours(at, t.hours!) });
+
+/** A channel's contact policy. */
+export interface ContactPolicy {
+  maxPerWindow: number;
+  windowHours: number;
+  quietStart: string | null;
+  quietEnd: string | null;
+}
+
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+/** The end of the quiet hours `now` falls in (Asia/Shanghai; the window may wrap midnight), or null outside them. */
+export function quietUntil(p: Pick<ContactPolicy, 'quietStart' | 'quietEnd'>, now: Date): Date | null {
+  if (!p.quietStart || !p.quietEnd) return null;
+  const start = minutes(p.quietStart);
+  const end = minutes(p.quietEnd);
+  if (start === end) return null;
+  const m = shanghaiMinuteOfDay(now);
+  const quiet = start < end ? m >= start && m < end : m >= start || m < end;
+  return quiet ? nextShanghaiTime(now, end) : null;
+}
+
+/** An arm of a campaign's A/B split: a variant, or the holdout that receives nothing. */
+export interface Arm {
+  code: string;
+  /** Integer share (variants: (100 − holdout%) × weight; holdout: holdout% × Σweights). */
+  weight: number;
+  assigned: number;
+}
+
+export const HOLDOUT = 'HOLDOUT';
+
+/** The integer arm weights of variants (relative weights) and a holdout percentage. */
+export function armWeights(variants: { code: string; weight: number }[], holdoutPercent: number): { code: string; weight: number }[] {
+  const total = variants.reduce((s, v) => s + v.weight, 0);
+  const arms = variants.map((v) => ({ code: v.code, weight: (100 - holdoutPercent) * v.weight }));
+  return holdoutPercent > 0 ? [...arms, { code: HOLDOUT, weight: holdoutPercent * total }] : arms;
+}
+
+/**
+ * Picks the arm for the next customer so that the split follows the weights exactly at every
+ * point (largest deficit first: weight × (assigned so far + 1) − assigned × Σweights; ties go to
+ * the earlier arm). 40/40 with a 20% holdout over 10 customers gives exactly 4, 4 and 2.
+ */
+export function pickArm(arms: Arm[]): string {
+  const sum = arms.reduce((s, a) => s + a.weight, 0);
+  const total = arms.reduce((s, a) => s + a.assigned, 0);
+  let best: Arm | null = null;
+  let bestDeficit = -Infinity;
+  for (const a of arms) {
+    if (a.weight <= 0) continue;
+    const deficit = a.weight * (total + 1) - a.assigned * sum;
+    if (deficit > bestDeficit) {
+      best = a;
+      bestDeficit = deficit;
+    }
+  }
+  if (!best) throw new Error('a campaign needs an arm with a positive weight');
+  return best.code;
+}
+
+/** Sends (or holdout members), conversions and attributed revenue of one arm. */
+export interface ArmStats {
+  code: string;
+  audience: number;
+  conversions: number;
+  revenueCents: number;
+}
+
+/** One row of a campaign's report. */
+export interface ArmReport extends ArmStats {
+  holdout: boolean;
+  /** Revenue above what the holdout's revenue per member predicts for this audience (null without a holdout). */
+  incrementalRevenueCents: number | null;
+  costCents: number;
+  /** (incremental revenue − cost) / cost; null without a holdout or without cost. */
+  roi: number | null;
+}
+
+/**
+ * The A/B report: per variant, incremental revenue = revenue − audience × (holdout revenue ÷
+ * holdout members), cost = sends × cost per message, ROI = (incremental − cost) / cost.
+ */
+export function campaignReport(arms: ArmStats[], costPerMessageCents: number): ArmReport[] {
+  const holdout = arms.find((a) => a.code === HOLDOUT);
+  const baseline = holdout && holdout.audience > 0 ? holdout.revenueCents / holdout.audience : null;
+  return arms.map((a) => {
+    if (a.code === HOLDOUT) return { ...a, holdout: true, incrementalRevenueCents: null, costCents: 0, roi: null };
+    const incremental = baseline === null ? null : Math.round(a.revenueCents - a.audience * baseline);
+    const cost = a.audience * costPerMessageCents;
+    return { ...a, holdout: false, incrementalRevenueCents: incremental, costCents: cost, roi: incremental === null || cost === 0 ? null : (incremental - cost) / cost };
+  });
+}
+
+/** Fills `{couponCode}` in a message body. */
+export const renderBody = (body: string, couponCode: string | null) => body.replace(/\{couponCode\}/g, couponCode ?? '');

@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import {
+  badInput,
+  DomainError,
+  decodeCursor,
+  inTransaction,
+  isUuid,
+  manyByKey,
+  notFound,
+  oneByKey,
+  pageSize,
+  requireRole,
+  toConnection,
+  type Actor,
+} from '@member-graph/common';
+import { queryRows, type Deps } from '../deps';
+import { armWeights, BEHAVIOURAL_TRIGGERS, HOLDOUT, validateTrigger, type TriggerTypeCode } from './campaign.rules';
+import type { CreateCampaignInput } from './campaign.inputs';
+import { selectCampaigns, type CampaignRow } from './campaign.row';
+import type { TriggerService } from './trigger.service';
+
+const MANAGERS = ['marketer', 'admin'] as const;
+const READERS = ['marketer', 'admin', 'agent'] as const;
+
+export const campaignNotDraft = (status: string) => new DomainError('CAMPAIGN_STATE', `The campaign is ${status}`, { status });
+
+export interface VariantRow {
+  campaignId: string;
+  code: string;
+  weight: number;
+  title: string | null;
+  body: string | null;
+  assigned: number;
+}
+
+export interface SendLogRow {
+  id: string;
+  campaignId: string;
+  customerId: string;
+  channel: string;
+  occurrence: string;
+  variant: string | null;
+  status: string;
+  reason: string | null;
+  messageId: string | null;
+  couponId: string | null;
+  decidedAt: Date;
+}
+
+/** Campaigns: create (draft), launch (schedules sends or trigger timers), pause; read them, their variants and the send log. */
+export class CampaignService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly triggers: TriggerService,
+  ) {}
+
+  async create(actor: Actor | null, input: CreateCampaignInput): Promise<CampaignRow> {
+    const a = requireRole(actor, ...MANAGERS);
+    const problems: string[] = [];
+    if (input.variants.length < 1 || input.variants.length > 5) problems.push('give 1–5 variants');
+    if (new Set(input.variants.map((v) => v.code)).size !== input.variants.length) problems.push('variant codes must be unique');
+    if (input.variants.some((v) => v.code === HOLDOUT)) problems.push(`${HOLDOUT} is reserved for the holdout group`);
+    if (input.variants.some((v) => !Number.isInteger(v.weight) || v.weight < 1 || v.weight > 100)) problems.push('variant weights must be 1–100');
+    const holdout = input.holdoutPercent ?? 0;
+    if (!Number.isInteger(holdout) || holdout < 0 || holdout > 90) problems.push('holdoutPercent must be 0–90');
+    const attributionDays = input.attributionDays ?? this.deps.settings.attributionDays;
+    if (!Number.isInteger(attributionDays) || attributionDays < 1 || attributionDays > 90) problems.push('attributionDays must be 1–90');
+    const cost = input.costPerMessage ?? 0;
+    if (cost < 0) problems.push('costPerMessage must not be negative');
+    if (input.kind === 'ONE_SHOT') {
+      if (!input.segmentId) problems.push('a ONE_SHOT campaign needs segmentId');
+      if (input.trigger) problems.push('a ONE_SHOT campaign takes no trigger');
+    } else if (!input.trigger) problems.push('a TRIGGERED campaign needs a trigger');
+    if (problems.length) throw badInput(`The campaign is invalid: ${problems.join('; ')}`, { field: 'input', problems });
+    const trigger = input.trigger ? validateTrigger({ ...input.trigger, type: input.trigger.type as TriggerTypeCode }) : null;
+    const personalised = (trigger && BEHAVIOURAL_TRIGGERS.includes(trigger.type)) || (input.personalised ?? true);
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      if (input.segmentId) {
+        const ok = isUuid(input.segmentId) && (await queryRows(tx, `select 1 from marketing.segments where id = $1 and archived_at is null`, [input.segmentId])).length;
+        if (!ok) throw notFound('Segment', input.segmentId);
+      }
+      if (input.couponTemplateId) {
+        const ok = isUuid(input.couponTemplateId) && (await queryRows(tx, `select 1 from marketing.coupon_templates where id = $1`, [input.couponTemplateId])).length;
+        if (!ok) throw notFound('CouponTemplate', input.couponTemplateId);
+      }
+      const id = randomUUID();
+      await tx.query(
+        `insert into marketing.campaigns (id, name, kind, status, segment_id, channel, coupon_template_id, trigger_type, trigger_days, trigger_hours,
+           trigger_count, trigger_category, trigger_tier, holdout_percent, attribution_days, cost_per_message_cents, personalised, created_by, created_at)
+         values ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+        [
+          id, input.name.trim(), input.kind, input.segmentId ?? null, input.channel, input.couponTemplateId ?? null,
+          trigger?.type ?? null, trigger?.days ?? null, trigger?.hours ?? null, trigger?.times ?? null, trigger?.category ?? null, trigger?.tier ?? null,
+          holdout, attributionDays, cost, personalised, a.id, this.deps.clock.now(),
+        ],
+      );
+      const content = new Map(input.variants.map((v) => [v.code, v]));
+      for (const arm of armWeights(input.variants, holdout)) {
+        const v = content.get(arm.code);
+        await tx.query(`insert into marketing.campaign_variants (campaign_id, code, weight, title, body) values ($1, $2, $3, $4, $5)`, [
+          id,
+          arm.code,
+          arm.weight,
+          v?.title ?? null,
+          v?.body ?? null,
+        ]);
+      }
+      return (await selectCampaigns(tx, `c.id = $1`, [id]))[0];
+    });
+  }
+
+  /** Launches a draft or resumes a paused campaign: one-shot sends are queued, trigger timers planned. */
+  async launch(actor: Actor | null, id: string): Promise<CampaignRow> {
+    requireRole(actor, ...MANAGERS);
+    const campaign = await inTransaction(this.deps.dataSource, async (tx) => {
+      const locked = isUuid(id) ? await queryRows(tx, `select id from marketing.campaigns where id = $1 for update`, [id]) : [];
+      const [c] = locked.length ? await selectCampaigns(tx, `c.id = $1`, [id]) : [];
+      if (!c) throw notFound('Campaign', id);
+      if (c.status === 'ACTIVE') throw campaignNotDraft('already active');
+      await tx.query(`update marketing.campaigns set status = 'ACTIVE', launched_at = coalesce(launched_at, $2) where id = $1`, [id, this.deps.clock.now()]);
+      return { ...c, status: 'ACTIVE' as const };
+    });
+    await this.triggers.schedule(campaign);
+    return (await selectCampaigns(this.deps.dataSource, `c.id = $1`, [id]))[0];
+  }
+
+  /** Pauses an active campaign: nothing is sent until it is launched again. */
+  async pause(actor: Actor | null, id: string): Promise<CampaignRow> {
+    requireRole(actor, ...MANAGERS);
+    const rows = isUuid(id) ? await queryRows(this.deps.dataSource, `update marketing.campaigns set status = 'PAUSED' where id = $1 and status = 'ACTIVE' returning id`, [id]) : [];
+    const [c] = isUuid(id) ? await selectCampaigns(this.deps.dataSource, `c.id = $1`, [id]) : [];
+    if (!c) throw notFound('Campaign', id);
+    if (rows.length === 0) throw campaignNotDraft(c.status.toLowerCase());
+    return c;
+  }
+
+  async list(actor: Actor | null): Promise<CampaignRow[]> {
+    requireRole(actor, ...READERS);
+    return selectCampaigns(this.deps.dataSource, 'true');
+  }
+
+  async get(actor: Actor | null, id: string): Promise<CampaignRow> {
+    requireRole(actor, ...READERS);
+    const [c] = isUuid(id) ? await selectCampaigns(this.deps.dataSource, `c.id = $1`, [id]) : [];
+    if (!c) throw notFound('Campaign', id);
+    return c;
+  }
+
+  /** The send log, newest first, filtered by campaign and/or customer (staff: marketers, admins, agents). */
+  async sendLog(actor: Actor | null, filter: { campaignId?: string | null; customerId?: string | null; status?: string | null }, first: number | null | undefined, after: string | null | undefined) {
+    requireRole(actor, ...READERS);
+    const limit = pageSize(first);
+    const afterId = decodeCursor(after)?.[0] ?? null;
+    for (const [field, value] of Object.entries({ campaignId: filter.campaignId, customerId: filter.customerId })) {
+      if (value && !isUuid(value)) throw badInput(`${field} is not a valid id`, { field });
+    }
+    const rows = await queryRows<SendLogRow>(
+      this.deps.dataSource,
+      `select id::text as id, campaign_id as "campaignId", customer_id as "customerId", channel, occurrence, variant, status, reason,
+              message_id as "messageId", coupon_id as "couponId", decided_at as "decidedAt"
+         from marketing.send_log
+        where ($1::uuid is null or campaign_id = $1) and ($2::uuid is null or customer_id = $2) and ($3::text is null or status = $3)
+          and ($4::bigint is null or id < $4)
+        order by id desc limit $5`,
+      [filter.campaignId ?? null, filter.customerId ?? null, filter.status ?? null, afterId, limit + 1],
+    );
+    const page = toConnection(rows, limit, (r) => [Number(r.id)], after);
+    return { nodes: page.nodes.map((r) => ({ ...r, customer: { id: r.customerId } })), pageInfo: page.pageInfo };
+  }
+
+  variantsLoader() {
+    return manyByKey<string, VariantRow>(
+      (ids) =>
+        queryRows<VariantRow>(
+          this.deps.dataSource,
+          `select campaign_id as "campaignId", code, weight, title, body, assigned from marketing.campaign_variants
+            where campaign_id = any($1::uuid[]) order by (code = '${HOLDOUT}'), code`,
+          [ids.filter(isUuid)],
+        ),
+      (v) => v.campaignId,
+    );
+  }
+
+  byIdLoader() {
+    return oneByKey<string, CampaignRow>((ids) => selectCampaigns(this.deps.dataSource, `c.id = any($1::uuid[])`, [ids.filter(isUuid)]), (c) => c.id);
+  }
+}

@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+import { lockCustomers } from '../deps';
+import type { Services } from '../services';
+
+/**
+ * The shape of every marketing handler: follow a merged id to its survivor, lock the customer,
+ * update the projection, then (live, not while replaying the log) re-evaluate the customer's saved
+ * segments and run the event's reactions (triggers, attribution).
+ */
+export async function forCustomer<T>(
+  s: Services,
+  tx: EntityManager,
+  customerId: string,
+  react: boolean,
+  project: (id: string) => Promise<T>,
+  reactions?: (id: string, projected: T) => Promise<void>,
+): Promise<void> {
+  const id = await s.facts.canonical(tx, customerId);
+  await lockCustomers(tx, id);
+  const projected = await project(id);
+  if (!react) return;
+  await s.membership.evaluateCustomer(tx, id, 'EVENT');
+  await reactions?.(id, projected);
+}

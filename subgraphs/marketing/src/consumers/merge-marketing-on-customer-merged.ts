@@ -1,0 +1,17 @@
+import type { EventHandler } from '@member-graph/common';
+import { lockCustomers } from '../deps';
+import type { Services } from '../services';
+
+/** The merged customer's facts, basket, coupons and timers move to the survivor; the merged id leaves every segment. */
+export const mergeMarketingOnCustomerMerged =
+  (s: Services, react: boolean): EventHandler<'customer.merged'> =>
+  async (event, tx) => {
+    const { survivorId, mergedId } = event.payload;
+    await lockCustomers(tx, survivorId, mergedId);
+    await s.facts.merged(tx, survivorId, mergedId);
+    if (!react) return;
+    await s.coupons.moveTo(tx, mergedId, survivorId);
+    await s.membership.evaluateCustomer(tx, mergedId, 'EVENT');
+    await s.membership.evaluateCustomer(tx, survivorId, 'EVENT');
+    await s.triggers.onMerged(tx, survivorId, mergedId);
+  };

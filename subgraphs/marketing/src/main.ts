@@ -1,0 +1,9 @@
+import { migrateSchema, readSubgraphConfig, runMain } from '@member-graph/common';
+import { migrations, startMarketingSubgraph } from './app';
+
+/** Binds the marketing subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */
+runMain('marketing subgraph', async () => {
+  const config = readSubgraphConfig('marketing');
+  await migrateSchema(config.databaseUrl, 'marketing', migrations);
+  return startMarketingSubgraph(config);
+});

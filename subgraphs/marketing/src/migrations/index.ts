@@ -1,0 +1,5 @@
+import { platformMigration } from '@member-graph/common';
+import { MarketingInit } from './1763900004000-marketing-init';
+
+/** Every migration of schema "marketing", in order. Add new ones at the end. */
+export const migrations = [platformMigration('marketing', 1763900000003), MarketingInit];

@@ -1,0 +1,41 @@
+import { AttributionService } from './campaign/attribution.service';
+import { CampaignService } from './campaign/campaign.service';
+import { channelAdapters, type ChannelAdapters } from './campaign/channel.adapter';
+import { ChannelPolicyService } from './campaign/channel-policy.service';
+import { DeliveryService } from './campaign/delivery.service';
+import { TriggerService } from './campaign/trigger.service';
+import { MARKETING_CONSUMER, marketingHandlers } from './consumers';
+import { CouponRedemptionService } from './coupon/coupon-redemption.service';
+import { CouponService } from './coupon/coupon.service';
+import type { Deps } from './deps';
+import { FactsProjection } from './facts/facts.projection';
+import { ProjectionRebuild } from './facts/rebuild.service';
+import { PersonalisationService } from './privacy/personalisation.service';
+import { RecommendationService } from './recommendation/recommendation.service';
+import { SegmentMembership } from './segment/segment.membership';
+import { SegmentService } from './segment/segment.service';
+
+export type { Deps };
+
+/** Wires the marketing subgraph's services by hand (no DI library). Add new services here. */
+export function createServices(deps: Deps, options: { adapters?: Partial<ChannelAdapters> } = {}) {
+  const facts = new FactsProjection();
+  const membership = new SegmentMembership(deps, facts);
+  const segments = new SegmentService(deps, membership);
+  const coupons = new CouponService(deps);
+  const redemptions = new CouponRedemptionService(deps, coupons);
+  const policies = new ChannelPolicyService(deps);
+  const delivery = new DeliveryService(deps, { facts, coupons, policies, adapters: channelAdapters(options.adapters) });
+  const triggers = new TriggerService(deps, { facts, delivery });
+  membership.onJoined = (tx, segmentId, customerIds) => triggers.onSegmentJoined(tx, segmentId, customerIds);
+  const campaigns = new CampaignService(deps, triggers);
+  const attribution = new AttributionService(deps);
+  const recommendations = new RecommendationService(deps);
+  const personalisation = new PersonalisationService(deps, facts);
+  const rebuild = new ProjectionRebuild(deps, membership, MARKETING_CONSUMER);
+  const services = { deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, rebuild };
+  rebuild.handlers = marketingHandlers(services, { replay: true });
+  return services;
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { runExclusive, type Clock, type Role } from '@member-graph/common';
+import { dataOf, graphql, type GraphQLResponse } from '@member-graph/common/testing';
+import { useTestStack, type Stack } from '../../../scripts/stack';
+
+export type Tokens = Record<'system' | 'admin' | 'agent' | 'marketer', string>;
+
+/** One order line as the helpers take it. */
+export interface Line {
+  sku: string;
+  category?: string | null;
+  amount?: string;
+  quantity?: number;
+}
+
+/**
+ * A test file's whole stack (every subgraph and the gateway) on its own database and clock, with a
+ * token per staff role and helpers that go through the gateway with the customer subgraph's own
+ * mutations (resolveCustomer, addTags, grantConsent, recordOrder, recordBehaviour, refreshRfm).
+ */
+export function useMarketingStack(label: string, clock: Clock) {
+  const env = useTestStack(label, { clock });
+  const h = {
+    tokens: {} as Tokens,
+    get stack(): Stack {
+      return env.stack;
+    },
+    /** The marketing subgraph's handle: dataSource, statements, services, jobs. */
+    get marketing() {
+      return env.stack.subgraphs.marketing;
+    },
+    gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+      return graphql<T>(env.stack.gateway.url, query, variables, { token });
+    },
+    async ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+      return dataOf(await h.gql<T>(query, variables, token));
+    },
+    token: (role: Role, sub: string) => env.stack.token(role, sub),
+    settle: () => env.stack.settle(),
+    sql: <T = any>(sql: string, params: unknown[] = []): Promise<T[]> => env.stack.subgraphs.marketing.dataSource.query(sql, params),
+
+    /** Registers a customer (registered now on the stack clock). */
+    async customer(profile: { name?: string; birthday?: string } = {}): Promise<string> {
+      const res = await h.ok(
+        `mutation($i: ResolveCustomerInput!) { resolveCustomer(input: $i) { customer { id } } }`,
+        { i: { identity: { type: 'APP_USER_ID', value: `mk-${randomUUID()}` }, channel: 'APP', profile: { name: profile.name ?? '测试', ...(profile.birthday ? { birthday: profile.birthday } : {}) } } },
+        h.tokens.system,
+      );
+      return res.resolveCustomer.customer.id;
+    },
+    async tag(customerId: string, ...names: string[]) {
+      await h.ok(
+        `mutation($id: ID!, $t: [TagInput!]!) { addTags(customerId: $id, tags: $t) { id } }`,
+        { id: customerId, t: names.map((name) => ({ name, type: 'NEED' })) },
+        h.tokens.marketer,
+      );
+    },
+    async consent(customerId: string, channel: string, granted = true, purpose = 'MARKETING') {
+      const verb = granted ? 'grantConsent' : 'withdrawConsent';
+      await h.ok(
+        `mutation($id: ID!, $c: ConsentChannel!, $p: ConsentPurpose!) { ${verb}(customerId: $id, channel: $c, purpose: $p, source: APP_SETTINGS) { id } }`,
+        { id: customerId, c: channel, p: purpose },
+        h.tokens.system,
+      );
+    },
+    /** Records a paid order (paid now unless said otherwise); the amount is the sum of the lines. */
+    async order(customerId: string, options: { paidAt?: Date; lines?: Line[]; amount?: string; externalNo?: string } = {}): Promise<string> {
+      const lines = (options.lines ?? [{ sku: 'SKU-1', category: '母婴', amount: options.amount ?? '100.00' }]).map((l) => ({
+        sku: l.sku,
+        category: l.category ?? null,
+        quantity: l.quantity ?? 1,
+        amount: l.amount ?? '10.00',
+      }));
+      const res = await h.ok(
+        `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`,
+        { i: { externalNo: options.externalNo ?? `ext-${randomUUID()}`, customerId, channel: 'APP', paidAt: (options.paidAt ?? clock.now()).toISOString(), lines } },
+        h.tokens.system,
+      );
+      return res.recordOrder.id;
+    },
+    async behaviour(events: { customerId: string; kind: string; sku?: string; category?: string; occurredAt?: Date }[]) {
+      await h.ok(
+        `mutation($e: [BehaviourEventInput!]!) { recordBehaviour(events: $e) { recorded } }`,
+        { e: events.map((e) => ({ ...e, occurredAt: (e.occurredAt ?? clock.now()).toISOString() })) },
+        h.tokens.system,
+      );
+    },
+    async refreshRfm() {
+      await h.ok(`mutation { refreshRfm { scoredCustomers } }`, {}, h.tokens.admin);
+    },
+    job(name: 'campaign-timers' | 'segment-timers') {
+      return env.stack.subgraphs.marketing.jobs.find((j) => j.name === `marketing.${name}`)!;
+    },
+    /** Runs a marketing job once under its advisory lock, as the scheduler would. */
+    runJob: (name: 'campaign-timers' | 'segment-timers') => runExclusive(env.stack.subgraphs.marketing.dataSource, h.job(name)),
+  };
+  beforeAll(async () => {
+    for (const role of ['system', 'admin', 'agent', 'marketer'] as const) h.tokens[role] = await env.stack.token(role, `${role}-1`);
+  });
+  return h;
+}
+
+export type Harness = ReturnType<typeof useMarketingStack>;
+
+/** A condition of a segment rule. */
+export const cond = (fact: string, operator: string, extra: Record<string, unknown> = {}) => ({ condition: { fact, operator, ...extra } });
+
+export const SAVE_SEGMENT = `mutation($i: SaveSegmentInput!) { saveSegment(input: $i) { id name ruleText memberCount } }`;
+export const CREATE_TEMPLATE = `mutation($i: CreateCouponTemplateInput!) { createCouponTemplate(input: $i) { id stock issued } }`;
+export const CREATE_CAMPAIGN = `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id status personalised } }`;
+export const LAUNCH = `mutation($id: ID!) { launchCampaign(id: $id) { id status } }`;
+export const SET_POLICY = `mutation($i: SetChannelPolicyInput!) { setChannelPolicy(input: $i) { channel } }`;
+export const SEND_LOG = `query($c: ID, $u: ID, $n: Int) { sendLog(campaignId: $c, customerId: $u, first: $n) { nodes { customer { id } status reason variant occurrence couponId } } }`;
+
+/** Saves a segment as the marketer; returns its id. */
+export async function saveSegment(h: Harness, name: string, rule: unknown): Promise<string> {
+  return (await h.ok(SAVE_SEGMENT, { i: { name, rule } }, h.tokens.marketer)).saveSegment.id;
+}
+
+/** Creates and launches a campaign as the marketer; returns its id. */
+export async function launchCampaign(h: Harness, input: Record<string, unknown>): Promise<string> {
+  const id = (await h.ok(CREATE_CAMPAIGN, { i: { variants: [{ code: 'A', weight: 1, body: '您好 {couponCode}' }], ...input } }, h.tokens.marketer)).createCampaign.id;
+  await h.ok(LAUNCH, { id }, h.tokens.marketer);
+  return id;
+}
+
+/** The send log of a campaign as `customerId → status[:reason]`, oldest first per customer. */
+export async function decisions(h: Harness, campaignId: string): Promise<Record<string, string[]>> {
+  const rows = await h.sql<{ customer_id: string; status: string; reason: string | null }>(
+    `select customer_id, status, reason from marketing.send_log where campaign_id = $1 order by id`,
+    [campaignId],
+  );
+  const out: Record<string, string[]> = {};
+  for (const r of rows) (out[r.customer_id] ??= []).push(r.reason ? `${r.status}:${r.reason}` : r.status);
+  return out;
+}

@@ -1,0 +1,53 @@
+import { createDataSource, Outbox, PgListener, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
+import { readServiceSettings, type ServiceSettings } from './config';
+import { serviceConsumers } from './consumers';
+import { contextFactory } from './context';
+import { entities } from './entities';
+import { serviceJobs } from './jobs';
+import { migrations } from './migrations';
+import { buildServiceSchema } from './schema';
+import { createServices } from './services';
+
+export { migrations };
+
+/**
+ * Composition root: data source → LISTEN connection → services (the classifier trained from the shipped
+ * set plus stored corrections) → schema → server with subscriptions, relay, consumers and jobs.
+ */
+export async function startServiceSubgraph(
+  config: SubgraphConfig,
+  options: { clock?: Clock; background?: boolean; port?: number; settings?: Readonly<ServiceSettings> } = {},
+) {
+  const settings = options.settings ?? readServiceSettings();
+  const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'service', entities, logSql: config.logSql });
+  await dataSource.initialize();
+  const listener = new PgListener(config.databaseUrl);
+  try {
+    const services = createServices({ dataSource, outbox: new Outbox('service'), clock: options.clock ?? systemClock, settings, listener });
+    await services.categorisation.start();
+    const { schema } = await buildServiceSchema();
+    const jobs = serviceJobs(services);
+    const runtime = await startSubgraphRuntime(
+      {
+        name: 'service',
+        url: config.databaseUrl,
+        dataSource,
+        schema,
+        gatewaySecret: config.gatewaySecret,
+        production: config.production,
+        context: contextFactory(services),
+        consumers: serviceConsumers(services),
+        jobs,
+        background: options.background,
+        listener,
+        subscriptions: true,
+      },
+      options.port ?? config.port,
+    );
+    return { ...runtime, services, dataSource, statements, jobs };
+  } catch (error) {
+    await listener.close();
+    await dataSource.destroy();
+    throw error;
+  }
+}

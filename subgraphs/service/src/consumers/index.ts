@@ -1,0 +1,21 @@
+import type { HandlerMap } from '@member-graph/common';
+import type { Services } from '../services';
+import { moveServiceDataOnCustomerMerged } from './move-service-data-on-customer-merged';
+import { projectOrderOnOrderRecorded } from './project-order-on-order-recorded';
+import { projectRefundOnOrderRefunded } from './project-refund-on-order-refunded';
+import { setTierOnLoyaltyTierChanged } from './set-tier-on-loyalty-tier-changed';
+
+/** The consumer name whose offset lives in service.consumer_offsets. */
+export const SERVICE_CONSUMER = 'service';
+
+/** Every event service learns from, handled in the consumer's transaction (exactly once per event). */
+export function serviceConsumers(s: Services): Record<string, HandlerMap> {
+  return {
+    [SERVICE_CONSUMER]: {
+      'order.recorded': projectOrderOnOrderRecorded(s),
+      'order.refunded': projectRefundOnOrderRefunded(s),
+      'loyalty.tier_changed': setTierOnLoyaltyTierChanged(s),
+      'customer.merged': moveServiceDataOnCustomerMerged(s),
+    },
+  };
+}

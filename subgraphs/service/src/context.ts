@@ -1,0 +1,32 @@
+import type { Actor } from '@member-graph/common';
+import { returnLoaders } from './return/return.loaders';
+import type { Services } from './services';
+import { ticketLoaders } from './ticket/ticket.loaders';
+
+/** Fresh DataLoaders for one request (or one subscription event): every reference and child list goes through one. */
+export function createLoaders(services: Services) {
+  const ds = services.deps.dataSource;
+  return {
+    factsByCustomer: services.facts.loader(),
+    surveyByTicket: services.surveys.byTicketLoader(),
+    surveyByReturn: services.surveys.byReturnLoader(),
+    ...ticketLoaders(ds),
+    ...returnLoaders(ds),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** The per-request context of the service subgraph. */
+export interface Context {
+  actor: Actor | null;
+  services: Services;
+  /** Replaced for every subscription event, so that a long-lived subscription never reads stale rows. */
+  loaders: Loaders;
+}
+
+export const contextFactory = (services: Services) => (actor: Actor | null): Context => ({
+  actor,
+  services,
+  loaders: createLoaders(services),
+});

@@ -1,0 +1,8 @@
+import { platformMigration } from '@member-graph/common';
+import { ServiceInit } from './1763900004000-service-init';
+
+/** Every migration of schema "service", in order. Add new ones at the end. */
+export const migrations = [
+  platformMigration('service', 1763900000001),
+  ServiceInit,
+];

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { badInput, DAY_MS, DomainError, envelope, fromCents, inTransaction, isUuid, notFound, requireRole, type Actor, type EventEnvelope } from '@member-graph/common';
+import { READ_ROLES, requireOwnerOrStaff } from '../customer/access';
+import type { FactsService } from '../customer/facts.service';
+import { queryRows, type Deps } from '../deps';
+import type { ProgressService } from '../progress/progress.service';
+import { offerSurvey } from '../satisfaction/survey.store';
+import { text } from '../ticket/ticket.rules';
+import { SERVICE_ACTOR } from '../ticket/ticket.store';
+import { ReturnEntity, ReturnLineEntity } from './return.entity';
+import { autoApproval, checkReturnTransition, photoUrls, returnLines, VOID_STAGES, type ReturnLineFact, type ReturnStageCode } from './return.rules';
+
+/** A return as callers give it. */
+export interface OpenReturnCommand {
+  orderId: string;
+  lines: { sku: string; quantity: number }[];
+  reason: string;
+  photoUrls?: string[] | null;
+}
+
+/** What a stage change may carry. */
+export interface MoveReturnCommand {
+  returnId: string;
+  to: ReturnStageCode;
+  note?: string | null;
+  courier?: string | null;
+  trackingNo?: string | null;
+}
+
+/**
+ * Returns: opened for lines of an order the service knows from `order.recorded` (never reading the
+ * customer subgraph's tables), auto-approved by the configured rule on the customer's history (return
+ * rate, tier, amount) or left to an agent, then moved stage by stage. Every stage is a progress row
+ * (time, actor, note, per-return seq) and an event in the same transaction as the change; REFUNDED
+ * emits `return.refunded`, from which the customer subgraph records the refund on the order.
+ */
+export class ReturnService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly x: { facts: FactsService; progress: ProgressService },
+  ) {}
+
+  /** Opens a return: the customer for their own order, staff (agent, admin, system) for anyone's. */
+  async open(actor: Actor | null, cmd: OpenReturnCommand): Promise<ReturnEntity> {
+    const a = requireRole(actor, ...READ_ROLES);
+    const reason = text(cmd.reason, 'reason', 500, { required: true })!;
+    const photos = photoUrls(cmd.photoUrls);
+    if (!isUuid(cmd.orderId ?? '')) throw badInput('orderId must be an order id (UUID)', { field: 'orderId' });
+    const orderId = cmd.orderId.toLowerCase();
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const order = await this.x.facts.lockOrder(tx, orderId);
+      if (!order) throw notFound('Order', orderId);
+      await requireOwnerOrStaff(a, order.customerId, 'Order', orderId, { tx });
+      const now = this.deps.clock.now();
+      const windowDays = this.deps.settings.returns.windowDays;
+      if (now.getTime() > new Date(order.paidAt).getTime() + windowDays * DAY_MS) {
+        throw new DomainError('RETURN_WINDOW_CLOSED', `A return can be opened within ${windowDays} days of payment`, { windowDays });
+      }
+      const held = await queryRows<ReturnLineFact & { stage: string }>(
+        tx,
+        `select l.sku, l.quantity, l.amount_cents::int as "amountCents", r.stage from service.return_lines l join service.returns r on r.id = l.return_id
+         where r.order_id = $1 and r.stage <> all($2)`,
+        [orderId, VOID_STAGES],
+      );
+      const lines = returnLines(order.lines, cmd.lines ?? [], held);
+      const amountCents = lines.reduce((sum, l) => sum + l.amountCents, 0);
+      // what is still refundable: refunds reach the projection through events, so a refunded return
+      // counts even before its order.refunded arrives; returns in flight hold their amounts
+      const sum = (rows: ReturnLineFact[]) => rows.reduce((total, l) => total + l.amountCents, 0);
+      const refunded = Math.max(order.refundedCents, sum(held.filter((l) => l.stage === 'REFUNDED')));
+      const refundable = order.amountCents - refunded - sum(held.filter((l) => l.stage !== 'REFUNDED'));
+      if (amountCents > refundable) {
+        throw new DomainError('RETURN_EXCEEDS_ORDER', 'The order has not that much left to refund', { orderId, refundable: fromCents(Math.max(0, refundable)) });
+      }
+      const facts = await this.x.facts.of(tx, order.customerId);
+      const decision = autoApproval(this.deps.settings, { tier: facts.tier, ordersCount: facts.ordersCount, returnsCount: facts.returnsCount, amountCents });
+      const id = randomUUID();
+      const entity = tx.getRepository(ReturnEntity).create({
+        id,
+        customerId: order.customerId,
+        orderId,
+        stage: decision.approved ? 'APPROVED' : 'REQUESTED',
+        reason,
+        photoUrls: photos,
+        amountCents,
+        autoApproved: decision.approved,
+        decisionRule: decision.rule,
+        courier: null,
+        trackingNo: null,
+        refundedAt: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await tx.getRepository(ReturnEntity).insert(entity);
+      await tx.getRepository(ReturnLineEntity).insert(lines.map((l) => ({ returnId: id, ...l })));
+      await this.x.facts.addReturns(tx, order.customerId, 1);
+      const note = `${decision.rule}: ${decision.reason}`;
+      await this.x.progress.appendReturn(tx, { returnId: id, stage: 'REQUESTED', note: decision.approved ? reason : `${reason} — awaiting an agent (${note})`, actor: a, at: now });
+      const events: EventEnvelope[] = [
+        envelope('return.opened', id, { returnId: id, orderId, customerId: order.customerId, amountCents, lines, autoApproved: decision.approved }, { actor: a, occurredAt: now }),
+      ];
+      if (decision.approved) {
+        const seq = await this.x.progress.appendReturn(tx, { returnId: id, stage: 'APPROVED', note, actor: SERVICE_ACTOR, at: now });
+        events.push(envelope('return.stage_changed', id, { returnId: id, orderId, customerId: order.customerId, from: 'REQUESTED', to: 'APPROVED', seq, note }, { actor: SERVICE_ACTOR, occurredAt: now }));
+      }
+      await this.deps.outbox.write(tx, ...events);
+      return entity;
+    });
+  }
+
+  /** Moves a return to another stage under the transition table (who may do what is in return.rules). */
+  async move(actor: Actor | null, cmd: MoveReturnCommand): Promise<ReturnEntity> {
+    const a = requireRole(actor, ...READ_ROLES);
+    const note = text(cmd.note, 'note', 1000);
+    const courier = text(cmd.courier, 'courier', 64);
+    const trackingNo = text(cmd.trackingNo, 'trackingNo', 64);
+    if (cmd.to === 'REJECTED' && !note) throw badInput('a rejection needs a note with the reason', { field: 'note' });
+    if (cmd.to === 'SHIPPED_BACK' && !trackingNo) throw badInput('shipping back needs the trackingNo', { field: 'trackingNo' });
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const r = await this.lock(tx, cmd.returnId);
+      await requireOwnerOrStaff(a, r.customerId, 'Return', cmd.returnId, { tx });
+      const from = r.stage as ReturnStageCode;
+      checkReturnTransition(from, cmd.to, a.role);
+      const now = this.deps.clock.now();
+      const patch: Partial<ReturnEntity> = { stage: cmd.to, updatedAt: now };
+      if (cmd.to === 'SHIPPED_BACK') Object.assign(patch, { trackingNo, courier });
+      if (from === 'REQUESTED' && (cmd.to === 'APPROVED' || cmd.to === 'REJECTED')) patch.decisionRule = 'AGENT_DECISION';
+      if (cmd.to === 'REFUNDED') patch.refundedAt = now;
+      await tx.getRepository(ReturnEntity).update({ id: r.id }, patch);
+      Object.assign(r, patch);
+      if (VOID_STAGES.includes(cmd.to)) await this.x.facts.addReturns(tx, r.customerId, -1);
+      const shownNote = cmd.to === 'SHIPPED_BACK' ? [note, `${courier ?? 'courier'} ${trackingNo}`].filter(Boolean).join(' — ') : note;
+      const seq = await this.x.progress.appendReturn(tx, { returnId: r.id, stage: cmd.to, note: shownNote, actor: a, at: now });
+      const events: EventEnvelope[] = [
+        envelope('return.stage_changed', r.id, { returnId: r.id, orderId: r.orderId, customerId: r.customerId, from, to: cmd.to, seq, note: shownNote }, { actor: a, occurredAt: now }),
+      ];
+      if (cmd.to === 'REFUNDED') {
+        const lines = await tx.getRepository(ReturnLineEntity).find({ where: { returnId: r.id }, order: { sku: 'ASC' } });
+        events.push(
+          envelope(
+            'return.refunded',
+            r.id,
+            {
+              returnId: r.id,
+              orderId: r.orderId,
+              customerId: r.customerId,
+              amountCents: r.amountCents,
+              lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity, amountCents: l.amountCents })),
+              refundedAt: now.toISOString(),
+            },
+            { actor: a, occurredAt: now },
+          ),
+        );
+        await offerSurvey(tx, { customerId: r.customerId, returnId: r.id, at: now });
+      }
+      await this.deps.outbox.write(tx, ...events);
+      return r;
+    });
+  }
+
+  private async lock(tx: EntityManager, id: string): Promise<ReturnEntity> {
+    const r = isUuid(id) ? await tx.getRepository(ReturnEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!r) throw notFound('Return', id);
+    return r;
+  }
+}

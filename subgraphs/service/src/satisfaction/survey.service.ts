@@ -1,0 +1,136 @@
+import { In } from 'typeorm';
+import { badInput, DomainError, envelope, inTransaction, isUuid, notFound, oneByKey, requireRole, type Actor } from '@member-graph/common';
+import { requireOwnerOrStaff } from '../customer/access';
+import { queryRows, type Deps } from '../deps';
+import { TicketEntity } from '../ticket/ticket.entity';
+import type { TicketService } from '../ticket/ticket.service';
+import { SERVICE_ACTOR } from '../ticket/ticket.store';
+import { SurveyEntity } from './survey.entity';
+import { needsRecovery, netPromoterScore, validateAnswer } from './survey.rules';
+
+export type SatisfactionPeriodCode = 'DAY' | 'WEEK' | 'MONTH';
+
+/** One period of the satisfaction report. */
+export interface SatisfactionRow {
+  periodStart: string;
+  responses: number;
+  csatAverage: number | null;
+  /** Share of CSAT 4–5, in percent. */
+  csatSatisfiedPercent: number | null;
+  nps: number | null;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  cesAverage: number | null;
+}
+
+const MAX_REPORT_DAYS = 400;
+
+/**
+ * Satisfaction surveys: offered when a ticket closes or a return is refunded, answered once by the
+ * customer (or a channel integration on their behalf); a low CSAT or NPS opens a recovery ticket in the
+ * same transaction; NPS, CSAT and CES per period (Asia/Shanghai days) for staff.
+ */
+export class SurveyService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly x: { tickets: TicketService },
+  ) {}
+
+  byTicketLoader() {
+    const repo = this.deps.dataSource.getRepository(SurveyEntity);
+    return oneByKey<string, SurveyEntity>((ids) => {
+      const valid = ids.filter(isUuid);
+      return valid.length ? repo.findBy({ ticketId: In(valid) }) : Promise.resolve([]);
+    }, (s) => s.ticketId!);
+  }
+
+  byReturnLoader() {
+    const repo = this.deps.dataSource.getRepository(SurveyEntity);
+    return oneByKey<string, SurveyEntity>((ids) => {
+      const valid = ids.filter(isUuid);
+      return valid.length ? repo.findBy({ returnId: In(valid) }) : Promise.resolve([]);
+    }, (s) => s.returnId!);
+  }
+
+  /** Answers a survey once (the customer it was offered to, or a channel integration). */
+  async answer(actor: Actor | null, input: { surveyId: string; csat: number; nps: number; ces?: number | null; comment?: string | null }): Promise<SurveyEntity> {
+    const a = requireRole(actor, 'customer', 'system');
+    const answer = validateAnswer(input);
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const survey = isUuid(input.surveyId)
+        ? await tx.getRepository(SurveyEntity).findOne({ where: { id: input.surveyId }, lock: { mode: 'pessimistic_write' } })
+        : null;
+      if (!survey) throw notFound('Survey', input.surveyId);
+      await requireOwnerOrStaff(a, survey.customerId, 'Survey', input.surveyId, { tx });
+      if (survey.answeredAt) throw new DomainError('SURVEY_ALREADY_ANSWERED', 'This survey was already answered; it can be answered once', { surveyId: survey.id });
+      const now = this.deps.clock.now();
+      let recoveryTicketId: string | null = null;
+      if (needsRecovery(this.deps.settings, answer)) {
+        const source = survey.ticketId ? await tx.getRepository(TicketEntity).findOneBy({ id: survey.ticketId }) : null;
+        const recovery = await this.x.tickets.openIn(
+          tx,
+          SERVICE_ACTOR,
+          {
+            customerId: survey.customerId,
+            type: 'AFTER_SALES',
+            channel: source?.channel ?? 'APP',
+            subject: `满意度回访 Satisfaction recovery (CSAT ${answer.csat}, NPS ${answer.nps})`,
+            body: answer.comment ?? `The customer rated ${survey.ticketId ? `ticket ${survey.ticketId}` : `return ${survey.returnId}`} CSAT ${answer.csat}, NPS ${answer.nps}.`,
+            orderId: null,
+            priority: 'HIGH',
+          },
+          { recoveryOfSurveyId: survey.id, escalate: false },
+        );
+        recoveryTicketId = recovery.id;
+      }
+      Object.assign(survey, { ...answer, answeredAt: now, recoveryTicketId });
+      await tx.getRepository(SurveyEntity).update({ id: survey.id }, { ...answer, answeredAt: now, recoveryTicketId });
+      await this.deps.outbox.write(
+        tx,
+        envelope(
+          'survey.answered',
+          survey.id,
+          { surveyId: survey.id, customerId: survey.customerId, ticketId: survey.ticketId, returnId: survey.returnId, csat: answer.csat, nps: answer.nps, ces: answer.ces, recoveryTicketId },
+          { actor: a, occurredAt: now },
+        ),
+      );
+      return survey;
+    });
+  }
+
+  /** NPS, CSAT and CES per day, ISO week (from Monday) or month, by Asia/Shanghai answer date (staff). */
+  async report(actor: Actor | null, input: { from: string; to: string; period: SatisfactionPeriodCode }): Promise<SatisfactionRow[]> {
+    requireRole(actor, 'agent', 'admin', 'marketer', 'system');
+    const day = /^\d{4}-\d{2}-\d{2}$/;
+    if (!day.test(input.from) || Number.isNaN(Date.parse(input.from))) throw badInput('from must be a date (YYYY-MM-DD)', { field: 'from' });
+    if (!day.test(input.to) || Number.isNaN(Date.parse(input.to))) throw badInput('to must be a date (YYYY-MM-DD)', { field: 'to' });
+    const span = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000;
+    if (span < 0) throw badInput('to must not be before from', { field: 'to' });
+    if (span > MAX_REPORT_DAYS) throw badInput(`the report covers at most ${MAX_REPORT_DAYS} days`, { field: 'to' });
+    const unit = { DAY: 'day', WEEK: 'week', MONTH: 'month' }[input.period];
+    const rows = await queryRows<{ p: string; n: number; csat: string | null; sat: number; promoters: number; passives: number; detractors: number; ces: string | null }>(
+      this.deps.dataSource,
+      `select to_char(date_trunc('${unit}', (answered_at at time zone 'Asia/Shanghai')::date), 'YYYY-MM-DD') as p,
+              count(*)::int as n, avg(csat)::float8::text as csat, count(*) filter (where csat >= 4)::int as sat,
+              count(*) filter (where nps >= 9)::int as promoters, count(*) filter (where nps between 7 and 8)::int as passives,
+              count(*) filter (where nps <= 6)::int as detractors, avg(ces)::float8::text as ces
+       from service.surveys
+       where answered_at is not null and (answered_at at time zone 'Asia/Shanghai')::date between $1::date and $2::date
+       group by 1 order by 1`,
+      [input.from, input.to],
+    );
+    const round = (v: string | null) => (v === null ? null : Math.round(Number(v) * 100) / 100);
+    return rows.map((r) => ({
+      periodStart: r.p,
+      responses: r.n,
+      csatAverage: round(r.csat),
+      csatSatisfiedPercent: r.n ? Math.round((r.sat * 1000) / r.n) / 10 : null,
+      nps: netPromoterScore(r.promoters, r.detractors, r.n),
+      promoters: r.promoters,
+      passives: r.passives,
+      detractors: r.detractors,
+      cesAverage: round(r.ces),
+    }));
+  }
+}

@@ -1,0 +1,30 @@
+import { CategorisationService } from './categorisation/categorisation.service';
+import { FactsService } from './customer/facts.service';
+import type { Deps } from './deps';
+import { ProgressService } from './progress/progress.service';
+import { ReturnQueries } from './return/return.queries';
+import { ReturnService } from './return/return.service';
+import { SurveyService } from './satisfaction/survey.service';
+import { SlaService } from './sla/sla.service';
+import { MessageService } from './ticket/message.service';
+import { TicketQueries } from './ticket/ticket.queries';
+import { TicketService } from './ticket/ticket.service';
+
+export type { Deps };
+
+/** Wires the service subgraph's services by hand (no DI library). Add new services here. */
+export function createServices(deps: Deps) {
+  const facts = new FactsService(deps);
+  const progress = new ProgressService(deps);
+  const categorisation = new CategorisationService(deps);
+  const tickets = new TicketService(deps, { facts, progress, categorisation });
+  const ticketQueries = new TicketQueries(deps);
+  const messages = new MessageService(deps, { facts, tickets });
+  const sla = new SlaService(deps);
+  const surveys = new SurveyService(deps, { tickets });
+  const returns = new ReturnService(deps, { facts, progress });
+  const returnQueries = new ReturnQueries(deps);
+  return { deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { badInput, DomainError, envelope, inTransaction, isUuid, notFound, requireRole, type Actor } from '@member-graph/common';
+import type { PriorityCode, TicketTypeCode } from '../config';
+import { READ_ROLES, requireOwnerOrStaff, requireServiceStaff } from '../customer/access';
+import type { FactsService } from '../customer/facts.service';
+import type { CategorisationService } from '../categorisation/categorisation.service';
+import type { ComplaintCategory } from '../classifier';
+import { queryRows, type Deps } from '../deps';
+import { evaluateEscalation, priorityRank } from '../escalation/escalation.rules';
+import type { ProgressService } from '../progress/progress.service';
+import { offerSurvey } from '../satisfaction/survey.store';
+import { dueTimes, slaTarget } from '../sla/sla.rules';
+import { TicketEntity, TicketMessageEntity } from './ticket.entity';
+import { checkTransition, isReopen, text, type TicketStatusCode } from './ticket.rules';
+import { lockTicket, SERVICE_ACTOR, writeHistory, type HistoryLine } from './ticket.store';
+
+/** A ticket to open, as callers give it. */
+export interface OpenTicketCommand {
+  customerId?: string | null;
+  type: TicketTypeCode;
+  channel: string;
+  subject: string;
+  body: string;
+  orderId?: string | null;
+  priority?: PriorityCode | null;
+}
+
+/** Options the domain itself uses (recovery tickets). */
+interface OpenOptions {
+  recoveryOfSurveyId?: string;
+  /** false: no escalation rules (a recovery ticket is the service reaching out, not a new complaint). */
+  escalate?: boolean;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Tickets: opening (classification of complaints, escalation rules, SLA targets by priority and tier),
+ * the per-type state machine with the reopen window and the paused SLA clock, assignment, priority and
+ * category corrections. Every change writes its history line, its progress row (status changes) and its
+ * event in one transaction; a refused change changes nothing.
+ */
+export class TicketService {
+  constructor(
+    private readonly deps: Deps,
+    private readonly x: { facts: FactsService; progress: ProgressService; categorisation: CategorisationService },
+  ) {}
+
+  /** Opens a ticket: customers for themselves, staff (agent, admin, system) for any customer. */
+  async open(actor: Actor | null, cmd: OpenTicketCommand): Promise<TicketEntity> {
+    const a = requireRole(actor, ...READ_ROLES);
+    const customerId = a.role === 'customer' ? a.id : cmd.customerId?.trim();
+    if (!customerId || !isUuid(customerId)) throw badInput('customerId must be a customer id (UUID)', { field: 'customerId' });
+    if (a.role === 'customer' && cmd.priority) throw badInput('only staff set a priority', { field: 'priority' });
+    return inTransaction(this.deps.dataSource, (tx) => this.openIn(tx, a, { ...cmd, customerId }));
+  }
+
+  /** Opens a ticket inside the caller's transaction (messages without a ticket, recovery tickets). */
+  async openIn(tx: EntityManager, actor: Actor, cmd: OpenTicketCommand & { customerId: string }, options: OpenOptions = {}): Promise<TicketEntity> {
+    const subject = text(cmd.subject, 'subject', 200, { required: true })!;
+    const body = text(cmd.body, 'body', 5000, { required: true })!;
+    const now = this.deps.clock.now();
+    const customerId = await this.x.facts.canonicalId(tx, cmd.customerId);
+    let orderAmountCents: number | null = null;
+    const orderId = cmd.orderId?.trim().toLowerCase() || null;
+    if (orderId) {
+      const order = await this.x.facts.order(tx, orderId);
+      if (!order || order.customerId !== customerId) throw notFound('Order', orderId);
+      orderAmountCents = order.amountCents;
+    }
+    const facts = await this.x.facts.of(tx, customerId);
+    const category = cmd.type === 'COMPLAINT' ? this.x.categorisation.classify(`${subject}\n${body}`) : null;
+    const s = this.deps.settings;
+    const windowDays = Math.max(0, ...s.escalation.map((r) => (r.kind === 'REPEAT' ? r.withinDays : 0)));
+    const earlier = windowDays
+      ? await queryRows<{ type: TicketTypeCode; createdAt: Date }>(
+          tx,
+          `select type, created_at as "createdAt" from service.tickets where customer_id = $1 and created_at >= $2 and recovery_of_survey_id is null`,
+          [customerId, new Date(now.getTime() - windowDays * 86_400_000)],
+        )
+      : [];
+    const requested = cmd.priority ?? 'NORMAL';
+    const escalation =
+      options.escalate === false
+        ? { fired: [], priority: requested }
+        : evaluateEscalation(s, { type: cmd.type, priority: requested, orderAmountCents, tier: facts.tier, earlier, now });
+    const due = dueTimes(now, slaTarget(s, escalation.priority, facts.tier), 0);
+    const id = randomUUID();
+    const escalated = escalation.fired.length > 0;
+    const ticket = tx.getRepository(TicketEntity).create({
+      id,
+      customerId,
+      type: cmd.type,
+      channel: cmd.channel,
+      status: 'NEW',
+      priority: escalation.priority,
+      subject,
+      orderId,
+      category: category?.category ?? null,
+      categoryConfidence: category?.confidence ?? null,
+      categorySource: category ? 'CLASSIFIER' : null,
+      assigneeId: null,
+      skillGroup: null,
+      managerFollowUp: escalated,
+      escalationRules: escalation.fired.map((f) => f.rule),
+      tier: facts.tier,
+      firstResponseDueAt: due.firstResponseDueAt,
+      resolutionDueAt: due.resolutionDueAt,
+      firstRespondedAt: null,
+      firstResponseBreachedAt: null,
+      resolutionBreachedAt: null,
+      pausedAt: null,
+      pausedMs: 0,
+      resolvedAt: null,
+      closedAt: null,
+      reopenedCount: 0,
+      recoveryOfSurveyId: options.recoveryOfSurveyId ?? null,
+      createdById: actor.id,
+      createdByRole: actor.role,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.getRepository(TicketEntity).insert(ticket);
+    await tx.getRepository(TicketMessageEntity).insert({
+      ticketId: id,
+      customerId,
+      author: actor.role === 'customer' || actor.role === 'system' ? 'CUSTOMER' : 'AGENT',
+      authorId: actor.id,
+      channel: cmd.channel,
+      body,
+      createdAt: now,
+    });
+    const lines: HistoryLine[] = [{ kind: 'OPENED', to: 'NEW', note: `${cmd.type} via ${cmd.channel}, priority ${requested}` }];
+    if (category) lines.push({ kind: 'CATEGORISED', to: category.category, rule: 'CLASSIFIER', note: `confidence ${category.confidence}` });
+    let from = requested;
+    for (const f of escalation.fired) {
+      const to = priorityRank(f.raiseTo) > priorityRank(from) ? f.raiseTo : from;
+      lines.push({ kind: 'ESCALATED', from, to, rule: f.rule, note: `${f.reason}; manager follow-up` });
+      from = to;
+    }
+    await writeHistory(tx, id, actor, now, ...lines);
+    await this.x.progress.appendTicket(tx, { ticketId: id, status: 'NEW', note: subject, actor, at: now });
+    await this.x.progress.enqueue(tx, id, 'NEW', now);
+    if (escalated) await this.x.progress.enqueue(tx, id, 'ESCALATED', now);
+    await this.deps.outbox.write(
+      tx,
+      envelope(
+        'ticket.opened',
+        id,
+        { ticketId: id, customerId, type: cmd.type, channel: cmd.channel, priority: escalation.priority, orderId, category: category?.category ?? null, openedAt: now.toISOString() },
+        { actor, occurredAt: now },
+      ),
+      ...(escalated
+        ? [
+            envelope(
+              'ticket.escalated',
+              id,
+              { ticketId: id, customerId, rules: escalation.fired.map((f) => f.rule), fromPriority: requested, toPriority: escalation.priority, managerFollowUp: true },
+              { actor, occurredAt: now },
+            ),
+          ]
+        : []),
+    );
+    return ticket;
+  }
+
+  /** Moves a ticket to another status (staff; a customer may close their resolved ticket or reopen it). */
+  async transition(actor: Actor | null, input: { ticketId: string; to: TicketStatusCode; note?: string | null }): Promise<TicketEntity> {
+    const a = requireRole(actor, ...READ_ROLES);
+    const note = text(input.note, 'note', 1000);
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const t = await lockTicket(tx, input.ticketId);
+      await requireOwnerOrStaff(a, t.customerId, 'Ticket', input.ticketId, { tx });
+      return this.move(tx, a, t, input.to, note, { byCustomer: a.role === 'customer' });
+    });
+  }
+
+  /**
+   * Applies one status change to a locked ticket: the SLA clock pauses in WAITING_CUSTOMER (the due times
+   * move by the paused time on leaving it); RESOLVED counts as the first response; CLOSED offers the
+   * survey; a reopen starts a new resolution target.
+   */
+  async move(tx: EntityManager, actor: Actor, t: TicketEntity, to: TicketStatusCode, note: string | null, options: { byCustomer: boolean }): Promise<TicketEntity> {
+    const now = this.deps.clock.now();
+    const from = t.status as TicketStatusCode;
+    checkTransition({ type: t.type as TicketTypeCode, from, to, byCustomer: options.byCustomer, resolvedAt: t.resolvedAt, now, reopenWindowDays: this.deps.settings.reopenWindowDays });
+    if (to === 'ASSIGNED' && !t.assigneeId && !t.skillGroup) {
+      throw badInput('assign the ticket to an agent or a skill group with assignTicket first', { field: 'to' });
+    }
+    const patch: Partial<TicketEntity> = { status: to, updatedAt: now };
+    if (from === 'WAITING_CUSTOMER' && t.pausedAt) {
+      const paused = Math.max(0, now.getTime() - t.pausedAt.getTime());
+      patch.pausedMs = t.pausedMs + paused;
+      patch.pausedAt = null;
+      if (!t.firstRespondedAt) patch.firstResponseDueAt = new Date(t.firstResponseDueAt.getTime() + paused);
+      patch.resolutionDueAt = new Date(t.resolutionDueAt.getTime() + paused);
+    }
+    if (to === 'WAITING_CUSTOMER') patch.pausedAt = now;
+    if (to === 'RESOLVED') {
+      patch.resolvedAt = now;
+      if (!t.firstRespondedAt) patch.firstRespondedAt = now;
+    }
+    if (to === 'CLOSED') {
+      patch.closedAt = now;
+      await offerSurvey(tx, { customerId: t.customerId, ticketId: t.id, at: now });
+    }
+    if (isReopen(from, to)) {
+      const target = slaTarget(this.deps.settings, t.priority as PriorityCode, t.tier);
+      patch.resolvedAt = null;
+      patch.closedAt = null;
+      patch.reopenedCount = t.reopenedCount + 1;
+      patch.resolutionDueAt = new Date(now.getTime() + target.resolutionMinutes * MINUTE);
+      patch.resolutionBreachedAt = null;
+    }
+    await tx.getRepository(TicketEntity).update({ id: t.id }, patch);
+    await writeHistory(tx, t.id, actor, now, { kind: 'STATUS', from, to, note, rule: isReopen(from, to) ? 'REOPEN' : null });
+    const seq = await this.x.progress.appendTicket(tx, { ticketId: t.id, status: to, note, actor, at: now });
+    await this.deps.outbox.write(
+      tx,
+      envelope('ticket.status_changed', t.id, { ticketId: t.id, customerId: t.customerId, from, to, seq, note }, { actor, occurredAt: now }),
+    );
+    return Object.assign(t, patch);
+  }
+
+  /** Assigns a ticket to an agent and/or a skill group (staff); a NEW ticket becomes ASSIGNED. */
+  async assign(actor: Actor | null, input: { ticketId: string; agentId?: string | null; skillGroup?: string | null; note?: string | null }): Promise<TicketEntity> {
+    const a = requireServiceStaff(actor);
+    const agentId = text(input.agentId, 'agentId', 128);
+    const skillGroup = text(input.skillGroup, 'skillGroup', 64);
+    if (!agentId && !skillGroup) throw badInput('give an agentId, a skillGroup or both', { field: 'agentId' });
+    const note = text(input.note, 'note', 1000);
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const t = await lockTicket(tx, input.ticketId);
+      if (t.status === 'CLOSED') throw new DomainError('TICKET_CLOSED', 'A closed ticket cannot be assigned; reopen it first');
+      const now = this.deps.clock.now();
+      const before = [t.assigneeId, t.skillGroup].filter(Boolean).join(' / ') || null;
+      Object.assign(t, { assigneeId: agentId ?? t.assigneeId, skillGroup: skillGroup ?? t.skillGroup, updatedAt: now });
+      await tx.getRepository(TicketEntity).update({ id: t.id }, { assigneeId: t.assigneeId, skillGroup: t.skillGroup, updatedAt: now });
+      await writeHistory(tx, t.id, a, now, { kind: 'ASSIGNED', from: before, to: [t.assigneeId, t.skillGroup].filter(Boolean).join(' / '), note });
+      return t.status === 'NEW' ? this.move(tx, a, t, 'ASSIGNED', note, { byCustomer: false }) : t;
+    });
+  }
+
+  /** Sets a ticket's priority (staff); the open SLA targets move by the difference of the targets. */
+  async setPriority(actor: Actor | null, input: { ticketId: string; priority: PriorityCode; note?: string | null }): Promise<TicketEntity> {
+    const a = requireServiceStaff(actor);
+    const note = text(input.note, 'note', 1000);
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const t = await lockTicket(tx, input.ticketId);
+      if (t.priority === input.priority) return t;
+      const now = this.deps.clock.now();
+      const before = slaTarget(this.deps.settings, t.priority as PriorityCode, t.tier);
+      const after = slaTarget(this.deps.settings, input.priority, t.tier);
+      const patch: Partial<TicketEntity> = {
+        priority: input.priority,
+        updatedAt: now,
+        firstResponseDueAt: new Date(t.firstResponseDueAt.getTime() + (after.firstResponseMinutes - before.firstResponseMinutes) * MINUTE),
+        resolutionDueAt: new Date(t.resolutionDueAt.getTime() + (after.resolutionMinutes - before.resolutionMinutes) * MINUTE),
+      };
+      await tx.getRepository(TicketEntity).update({ id: t.id }, patch);
+      await writeHistory(tx, t.id, a, now, { kind: 'PRIORITY', from: t.priority, to: input.priority, note });
+      return Object.assign(t, patch);
+    });
+  }
+
+  /**
+   * An agent's correction of a complaint's category: stored as new training data (with the complaint
+   * text) and taught to the in-memory classifier once committed.
+   */
+  async correctCategory(actor: Actor | null, input: { ticketId: string; category: ComplaintCategory; note?: string | null }): Promise<TicketEntity> {
+    const a = requireServiceStaff(actor, 'agent', 'admin');
+    const note = text(input.note, 'note', 1000);
+    const { ticket, example } = await inTransaction(this.deps.dataSource, async (tx) => {
+      const t = await lockTicket(tx, input.ticketId);
+      if (t.type !== 'COMPLAINT') throw badInput('only complaints have a category', { field: 'ticketId' });
+      const now = this.deps.clock.now();
+      const [first] = await queryRows<{ body: string }>(tx, `select body from service.ticket_messages where ticket_id = $1 order by id limit 1`, [t.id]);
+      const sample = `${t.subject}\n${first?.body ?? ''}`.trim();
+      await this.x.categorisation.storeCorrection(tx, { ticketId: t.id, text: sample, label: input.category, previous: t.category, actorId: a.id, at: now });
+      const patch: Partial<TicketEntity> = { category: input.category, categoryConfidence: null, categorySource: 'AGENT', updatedAt: now };
+      await tx.getRepository(TicketEntity).update({ id: t.id }, patch);
+      await writeHistory(tx, t.id, a, now, { kind: 'CATEGORY_CORRECTED', from: t.category, to: input.category, rule: 'AGENT_CORRECTION', note });
+      return { ticket: Object.assign(t, patch), example: { text: sample, label: input.category } };
+    });
+    this.x.categorisation.learn(example);
+    return ticket;
+  }
+
+  /** Marks the first agent response (messages call this). */
+  async markResponded(tx: EntityManager, t: TicketEntity, at: Date): Promise<void> {
+    if (t.firstRespondedAt) return;
+    t.firstRespondedAt = at;
+    await tx.getRepository(TicketEntity).update({ id: t.id }, { firstRespondedAt: at, updatedAt: at });
+  }
+
+  /** The service's own actor (for changes nobody typed). */
+  readonly serviceActor = SERVICE_ACTOR;
+}

@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import { isUuid, notFound, type Actor } from '@member-graph/common';
+import { TicketEntity, TicketHistoryEntity } from './ticket.entity';
+
+/** The actor recorded for what the service does by itself (auto-approval, SLA job, recovery tickets). */
+export const SERVICE_ACTOR: Actor = { id: 'service', role: 'system', scopes: [] };
+
+/** Locks a ticket row for the rest of the transaction, or NOT_FOUND. */
+export async function lockTicket(tx: EntityManager, id: string): Promise<TicketEntity> {
+  const t = isUuid(id)
+    ? await tx.getRepository(TicketEntity).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id }).getOne()
+    : null;
+  if (!t) throw notFound('Ticket', id);
+  return t;
+}
+
+/** One history line of a ticket (status, assignment, priority, escalation with its rule, category, SLA). */
+export interface HistoryLine {
+  kind: 'OPENED' | 'STATUS' | 'ASSIGNED' | 'PRIORITY' | 'ESCALATED' | 'CATEGORISED' | 'CATEGORY_CORRECTED' | 'SLA_BREACHED';
+  from?: string | null;
+  to?: string | null;
+  rule?: string | null;
+  note?: string | null;
+}
+
+export async function writeHistory(tx: EntityManager, ticketId: string, actor: Actor | null, at: Date, ...lines: HistoryLine[]): Promise<void> {
+  if (lines.length === 0) return;
+  await tx.getRepository(TicketHistoryEntity).insert(
+    lines.map((l) => ({
+      ticketId,
+      kind: l.kind,
+      fromValue: l.from ?? null,
+      toValue: l.to ?? null,
+      rule: l.rule ?? null,
+      note: l.note ?? null,
+      actorId: actor?.id ?? null,
+      actorRole: actor?.role ?? null,
+      at,
+    })),
+  );
+}

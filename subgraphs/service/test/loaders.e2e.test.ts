@@ -1,0 +1,49 @@
+import { ManualClock } from '@member-graph/common';
+import { ASSIGN, move, newCustomer, openTicket, POST_MESSAGE, recordOrder, useServiceStack } from './support';
+
+const clock = new ManualClock('2026-03-02T02:00:00.000Z');
+const h = useServiceStack('svcloaders', clock);
+
+const PAGE = /* GraphQL */ `
+  query Page($first: Int!) {
+    customers(first: $first) {
+      nodes {
+        id
+        tickets(first: 5) {
+          nodes { id status customer { id } messages { author body } progress { seq status } history { kind rule } sla { paused } survey { id } }
+          pageInfo { hasNextPage endCursor }
+        }
+        returns(first: 5) {
+          nodes { id stage amount lines { sku amount } progress { seq stage } survey { id } customer { id } }
+        }
+      }
+    }
+  }
+`;
+
+test('a staff query of tickets and returns over 30 customers sends as many SQL statements to the service subgraph as over 5', async () => {
+  for (let i = 0; i < 30; i++) {
+    const c = await newCustomer(h, `批量-${i}`);
+    const t = await openTicket(h, c.token, { type: i % 2 ? 'COMPLAINT' : 'CONSULTATION', subject: `问题${i}`, body: '衣服尺码偏小' });
+    await h.ok(POST_MESSAGE, { i: { ticketId: t.id, channel: 'PHONE', body: '已收到' } }, h.tokens.agent);
+    if (i % 3 === 0) {
+      if (i % 2) await h.ok(ASSIGN, { i: { ticketId: t.id, skillGroup: 'quality' } }, h.tokens.agent);
+      else await move(h, t.id, 'RESOLVED');
+      const orderId = await recordOrder(h, c.id, [{ sku: 'S', quantity: 1, amount: '60.00' }], clock.now());
+      await h.ok(`mutation($i: OpenReturnInput!) { openReturn(input: $i) { id } }`, { i: { orderId, lines: [{ sku: 'S', quantity: 1 }], reason: '小了' } }, c.token);
+    }
+  }
+  const { statements } = h.stack.subgraphs.service;
+  const count = async (first: number) => {
+    const before = statements.count;
+    const page = (await h.ok(PAGE, { first }, h.tokens.agent)).customers.nodes;
+    expect(page).toHaveLength(first);
+    return { statements: statements.count - before, page };
+  };
+  const thirty = await count(30);
+  const five = await count(5);
+  expect(thirty.statements).toBe(five.statements);
+  expect(thirty.statements).toBeLessThanOrEqual(12); // one or two per loader touched, never one per customer
+  expect(thirty.page.every((c: any) => c.tickets.nodes.length === 1 && c.tickets.nodes[0].messages.length === 2)).toBe(true);
+  expect(thirty.page.filter((c: any) => c.returns.nodes.length === 1)).toHaveLength(10);
+});

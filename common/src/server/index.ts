@@ -2,3 +2,4 @@ export * from './subgraph-server';
 export * from './health';
 export * from './subgraph-runtime';
 export * from './run-main';
+export * from './request-context';

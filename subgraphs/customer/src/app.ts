@@ -1,5 +1,5 @@
 import { createDataSource, Outbox, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
-import { contextFactory } from './context';
+import { createContextFactory } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildCustomerSchema } from './schema';
@@ -26,7 +26,7 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
       schema,
       gatewaySecret: config.gatewaySecret,
       production: config.production,
-      context: contextFactory(services, dataSource),
+      context: createContextFactory(services, dataSource),
       background: options.background,
       jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags)],
       consumers: {

@@ -1,5 +1,5 @@
+import { contextFactory, type SubgraphContext } from '@member-graph/common';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '@member-graph/common';
 import { customerById } from './customer/customer.loaders';
 import { orderLoaders } from './order/order.loaders';
 import type { Services } from './services';
@@ -20,14 +20,6 @@ export function createLoaders(services: Services, dataSource: DataSource) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** The per-request context of the customer subgraph. */
-export interface Context {
-  actor: Actor | null;
-  services: Services;
-  loaders: Loaders;
-}
+export type Context = SubgraphContext<Services, Loaders>;
 
-export const contextFactory = (services: Services, dataSource: DataSource) => (actor: Actor | null): Context => ({
-  actor,
-  services,
-  loaders: createLoaders(services, dataSource),
-});
+export const createContextFactory = (services: Services, dataSource: DataSource) => contextFactory(services, () => createLoaders(services, dataSource));

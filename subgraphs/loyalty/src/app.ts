@@ -1,7 +1,7 @@
 import { createDataSource, Outbox, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
 import { readLoyaltySettings, type LoyaltySettings } from './config';
 import { loyaltyConsumers } from './consumers';
-import { contextFactory } from './context';
+import { createContextFactory } from './context';
 import { entities } from './entities';
 import { loyaltyJobs } from './jobs';
 import { migrations } from './migrations';
@@ -29,7 +29,7 @@ export async function startLoyaltySubgraph(
       schema,
       gatewaySecret: config.gatewaySecret,
       production: config.production,
-      context: contextFactory(services),
+      context: createContextFactory(services),
       consumers: loyaltyConsumers(services),
       jobs,
       background: options.background,

@@ -1,4 +1,4 @@
-import type { Actor } from '@member-graph/common';
+import { contextFactory, type SubgraphContext } from '@member-graph/common';
 import { balanceByCustomer, expiringSoonByCustomer, historyPages } from './points/points.loaders';
 import type { Services } from './services';
 
@@ -19,14 +19,6 @@ export function createLoaders(services: Services) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** The per-request context of the loyalty subgraph. */
-export interface Context {
-  actor: Actor | null;
-  services: Services;
-  loaders: Loaders;
-}
+export type Context = SubgraphContext<Services, Loaders>;
 
-export const contextFactory = (services: Services) => (actor: Actor | null): Context => ({
-  actor,
-  services,
-  loaders: createLoaders(services),
-});
+export const createContextFactory = (services: Services) => contextFactory(services, () => createLoaders(services));

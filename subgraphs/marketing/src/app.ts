@@ -2,7 +2,7 @@ import { createDataSource, Outbox, startSubgraphRuntime, systemClock, type Clock
 import type { ChannelAdapters } from './campaign/channel.adapter';
 import { readMarketingSettings, type MarketingSettings } from './config';
 import { marketingConsumers } from './consumers';
-import { contextFactory } from './context';
+import { createContextFactory } from './context';
 import { marketingJobs } from './jobs';
 import { migrations } from './migrations';
 import { buildMarketingSchema } from './schema';
@@ -30,7 +30,7 @@ export async function startMarketingSubgraph(
       schema,
       gatewaySecret: config.gatewaySecret,
       production: config.production,
-      context: contextFactory(services),
+      context: createContextFactory(services),
       consumers: marketingConsumers(services),
       jobs,
       background: options.background,

@@ -1,33 +1,6 @@
-import { DAY_MS } from '@member-graph/common';
+import { shanghaiMonthStart, shanghaiYearMonth } from '@member-graph/common';
 
-/** Asia/Shanghai is UTC+8 all year (no DST). */
-const OFFSET_MS = 8 * 3_600_000;
-
-/** The calendar year and month (1–12) of an instant in Asia/Shanghai. */
-export function shanghaiYearMonth(at: Date): { year: number; month: number } {
-  const local = new Date(at.getTime() + OFFSET_MS);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1 };
-}
-
-/** The instant a Shanghai month starts; months past 12 roll into later years. */
-export function shanghaiMonthStart(year: number, month: number): Date {
-  return new Date(Date.UTC(year, month - 1, 1) - OFFSET_MS);
-}
-
-/** Minutes since Shanghai midnight of an instant (0–1439). */
-export function shanghaiMinuteOfDay(at: Date): number {
-  const local = new Date(at.getTime() + OFFSET_MS);
-  return local.getUTCHours() * 60 + local.getUTCMinutes();
-}
-
-/** The instant of the next Shanghai wall-clock time `minute` (minutes since midnight) strictly after `at`. */
-export function nextShanghaiTime(at: Date, minute: number): Date {
-  const local = new Date(at.getTime() + OFFSET_MS);
-  const midnight = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) - OFFSET_MS;
-  let candidate = midnight + minute * 60_000;
-  if (candidate <= at.getTime()) candidate += DAY_MS;
-  return new Date(candidate);
-}
+export { addDays, addHours, nextShanghaiTime, shanghaiMinuteOfDay, shanghaiMonthStart, shanghaiYearMonth } from '@member-graph/common';
 
 /** The month (1–12) of a YYYY-MM-DD birthday, or null. */
 export function birthdayMonth(birthday: string | null): number | null {
@@ -49,5 +22,3 @@ export function birthdayBoundaries(now: Date): Date[] {
   });
 }
 
-export const addDays = (at: Date, days: number) => new Date(at.getTime() + days * DAY_MS);
-export const addHours = (at: Date, hours: number) => new Date(at.getTime() + hours * 3_600_000);

@@ -1,4 +1,5 @@
-import { isUuid, oneByKey, type Actor } from '@member-graph/common';
+import { contextFactory, type SubgraphContext } from '@member-graph/common';
+import { isUuid, oneByKey } from '@member-graph/common';
 import { queryRows } from './deps';
 import { FACTS_COLUMNS, type CustomerFacts } from './facts/facts.types';
 import type { Services } from './services';
@@ -27,14 +28,6 @@ export function createLoaders(s: Services) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** The per-request context of the marketing subgraph. */
-export interface Context {
-  actor: Actor | null;
-  services: Services;
-  loaders: Loaders;
-}
+export type Context = SubgraphContext<Services, Loaders>;
 
-export const contextFactory = (services: Services) => (actor: Actor | null): Context => ({
-  actor,
-  services,
-  loaders: createLoaders(services),
-});
+export const createContextFactory = (services: Services) => contextFactory(services, () => createLoaders(services));

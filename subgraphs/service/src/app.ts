@@ -1,7 +1,7 @@
 import { createDataSource, Outbox, PgListener, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
 import { readServiceSettings, type ServiceSettings } from './config';
 import { serviceConsumers } from './consumers';
-import { contextFactory } from './context';
+import { createContextFactory } from './context';
 import { entities } from './entities';
 import { serviceJobs } from './jobs';
 import { migrations } from './migrations';
@@ -35,7 +35,7 @@ export async function startServiceSubgraph(
         schema,
         gatewaySecret: config.gatewaySecret,
         production: config.production,
-        context: contextFactory(services),
+        context: createContextFactory(services),
         consumers: serviceConsumers(services),
         jobs,
         background: options.background,

@@ -1,4 +1,4 @@
-import type { Actor } from '@member-graph/common';
+import { contextFactory, type SubgraphContext } from '@member-graph/common';
 import { returnLoaders } from './return/return.loaders';
 import type { Services } from './services';
 import { ticketLoaders } from './ticket/ticket.loaders';
@@ -18,15 +18,6 @@ export function createLoaders(services: Services) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** The per-request context of the service subgraph. */
-export interface Context {
-  actor: Actor | null;
-  services: Services;
-  /** Replaced for every subscription event, so that a long-lived subscription never reads stale rows. */
-  loaders: Loaders;
-}
+export type Context = SubgraphContext<Services, Loaders>;
 
-export const contextFactory = (services: Services) => (actor: Actor | null): Context => ({
-  actor,
-  services,
-  loaders: createLoaders(services),
-});
+export const createContextFactory = (services: Services) => contextFactory(services, () => createLoaders(services));

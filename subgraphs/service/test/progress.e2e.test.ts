@@ -1,6 +1,6 @@
 import { parse, subscribe, type ExecutionResult } from 'graphql';
 import { DomainError, ManualClock, type Actor } from '@member-graph/common';
-import { contextFactory } from '../src/context';
+import { createContextFactory } from '../src/context';
 import { subscribeReturnProgress, subscribeTicketProgress, subscribeTicketQueue } from '../src/progress/progress.resolver';
 import { buildServiceSchema } from '../src/schema';
 import { ASSIGN, move, newCustomer, openTicket, recordOrder, useServiceStack } from './support';
@@ -9,7 +9,7 @@ const clock = new ManualClock('2026-03-02T02:00:00.000Z');
 const h = useServiceStack('svcprogress', clock);
 
 const services = () => h.stack.subgraphs.service.services;
-const context = (actor: Actor) => contextFactory(services())(actor);
+const context = (actor: Actor) => createContextFactory(services())(actor);
 const customerActor = (id: string): Actor => ({ id, role: 'customer', scopes: [] });
 const agent: Actor = { id: 'agent-1', role: 'agent', scopes: [] };
 /** What type-graphql hands a `subscribe` function. */

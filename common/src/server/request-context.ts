@@ -1,0 +1,14 @@
+import type { Actor } from '../auth';
+
+/** The per-request context of every subgraph: who calls, the services, and fresh DataLoaders. */
+export interface SubgraphContext<S, L> {
+  actor: Actor | null;
+  services: S;
+  /** New for every request (and, in the service subgraph, for every subscription event). */
+  loaders: L;
+}
+
+/** Builds a subgraph's context factory: a fresh set of loaders per request. */
+export const contextFactory =
+  <S, L>(services: S, createLoaders: () => L) =>
+  (actor: Actor | null): SubgraphContext<S, L> => ({ actor, services, loaders: createLoaders() });

@@ -43,9 +43,10 @@ const demoOrder = (customerId: string, i: number, n: number) => ({
 
 /**
  * Seeds the demo data through the gateway as the `system` integration: customers, tags, SMS marketing
- * consent and a few orders each (loyalty turns those into points). Every step is idempotent.
+ * consent and a few orders each (loyalty turns those into points), then RFM scores (as an admin).
+ * Every step is idempotent.
  */
-export async function seedDemo(gatewayUrl: string, systemToken: string) {
+export async function seedDemo(gatewayUrl: string, systemToken: string, adminToken: string) {
   const call = async (query: string, variables: Record<string, unknown>) => dataOf(await graphql(gatewayUrl, query, variables, { token: systemToken }));
   const customers: { id: string; name: string; created: boolean }[] = [];
   for (const [i, c] of DEMO_CUSTOMERS.entries()) {
@@ -56,5 +57,7 @@ export async function seedDemo(gatewayUrl: string, systemToken: string) {
     if (i !== 4) await call(GRANT, { id });
     for (let n = 0; n < 3 - (i % 3); n++) await call(RECORD_ORDER, { o: demoOrder(id, i, n) });
   }
+  // RFM scores otherwise wait for the daily job; refreshing is idempotent
+  dataOf(await graphql(gatewayUrl, `mutation SeedRfm { refreshRfm { scoredCustomers } }`, {}, { token: adminToken }));
   return customers;
 }

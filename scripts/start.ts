@@ -33,7 +33,7 @@ async function main() {
       jwtSecret: process.env.JWT_SECRET || undefined,
       production: process.env.NODE_ENV === 'production',
     });
-    const customers = await seedDemo(stack.gateway.url, await stack.token('system', 'demo-seed'));
+    const customers = await seedDemo(stack.gateway.url, await stack.token('system', 'demo-seed'), await stack.token('admin', 'demo-seed'));
     log(`demo data: ${customers.length} customers (${customers.filter((c) => c.created).length} new)`);
     const tokens: [Role | string, string][] = [
       [`customer (${customers[0].name})`, await stack.token('customer', customers[0].id)],

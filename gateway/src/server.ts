@@ -8,7 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createFormatError, healthRoutes, serveGraphqlWs } from '@member-graph/common';
+import { createFormatError, createMetrics, healthRoutes, serveGraphqlWs } from '@member-graph/common';
 import { createAuthenticator, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
 import { limitRules } from './limits';
@@ -48,6 +48,8 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  let activeSubscriptions = () => 0;
+  const metrics = createMetrics('gateway', () => activeSubscriptions());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createFormatError(),
@@ -57,6 +59,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     validationRules: limitRules(config),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      metrics.plugin,
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
@@ -75,6 +78,8 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     subscribe: createSubscriptionBridge({ supergraph, subgraphUrls, secret: config.gatewaySecret, serviceMap: dataSources }),
     validationRules: limitRules(config),
   });
+  activeSubscriptions = () => ws.tracker.active;
+  metrics.route(app);
   healthRoutes(app, async () => {
     const entries = await Promise.all(
       Object.entries(subgraphUrls).map(async ([name, url]) => {

@@ -160,3 +160,13 @@ test('with one subgraph down, a query spanning subgraphs returns the others\' da
     await gw.stop();
   }
 });
+
+test('Prometheus metrics on the gateway and the subgraphs count operations by type and outcome', async () => {
+  const token = await stack.token('admin', 'a');
+  await graphql(stack.gateway.url, `{ customer(id: "00000000-0000-0000-0000-000000000000") { id } }`, {}, { token });
+  const gatewayMetrics = await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text();
+  expect(gatewayMetrics).toMatch(/graphql_operation_duration_seconds_count\{[^}]*type="query"[^}]*outcome="error"[^}]*\} [1-9]/);
+  expect(gatewayMetrics).toMatch(/graphql_active_subscriptions\{service="gateway"\} 0/);
+  const customerMetrics = await (await fetch(stack.subgraphs.customer.url.replace('/graphql', '/metrics'))).text();
+  expect(customerMetrics).toMatch(/graphql_operation_duration_seconds_count\{[^}]*service="customer"[^}]*\} [1-9]/);
+});

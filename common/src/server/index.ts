@@ -3,3 +3,4 @@ export * from './health';
 export * from './subgraph-runtime';
 export * from './run-main';
 export * from './request-context';
+export * from './metrics';

@@ -10,6 +10,7 @@ import { ACTOR_HEADER, SECRET_HEADER, decodeActor, requireGatewaySecret, secretM
 import { serveGraphqlWs } from '../subscriptions/ws-server';
 import { createFormatError } from '../errors';
 import { healthRoutes, type ReadinessCheck } from './health';
+import { createMetrics } from './metrics';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -38,17 +39,19 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const app: Express = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  let ws: ReturnType<typeof serveGraphqlWs> | null = null;
+  const metrics = createMetrics(options.name, () => ws?.tracker.active ?? 0);
   const apollo = new ApolloServer<C>({
     schema: options.schema,
     formatError: createFormatError(),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin],
   });
   await apollo.start();
   // upstream subscriptions from the gateway: refused at connection_init without the shared secret
-  const ws = options.subscriptions
+  ws = options.subscriptions
     ? serveGraphqlWs<{ actor: Actor | null }>({
         httpServer,
         schema: options.schema,
@@ -58,6 +61,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       })
     : null;
   healthRoutes(app, options.ready);
+  metrics.route(app);
   app.use(
     '/graphql',
     requireGatewaySecret(options.gatewaySecret),

@@ -1,0 +1,43 @@
+import type { Express } from 'express';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * Prometheus metrics of one server, on its own registry (several servers may share a process in
+ * tests and in `npm start`): GraphQL operation latency by type and outcome, and live subscriptions.
+ * Labels are bounded on purpose; client-chosen operation names never become labels.
+ */
+export function createMetrics(service: string, activeSubscriptions: () => number) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  const operations = new Histogram({
+    name: 'graphql_operation_duration_seconds',
+    help: 'GraphQL operations served over HTTP, by operation type and outcome',
+    labelNames: ['type', 'outcome'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'graphql_active_subscriptions',
+    help: 'Subscriptions currently open on this server',
+    registers: [registry],
+    collect() {
+      this.set(activeSubscriptions());
+    },
+  });
+  const plugin: ApolloServerPlugin<BaseContext> = {
+    async requestDidStart() {
+      const end = operations.startTimer();
+      return {
+        async willSendResponse(ctx) {
+          end({ type: ctx.operation?.operation ?? 'invalid', outcome: ctx.errors?.length ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+  const route = (app: Express) =>
+    app.get('/metrics', async (_req, res) => {
+      res.type(registry.contentType).send(await registry.metrics());
+    });
+  return { registry, plugin, route };
+}

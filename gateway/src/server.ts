@@ -52,7 +52,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const metrics = createMetrics('gateway', () => activeSubscriptions());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createFormatError(),
+    formatError: createFormatError({ production: config.production }),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

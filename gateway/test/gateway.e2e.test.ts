@@ -128,7 +128,9 @@ describe('production mode', () => {
     expect(await devPage.text()).toMatch(/<html/i);
     const bad = await graphql(prod.gateway.url, `{ customer(id: "nope") { id nope } }`, {}, { token });
     expect(errorCodes(bad)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(JSON.stringify(bad)).not.toMatch(/stacktrace|\bat \w+ \(/);
+    expect(JSON.stringify(bad)).not.toMatch(/stacktrace|\bat \w+ \(|Did you mean/);
+    const suggestion = await graphql(prod.gateway.url, `{ customer(id: "x") { nam } }`, {}, { token });
+    expect(suggestion.errors?.[0].message).toBe('Cannot query field "nam" on type "Customer".');
   });
 });
 

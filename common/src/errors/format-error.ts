@@ -16,7 +16,7 @@ function originalOf(error: unknown): unknown {
  * errors become BAD_USER_INPUT with the failing fields; anything unexpected becomes
  * INTERNAL_SERVER_ERROR with no stack, SQL, host or PII (it is logged server-side instead).
  */
-export function createFormatError(options: { log?: Logger } = {}) {
+export function createFormatError(options: { log?: Logger; production?: boolean } = {}) {
   const log = options.log ?? ((e: unknown) => console.error('[unexpected error]', e));
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalOf(error);
@@ -42,7 +42,9 @@ export function createFormatError(options: { log?: Logger } = {}) {
     const relayed = original !== undefined && original !== null && !(original instanceof Error);
     if ((original instanceof GraphQLError || requestError || relayed) && typeof code === 'string') {
       const { stacktrace: _stack, response: _response, exception: _exception, ...rest } = formatted.extensions as Record<string, unknown>;
-      return { ...base, extensions: rest };
+      // with introspection off, "Did you mean …?" would still reveal the schema field by field
+      const message = options.production ? base.message.replace(/ Did you mean .*\?$/, '') : base.message;
+      return { ...base, message, extensions: rest };
     }
     log(original ?? error);
     // which subgraph failed (set by the gateway) helps clients degrade gracefully and reveals nothing

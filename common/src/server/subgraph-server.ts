@@ -43,7 +43,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const metrics = createMetrics(options.name, () => ws?.tracker.active ?? 0);
   const apollo = new ApolloServer<C>({
     schema: options.schema,
-    formatError: createFormatError(),
+    formatError: createFormatError({ production: options.production }),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,

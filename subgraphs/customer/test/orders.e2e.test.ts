@@ -1,9 +1,9 @@
 import { ManualClock } from '@member-graph/common';
-import { createTestDatabase, dataOf, errorCodes, graphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
+import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { useTestStack, type Stack } from '../../../scripts/stack';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+const env = useTestStack('orders', { clock });
 let stack: Stack;
 let system: string;
 let admin: string;
@@ -11,18 +11,13 @@ let agent: string;
 let marketer: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('orders');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, clock });
+  stack = env.stack;
   [system, admin, agent, marketer] = await Promise.all([
     stack.token('system', 'order-feed'),
     stack.token('admin', 'admin-1'),
     stack.token('agent', 'agent-1'),
     stack.token('marketer', 'marketer-1'),
   ]);
-});
-afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
 });
 
 const ORDER_FIELDS = `id externalNo channel storeId paidAt amount refundedAmount status lines { sku category quantity amount } refunds { externalRefundNo amount reason }`;

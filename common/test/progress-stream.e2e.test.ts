@@ -67,3 +67,14 @@ test('return() ends a waiting stream and stops listening', async () => {
   await add('c', 1);
   expect(await it.next()).toEqual({ value: undefined, done: true });
 });
+
+test('a dropped LISTEN connection is re-established and the stream catches up with what happened meanwhile', async () => {
+  const it = stream('d', 0);
+  await add('d', 1);
+  expect(await take(it, 1)).toEqual([1]);
+  await client.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query ilike 'listen%'`);
+  await add('d', 2);
+  await add('d', 3);
+  expect(await take(it, 2)).toEqual([2, 3]);
+  await it.return!();
+});

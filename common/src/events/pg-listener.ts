@@ -48,8 +48,11 @@ export class PgListener {
       client.on('notification', (msg) => {
         this.handlers.get(msg.channel)?.forEach((h) => h(msg.payload ?? ''));
       });
-      client.on('error', () => this.scheduleReconnect(client));
-      client.on('end', () => this.scheduleReconnect(client));
+      const lost = () => {
+        if (this.client === client) this.scheduleReconnect();
+      };
+      client.on('error', lost);
+      client.on('end', lost);
       await client.connect();
       for (const channel of this.handlers.keys()) await client.query(`listen "${channel}"`);
       this.client = client;
@@ -60,13 +63,17 @@ export class PgListener {
     return this.connecting;
   }
 
-  private scheduleReconnect(client: Client) {
-    if (this.closed || this.client !== client) return;
+  /** Retries every 500 ms until connected again, then rings every handler once so readers catch up. */
+  private scheduleReconnect() {
+    if (this.closed || this.reconnectTimer) return;
     this.client = null;
     this.reconnectTimer = setTimeout(() => {
-      this.connect().catch(() => this.scheduleReconnect(client));
-      // every handler is rung once so that nothing waits for the next poll
-      this.handlers.forEach((set) => set.forEach((h) => h('')));
+      this.reconnectTimer = null;
+      this.connect().then(
+        () => this.handlers.forEach((set) => set.forEach((h) => h(''))),
+        () => this.scheduleReconnect(),
+      );
     }, 500);
+    this.reconnectTimer.unref();
   }
 }

@@ -27,6 +27,7 @@ beforeAll(async () => {
   const template = (await h.ok(CREATE_TEMPLATE, { i: { name: '新人券', kind: 'AMOUNT_OFF', amountOff: '10.00', validDays: 10, stock: 1000, perCustomerLimit: 2 } }, h.tokens.marketer))
     .createCouponTemplate.id;
   for (let i = 0; i < 30; i++) {
+    clock.advance(60_000); // distinct registration times: pages are newest first, so the five are customers 29…25, with and without data
     const id = await h.customer();
     ids.push(id);
     if (i % 2 === 0) await h.order(id, { lines: [{ sku: `K${i % 5}`, amount: '20.00' }, { sku: `K${(i + 1) % 5}`, amount: '20.00' }] });

@@ -2,12 +2,12 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { canConnect, ensureDatabase, readEnv, port, startEmbeddedPostgres, str, withDatabase } from '@member-graph/common';
 
-/** The launcher writes its pid here while it owns the embedded Postgres. */
-const LAUNCHER_PID = path.join(__dirname, '..', '.data', 'launcher.pid');
+/** The launcher writes its pid next to the data dir while it owns the embedded Postgres. */
+const launcherPidFile = (dataDir: string) => path.join(path.dirname(dataDir), 'launcher.pid');
 
-const launcherAlive = () => {
-  if (!existsSync(LAUNCHER_PID)) return false;
-  const pid = Number(readFileSync(LAUNCHER_PID, 'utf8'));
+const launcherAlive = (pidFile: string) => {
+  if (!existsSync(pidFile)) return false;
+  const pid = Number(readFileSync(pidFile, 'utf8'));
   try {
     return pid !== process.pid && (process.kill(pid, 0), true);
   } catch {
@@ -15,7 +15,7 @@ const launcherAlive = () => {
   }
 };
 
-/** Where the launcher keeps its embedded Postgres. */
+/** Where the launcher keeps its embedded Postgres unless EMBEDDED_PG_DIR says otherwise. */
 export const DATA_DIR = path.join(__dirname, '..', '.data', 'pg');
 
 /**
@@ -32,34 +32,37 @@ export async function resolveDatabase(
     DATABASE_URL: str({ default: '' }),
     EMBEDDED_PG_PORT: port({ default: 54329, desc: 'port of the embedded Postgres used when DATABASE_URL is not set' }),
     EMBEDDED_PG_DATABASE: str({ default: 'member_graph' }),
+    EMBEDDED_PG_DIR: str({ default: DATA_DIR, desc: 'data directory of the embedded Postgres used when DATABASE_URL is not set' }),
   });
+  const dataDir = path.resolve(env.EMBEDDED_PG_DIR);
+  const pidFile = launcherPidFile(dataDir);
   if (env.DATABASE_URL) {
     await ensureDatabase(env.DATABASE_URL);
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const server = `postgres://postgres:member-graph@127.0.0.1:${env.EMBEDDED_PG_PORT}/postgres`;
   const url = withDatabase(server, env.EMBEDDED_PG_DATABASE);
-  if (mode === 'tool' && launcherAlive() && (await canConnect(server))) {
+  if (mode === 'tool' && launcherAlive(pidFile) && (await canConnect(server))) {
     log(`using the embedded Postgres of the running launcher (port ${env.EMBEDDED_PG_PORT})`);
     await ensureDatabase(url);
     return { url, embedded: true, stop: async () => {} };
   }
-  if (mode === 'launcher' && launcherAlive()) throw new Error(`Another launcher is running (pid in ${LAUNCHER_PID}); stop it first`);
-  log(`starting embedded Postgres (data in ${path.relative(process.cwd(), DATA_DIR) || DATA_DIR}, port ${env.EMBEDDED_PG_PORT})`);
+  if (mode === 'launcher' && launcherAlive(pidFile)) throw new Error(`Another launcher is running (pid in ${pidFile}); stop it first`);
+  log(`starting embedded Postgres (data in ${path.relative(process.cwd(), dataDir) || dataDir}, port ${env.EMBEDDED_PG_PORT})`);
   const handle = await startEmbeddedPostgres({
-    dataDir: DATA_DIR,
+    dataDir,
     port: env.EMBEDDED_PG_PORT,
     log: (line) => /orphan|FATAL|PANIC/.test(line) && log(line),
     onOrphan: (found) => log(found === 'stopped' ? 'stopped a Postgres orphaned by an earlier run' : 'removed a stale postmaster.pid'),
   });
   await ensureDatabase(url);
-  if (mode === 'launcher') writeFileSync(LAUNCHER_PID, String(process.pid));
+  if (mode === 'launcher') writeFileSync(pidFile, String(process.pid));
   return {
     url,
     embedded: true,
     stop: async () => {
       await handle.stop();
-      if (mode === 'launcher') rmSync(LAUNCHER_PID, { force: true });
+      if (mode === 'launcher') rmSync(pidFile, { force: true });
     },
   };
 }

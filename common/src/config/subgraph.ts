@@ -4,6 +4,21 @@ import { readPlatformConfig, type PlatformConfig } from './platform';
 /** The default port of each server, so `npm start` and the docs agree. */
 export const DEFAULT_PORTS = { gateway: 4000, customer: 4001, loyalty: 4002, service: 4003, marketing: 4004 } as const;
 export type SubgraphName = Exclude<keyof typeof DEFAULT_PORTS, 'gateway'>;
+export type ServerName = keyof typeof DEFAULT_PORTS;
+
+/** The environment variable holding a server's port: `GATEWAY_PORT`, `CUSTOMER_PORT`, … */
+const portVariable = (name: ServerName) => `${name.toUpperCase()}_PORT`;
+
+/** One server's port from `<NAME>_PORT`, DEFAULT_PORTS when unset. */
+export function readPort(name: ServerName, env: NodeJS.ProcessEnv = process.env): number {
+  const key = portVariable(name);
+  return (readEnv({ [key]: port({ default: DEFAULT_PORTS[name], desc: `port of the ${name}` }) }, env) as Record<string, number>)[key];
+}
+
+/** Every server's port, for a process that runs them all (the launcher). */
+export function readPorts(env: NodeJS.ProcessEnv = process.env): Readonly<Record<ServerName, number>> {
+  return Object.freeze(Object.fromEntries((Object.keys(DEFAULT_PORTS) as ServerName[]).map((n) => [n, readPort(n, env)])) as Record<ServerName, number>);
+}
 
 export interface SubgraphConfig extends PlatformConfig {
   port: number;
@@ -11,7 +26,5 @@ export interface SubgraphConfig extends PlatformConfig {
 
 /** A subgraph's settings: the platform's plus its port (`<NAME>_PORT`). */
 export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
-  const key = `${name.toUpperCase()}_PORT`;
-  const raw = readEnv({ [key]: port({ default: DEFAULT_PORTS[name], desc: `port of the ${name} subgraph` }) }, env) as Record<string, number>;
-  return Object.freeze({ ...readPlatformConfig(env), port: raw[key] });
+  return Object.freeze({ ...readPlatformConfig(env), port: readPort(name, env) });
 }

@@ -78,5 +78,13 @@ export async function startEmbeddedPostgres(options: {
     await pg.initialise();
   }
   await pg.start();
-  return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, stop: () => pg.stop() };
+  const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    // a terminal's Ctrl-C reaches the postmaster too (same process group), and it may be gone already:
+    // the package's stop() would then wait for an exit event that has passed
+    stop: async () => {
+      if (alive(postmaster)) await pg.stop();
+    },
+  };
 }

@@ -6,9 +6,14 @@ export function runMain(name: string, start: () => Promise<{ url: string; stop()
   start()
     .then((running) => {
       console.log(`${name} ready at ${running.url}`);
-      const stop = () => void running.stop().then(() => process.exit(0));
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      let stopping = false;
+      const stop = () => {
+        if (stopping) return; // a signal may come twice (the terminal's and one forwarded by npm)
+        stopping = true;
+        void running.stop().then(() => process.exit(0), (error) => (console.error(error), process.exit(1)));
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     })
     .catch((error) => {
       console.error(error instanceof Error ? error.message : error);

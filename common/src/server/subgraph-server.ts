@@ -46,6 +46,9 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     formatError: createFormatError({ production: options.production }),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
+    // the process owner (runMain, the launcher) stops servers in order on SIGINT/SIGTERM; Apollo's own
+    // handlers would stop this one alone and re-raise the signal, racing that order
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin],
   });

@@ -1,19 +1,9 @@
 import { chmodSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from 'node:net';
 import { canConnect } from '../db/admin';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../db/embedded';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
+import { freePort } from './free-port';
 
 /**
  * Jest global setup: use DATABASE_URL when set (and reachable); otherwise start a throwaway embedded

@@ -1,0 +1,147 @@
+/**
+ * `npm start` as a developer runs it on a machine without Postgres: the embedded server under its own
+ * data dir, every subgraph and the gateway on their ports, demo data and tokens; a killed run's
+ * orphaned Postgres cleared by the next one; a terminal's Ctrl-C (SIGINT to the whole process group,
+ * Postgres included) stopping everything quietly, nothing left running.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { dataOf, freePort, graphql } from '@member-graph/common/testing';
+
+jest.setTimeout(240_000);
+
+const ROOT = path.join(__dirname, '..', '..');
+const dir = mkdtempSync(path.join(os.tmpdir(), 'member-graph-launcher-'));
+chmodSync(dir, 0o755); // the embedded server runs as the postgres user when we are root
+const pgDir = path.join(dir, 'pg');
+const postmasterPidFile = path.join(pgDir, 'postmaster.pid');
+const launcherPidFile = path.join(dir, 'launcher.pid');
+
+interface Launch {
+  child: ChildProcess;
+  output(): string;
+  exited: Promise<number | string>;
+  done: boolean;
+}
+
+const launches: Launch[] = [];
+let env: NodeJS.ProcessEnv;
+let gatewayPort: number;
+
+/** `npm start` in its own process group, as a terminal runs it. */
+function launch(): Launch {
+  const child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const run: Launch = {
+    child,
+    output: () => output,
+    done: false,
+    exited: new Promise((resolve) => child.once('exit', (code, signal) => ((run.done = true), resolve(code ?? signal ?? 'unknown')))),
+  };
+  launches.push(run);
+  return run;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function ready(run: Launch): Promise<void> {
+  for (let waited = 0; !run.output().includes('Press Ctrl-C to stop.'); waited += 250) {
+    if (run.done || waited > 200_000) throw new Error(`npm start did not come up:\n${run.output()}`);
+    await sleep(250);
+  }
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const pidIn = (file: string) => Number(readFileSync(file, 'utf8').split('\n')[0]);
+
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+/** The demo token printed for a role (`customer (林晓雨)`, `marketer`, …). */
+const tokenFor = (run: Launch, label: RegExp) => {
+  const lines = run.output().split('\n');
+  const at = lines.findIndex((l) => label.test(l));
+  if (at < 0) throw new Error(`no token line ${label}:\n${run.output()}`);
+  return lines[at + 1].trim();
+};
+
+const CUSTOMERS = `{ customers(first: 20) { totalCount nodes { name phone identities { type value } tags { name } } } }`;
+
+beforeAll(async () => {
+  const ports = { GATEWAY_PORT: await freePort(), CUSTOMER_PORT: await freePort(), LOYALTY_PORT: await freePort(), SERVICE_PORT: await freePort(), MARKETING_PORT: await freePort() };
+  gatewayPort = ports.GATEWAY_PORT;
+  env = { ...process.env, NODE_ENV: 'development', EMBEDDED_PG_DIR: pgDir, EMBEDDED_PG_PORT: String(await freePort()) };
+  delete env.DATABASE_URL; // a machine without Postgres
+  for (const [name, port] of Object.entries(ports)) env[name] = String(port);
+});
+
+afterAll(async () => {
+  for (const run of launches) if (!run.done) process.kill(-run.child.pid!, 'SIGKILL');
+  if (existsSync(postmasterPidFile) && alive(pidIn(postmasterPidFile))) process.kill(pidIn(postmasterPidFile), 'SIGKILL');
+  await sleep(200);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('npm start brings up embedded Postgres, subgraphs and gateway, with demo customers, tags and masked phones', async () => {
+  const run = launch();
+  await ready(run);
+  expect(run.output()).toContain(`Playground / GraphQL: http://127.0.0.1:${gatewayPort}/graphql`);
+  const url = `http://127.0.0.1:${gatewayPort}/graphql`;
+
+  const staff = dataOf(await graphql(url, CUSTOMERS, {}, { token: tokenFor(run, /^\s+marketer:/) }));
+  expect(staff.customers.totalCount).toBe(5);
+  for (const c of staff.customers.nodes) expect(c.phone ?? '****').toContain('****');
+  expect(staff.customers.nodes.flatMap((c: { tags: { name: string }[] }) => c.tags.map((t) => t.name))).toContain('母婴');
+  expect(staff.customers.nodes.every((c: { identities: unknown[] }) => c.identities.length > 0)).toBe(true);
+
+  const me = dataOf(await graphql(url, `{ me { name phone loyalty { tier { code } } } }`, {}, { token: tokenFor(run, /^\s+customer \(/) }));
+  expect(me.me).toEqual({ name: '林晓雨', phone: '13812345678', loyalty: { tier: { code: expect.any(String) } } });
+});
+
+test('a Postgres orphaned by a killed launcher is found and stopped by the next start; the demo data is not seeded twice', async () => {
+  const [first] = launches;
+  const orphan = pidIn(postmasterPidFile);
+  process.kill(pidIn(launcherPidFile), 'SIGKILL');
+  await first.exited;
+  expect(alive(orphan)).toBe(true);
+
+  const run = launch();
+  await ready(run);
+  expect(run.output()).toContain('stopped a Postgres orphaned by an earlier run');
+  expect(run.output()).toContain('demo data: 5 customers (0 new)');
+  expect(alive(orphan)).toBe(false);
+  const staff = dataOf(await graphql(`http://127.0.0.1:${gatewayPort}/graphql`, CUSTOMERS, {}, { token: tokenFor(run, /^\s+admin:/) }));
+  expect(staff.customers.totalCount).toBe(5);
+});
+
+test("a terminal's Ctrl-C stops servers and Postgres quietly, leaving nothing running", async () => {
+  const run = launches[1];
+  const postmaster = pidIn(postmasterPidFile);
+  process.kill(-run.child.pid!, 'SIGINT');
+  await run.exited;
+
+  const shutdown = run.output().slice(run.output().indexOf('[start] stopping…'));
+  expect(shutdown).toContain('[start] stopped');
+  expect(shutdown).not.toMatch(/error|FATAL|^\s+at /im);
+  expect(alive(postmaster)).toBe(false);
+  expect(existsSync(postmasterPidFile)).toBe(false);
+  expect(existsSync(launcherPidFile)).toBe(false);
+  expect(await accepts(gatewayPort)).toBe(false);
+});

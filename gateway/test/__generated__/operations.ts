@@ -795,7 +795,7 @@ export type Gender =
 /** One way a customer is known on a channel (ID-mapping). */
 export type Identity = {
   __typename?: 'Identity';
-  /** The WeChat appid for per-app openids; null otherwise. */
+  /** The WeChat appid for per-app openids, the source system for IMPORT_ID; null otherwise. */
   appId: Maybe<Scalars['String']['output']>;
   /** When it was linked. */
   linkedAt: Scalars['DateTimeISO']['output'];
@@ -807,7 +807,7 @@ export type Identity = {
 
 /** An identity on a channel; `appId` is required for WeChat openids. */
 export type IdentityInput = {
-  /** WeChat appid, required for WECHAT_MINI_OPENID and WECHAT_OA_OPENID. */
+  /** Required for WECHAT_MINI_OPENID and WECHAT_OA_OPENID (the WeChat appid) and for IMPORT_ID (the source system, e.g. cdnow); empty for other types. */
   appId: InputMaybe<Scalars['String']['input']>;
   /** The kind of identity. */
   type: IdentityType;

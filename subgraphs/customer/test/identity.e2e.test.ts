@@ -42,7 +42,11 @@ test('openids are per appid: the same openid under another appid is another cust
   const a = dataOf(await resolve({ type: 'WECHAT_MINI_OPENID', appId: 'wxA', value: 'same-openid' }));
   const b = dataOf(await resolve({ type: 'WECHAT_MINI_OPENID', appId: 'wxB', value: 'same-openid' }));
   expect(a.resolveCustomer.customer.id).not.toBe(b.resolveCustomer.customer.id);
-  expect(errorCodes(await resolve({ type: 'WECHAT_MINI_OPENID', value: 'no-app' }))).toEqual(['BAD_USER_INPUT']);
+  const noApp = await resolve({ type: 'WECHAT_MINI_OPENID', value: 'no-app' });
+  expect(errorCodes(noApp)).toEqual(['BAD_USER_INPUT']);
+  expect(noApp.errors?.[0].message).toBe('WECHAT_MINI_OPENID needs appId: the WeChat appid it belongs to');
+  const noSource = await resolve({ type: 'IMPORT_ID', value: '00042' });
+  expect(noSource.errors?.[0].message).toBe('IMPORT_ID needs appId: the source system it was imported from');
 });
 
 test('linking an identity held by another customer is a clear error that changes nothing', async () => {

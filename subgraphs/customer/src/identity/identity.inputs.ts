@@ -14,7 +14,7 @@ export class IdentityInput {
   @Length(1, 128)
   value: string;
 
-  @Field(() => String, { nullable: true, description: 'WeChat appid, required for WECHAT_MINI_OPENID and WECHAT_OA_OPENID.' })
+  @Field(() => String, { nullable: true, description: 'Required for WECHAT_MINI_OPENID and WECHAT_OA_OPENID (the WeChat appid) and for IMPORT_ID (the source system, e.g. cdnow); empty for other types.' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,64}$/, { message: 'appId must be 1–64 letters, digits, _ or -' })
   appId?: string | null;

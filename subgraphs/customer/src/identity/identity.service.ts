@@ -117,7 +117,7 @@ export class IdentityService implements MergeParticipant {
 
   private normalise(input: IdentityInput): IdentityKey {
     const perApp = PER_APP_TYPES.has(input.type);
-    if (perApp && !input.appId) throw badInput(`${input.type} needs the WeChat appId it belongs to`, { field: 'appId' });
+    if (perApp && !input.appId) throw badInput(`${input.type} needs appId: ${input.type === IdentityType.IMPORT_ID ? 'the source system it was imported from' : 'the WeChat appid it belongs to'}`, { field: 'appId' });
     if (!perApp && input.appId) throw badInput(`${input.type} is not per app; leave appId empty`, { field: 'appId' });
     const value = input.type === IdentityType.PHONE ? normalisePhone(input.value, 'value') : input.value.trim();
     if (!value) throw badInput('value must not be blank', { field: 'value' });

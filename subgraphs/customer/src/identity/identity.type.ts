@@ -8,7 +8,7 @@ export class Identity {
   @Field(() => IdentityType, { description: 'The kind of identity.' })
   type: IdentityType;
 
-  @Field(() => String, { nullable: true, description: 'The WeChat appid for per-app openids; null otherwise.' })
+  @Field(() => String, { nullable: true, description: 'The WeChat appid for per-app openids, the source system for IMPORT_ID; null otherwise.' })
   appId: string | null;
 
   @Field({ description: 'The identifier on that channel (masked for phone identities unless you may see PII).' })

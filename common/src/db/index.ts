@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './embedded';
 export * from './migrate';
 export * from './transaction';
+export * from './query-rows';

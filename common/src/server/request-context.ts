@@ -8,7 +8,7 @@ export interface SubgraphContext<S, L> {
   loaders: L;
 }
 
-/** Builds a subgraph's context factory: a fresh set of loaders per request. */
+/** Builds a subgraph's context factory: a fresh set of loaders per request (some act for the caller). */
 export const contextFactory =
-  <S, L>(services: S, createLoaders: () => L) =>
-  (actor: Actor | null): SubgraphContext<S, L> => ({ actor, services, loaders: createLoaders() });
+  <S, L>(services: S, createLoaders: (actor: Actor | null) => L) =>
+  (actor: Actor | null): SubgraphContext<S, L> => ({ actor, services, loaders: createLoaders(actor) });

@@ -619,7 +619,7 @@ export type Customer = {
   consents: Array<Consent>;
   /** The customer's coupons, newest first (null only when the marketing service cannot answer, with an error). */
   coupons: Maybe<Array<Coupon>>;
-  /** Email; shown as z***@example.com unless you are this customer or an admin. */
+  /** Email; shown as z***@example.com unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited). */
   email: Maybe<Scalars['String']['output']>;
   /** Gender as stated by the customer. */
   gender: Gender;
@@ -639,7 +639,7 @@ export type Customer = {
   orders: OrderConnection;
   /** Whether personalised recommendations and campaigns are on for this customer (PIPL Art. 24; default true). */
   personalisationEnabled: Maybe<Scalars['Boolean']['output']>;
-  /** Phone; shown as 138****1234 unless you are this customer or an admin. */
+  /** Phone; shown as 138****1234 unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited). */
   phone: Maybe<Scalars['String']['output']>;
   /** The latest behaviour events of this customer, newest first. */
   recentBehaviour: Array<BehaviourEvent>;
@@ -1339,6 +1339,44 @@ export type PersonalisationSetting = {
   enabled: Scalars['Boolean']['output'];
 };
 
+/** A personal-information field shown masked unless the caller may see it. */
+export type PiiField =
+  | 'EMAIL'
+  | 'PHONE';
+
+/** One time a staff member was shown a customer's PII unmasked (an admin, or staff holding the pii:reveal scope). */
+export type PiiReveal = {
+  __typename?: 'PiiReveal';
+  /** Who saw it (the token subject). */
+  actorId: Scalars['String']['output'];
+  /** Their role at the time. */
+  actorRole: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Which field was shown. */
+  field: PiiField;
+};
+
+/** A page of a customer's PII reveals, newest first (Relay cursor connection). */
+export type PiiRevealConnection = {
+  __typename?: 'PiiRevealConnection';
+  /** The reveals of this page with their cursors. */
+  edges: Array<PiiRevealEdge>;
+  /** The reveals of this page (without cursors). */
+  nodes: Array<PiiReveal>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+};
+
+/** A reveal in a page, with the cursor to continue after it. */
+export type PiiRevealEdge = {
+  __typename?: 'PiiRevealEdge';
+  /** Pass as `after` to continue after this reveal. */
+  cursor: Scalars['String']['output'];
+  /** The reveal. */
+  node: PiiReveal;
+};
+
 /** One append-only line of the points ledger; the balance is the sum of all lines. */
 export type PointsEntry = {
   __typename?: 'PointsEntry';
@@ -1476,6 +1514,8 @@ export type Query = {
   me: Customer;
   /** One order by id (staff; a customer may read only their own orders). */
   order: Order;
+  /** Admins: who was shown this customer's phone or email unmasked, and when (newest first). */
+  piiReveals: PiiRevealConnection;
   /** What a rule selects right now: the count and a sample, without saving (marketers, admins). */
   previewSegment: SegmentPreview;
   /** One return: the customer's own, or any for agents and admins (anyone else's answers NOT_FOUND). */
@@ -1529,6 +1569,13 @@ export type QueryCustomersArgs = {
 
 export type QueryOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPiiRevealsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  customerId: Scalars['ID']['input'];
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,12 +1,13 @@
-import { contextFactory, type SubgraphContext } from '@member-graph/common';
+import { contextFactory, type Actor, type SubgraphContext } from '@member-graph/common';
 import type { DataSource } from 'typeorm';
 import { customerById } from './customer/customer.loaders';
 import { orderLoaders } from './order/order.loaders';
 import type { Services } from './services';
 
 /** Fresh DataLoaders for one request: every reference and every child list goes through one. */
-export function createLoaders(services: Services, dataSource: DataSource) {
+export function createLoaders(services: Services, dataSource: DataSource, actor: Actor | null) {
   return {
+    piiReveals: services.pii.recorder(actor),
     customerById: customerById(dataSource),
     identitiesByCustomer: services.identities.byCustomerLoader(),
     tagsByCustomer: services.tags.byCustomerLoader(),
@@ -22,4 +23,4 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** The per-request context of the customer subgraph. */
 export type Context = SubgraphContext<Services, Loaders>;
 
-export const createContextFactory = (services: Services, dataSource: DataSource) => contextFactory(services, () => createLoaders(services, dataSource));
+export const createContextFactory = (services: Services, dataSource: DataSource) => contextFactory(services, (actor) => createLoaders(services, dataSource, actor));

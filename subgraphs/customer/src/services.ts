@@ -10,6 +10,7 @@ import { ConsentService } from './consent/consent.service';
 import { BehaviourService } from './behaviour/behaviour.service';
 import { RfmService } from './rfm/rfm.service';
 import { ListingService } from './listing/listing.service';
+import { PiiRevealService } from './pii/pii-reveal.service';
 
 /** Everything a service may depend on. */
 export interface Deps {
@@ -29,8 +30,9 @@ export function createServices(deps: Deps) {
   const behaviour = new BehaviourService(deps);
   const rfm = new RfmService(deps);
   const listing = new ListingService(deps);
+  const pii = new PiiRevealService(deps);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
-  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing };
+  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,9 +1,3 @@
-import type { Actor } from '@member-graph/common';
-
-/** True when `actor` may see the customer's PII unmasked: the customer themself or an admin. */
-export const canSeePii = (actor: Actor | null, customerId: string) =>
-  !!actor && ((actor.role === 'customer' && actor.id === customerId) || actor.role === 'admin');
-
 /** 13812341234 → 138****1234; +8613812341234 → +86138****1234; short numbers keep only the last 2. */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/^\+/, '');

@@ -3,7 +3,9 @@ import type { Context } from '../context';
 import { Customer } from './customer.type';
 import { CustomerProfileInput } from './customer.inputs';
 import type { CustomerEntity } from './customer.entity';
-import { canSeePii, maskEmail, maskPhone } from './customer.masking';
+import { showPii } from '../pii/pii.show';
+import { PiiField } from '../pii/pii.type';
+import { maskEmail, maskPhone } from './customer.masking';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -22,13 +24,13 @@ export class CustomerResolver {
     return ctx.services.customers.updateProfile(ctx.actor, id, input);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Phone; shown as 138****1234 unless you are this customer or an admin.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Phone; shown as 138****1234 unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited).' })
   phone(@Root() c: CustomerEntity, @Ctx() ctx: Context) {
-    return c.phone && (canSeePii(ctx.actor, c.id) ? c.phone : maskPhone(c.phone));
+    return c.phone && showPii(ctx, c.id, PiiField.PHONE, c.phone, maskPhone);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Email; shown as z***@example.com unless you are this customer or an admin.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Email; shown as z***@example.com unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited).' })
   email(@Root() c: CustomerEntity, @Ctx() ctx: Context) {
-    return c.email && (canSeePii(ctx.actor, c.id) ? c.email : maskEmail(c.email));
+    return c.email && showPii(ctx, c.id, PiiField.EMAIL, c.email, maskEmail);
   }
 }

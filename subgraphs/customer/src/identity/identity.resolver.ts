@@ -2,7 +2,9 @@ import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Roo
 import type { Context } from '../context';
 import { Customer } from '../customer/customer.type';
 import type { CustomerEntity } from '../customer/customer.entity';
-import { canSeePii, maskPhone } from '../customer/customer.masking';
+import { maskPhone } from '../customer/customer.masking';
+import { showPii } from '../pii/pii.show';
+import { PiiField } from '../pii/pii.type';
 import { Identity } from './identity.type';
 import { IdentityInput, ResolveCustomerInput } from './identity.inputs';
 import { IdentityType } from './identity.enums';
@@ -32,12 +34,13 @@ export class IdentityResolver {
   @FieldResolver(() => [Identity], { description: 'Every identity of this customer across channels.' })
   async identities(@Root() c: CustomerEntity, @Ctx() ctx: Context): Promise<Identity[]> {
     const rows = await ctx.loaders.identitiesByCustomer.load(c.id);
-    const reveal = canSeePii(ctx.actor, c.id);
-    return rows.map((r) => ({
-      type: r.type as IdentityType,
-      appId: r.appId || null,
-      value: r.type === IdentityType.PHONE && !reveal ? maskPhone(r.value) : r.value,
-      linkedAt: r.createdAt,
-    }));
+    return Promise.all(
+      rows.map(async (r) => ({
+        type: r.type as IdentityType,
+        appId: r.appId || null,
+        value: r.type === IdentityType.PHONE ? await showPii(ctx, c.id, PiiField.PHONE, r.value, maskPhone) : r.value,
+        linkedAt: r.createdAt,
+      })),
+    );
   }
 }

@@ -2,6 +2,7 @@ import { platformMigration } from '@member-graph/common';
 import { CustomerInit } from './1763900001000-customer-init';
 import { Orders } from './1763900002000-orders';
 import { ProfileFacts } from './1763900003000-profile-facts';
+import { PiiReveals } from './1763900004000-pii-reveals';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CustomerInit,
   Orders,
   ProfileFacts,
+  PiiReveals,
 ];

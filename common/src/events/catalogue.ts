@@ -43,6 +43,16 @@ export interface EventCatalogue {
     survivorId: string;
     mergedId: string;
   };
+  /**
+   * The customer's personal data was erased (PIPL Art. 47, by an admin on the person's request). Every
+   * domain deletes or redacts what describes the person; records the law makes us keep (orders, the
+   * points ledger) stay, tied to an id that no longer names anyone. `formerIds` are customers merged
+   * into this one earlier.
+   */
+  'customer.erased': {
+    customerId: string;
+    formerIds: string[];
+  };
   /** The derived lifecycle stage of a customer changed. */
   'customer.lifecycle_changed': {
     customerId: string;

@@ -730,6 +730,17 @@ export type CustomerEdge = {
   node: Customer;
 };
 
+/** What an erasure did. */
+export type CustomerErasure = {
+  __typename?: 'CustomerErasure';
+  /** The erased customer (a merged id given as input answers its survivor). */
+  customerId: Scalars['ID']['output'];
+  /** When. */
+  erasedAt: Scalars['DateTimeISO']['output'];
+  /** Customers merged into this one earlier, blanked with it. */
+  formerIds: Array<Scalars['ID']['output']>;
+};
+
 /** Which customers to list. Every criterion given must hold; omitted or empty criteria do not constrain. */
 export type CustomerFilterInput = {
   /** Frequency score range (customers without scores never match). */
@@ -946,6 +957,8 @@ export type Mutation = {
   createCampaign: Campaign;
   /** Create a coupon template (marketers, admins); invalid terms are BAD_USER_INPUT naming each problem. */
   createCouponTemplate: CouponTemplate;
+  /** Admins: erase a customer's personal data on their request (PIPL Art. 47). Profile, identities, tags, behaviour and consent are removed here and every other domain redacts its part; orders stay, anonymous. The customer then answers NOT_FOUND. */
+  eraseCustomer: CustomerErasure;
   /** Record that the customer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; granting again is a no-op. */
   grantConsent: Customer;
   /** Issue a coupon to a customer (marketers, admins, integrations). Idempotent by key; same stock and limit rules as claims. */
@@ -1066,6 +1079,12 @@ export type MutationCreateCampaignArgs = {
 
 export type MutationCreateCouponTemplateArgs = {
   input: CreateCouponTemplateInput;
+};
+
+
+export type MutationEraseCustomerArgs = {
+  customerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 

@@ -12,11 +12,12 @@ import { BehaviourResolver } from './behaviour/behaviour.resolver';
 import { RfmResolver } from './rfm/rfm.resolver';
 import { ListingResolver } from './listing/listing.resolver';
 import { PiiResolver } from './pii/pii.resolver';
+import { ErasureResolver } from './erasure/erasure.resolver';
 
 /** The customer subgraph schema; needs no database (the schema script and the gateway tests build it). */
 export const buildCustomerSchema = () =>
   buildFederatedSchema({
-    resolvers: [CustomerResolver, IdentityResolver, MergeResolver, OrderResolver, RefundResolver, CustomerOrdersResolver, OrderConnectionResolver, TagResolver, ConsentResolver, BehaviourResolver, RfmResolver, ListingResolver, PiiResolver],
+    resolvers: [CustomerResolver, IdentityResolver, MergeResolver, OrderResolver, RefundResolver, CustomerOrdersResolver, OrderConnectionResolver, TagResolver, ConsentResolver, BehaviourResolver, RfmResolver, ListingResolver, PiiResolver, ErasureResolver],
     orphanedTypes: [PageInfo],
     references: { ...customerReference },
   });

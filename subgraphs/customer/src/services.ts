@@ -11,6 +11,7 @@ import { BehaviourService } from './behaviour/behaviour.service';
 import { RfmService } from './rfm/rfm.service';
 import { ListingService } from './listing/listing.service';
 import { PiiRevealService } from './pii/pii-reveal.service';
+import { ErasureService } from './erasure/erasure.service';
 
 /** Everything a service may depend on. */
 export interface Deps {
@@ -31,8 +32,9 @@ export function createServices(deps: Deps) {
   const rfm = new RfmService(deps);
   const listing = new ListingService(deps);
   const pii = new PiiRevealService(deps);
+  const erasure = new ErasureService(deps);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
-  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii };
+  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure };
 }
 
 export type Services = ReturnType<typeof createServices>;

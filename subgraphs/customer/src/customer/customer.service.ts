@@ -31,13 +31,13 @@ export class CustomerService {
 
   /**
    * One customer by id (a merged id answers its survivor). Staff may read anyone; a customer only
-   * themself, and anyone else's id answers NOT_FOUND, so ids cannot be probed.
+   * themself, and anyone else's id answers NOT_FOUND, so ids cannot be probed. Erased: NOT_FOUND.
    */
   async get(actor: Actor | null, id: string, loader: CustomerLoader): Promise<CustomerEntity> {
     const a = requireActor(actor);
     const found = await loader.load(id);
     const own = a.role !== 'customer' || a.id === id || a.id === found?.id;
-    if (!found || !own) throw notFound('Customer', id);
+    if (!found || found.status !== 'ACTIVE' || !own) throw notFound('Customer', id);
     return found;
   }
 

@@ -3,6 +3,7 @@ import { CustomerInit } from './1763900001000-customer-init';
 import { Orders } from './1763900002000-orders';
 import { ProfileFacts } from './1763900003000-profile-facts';
 import { PiiReveals } from './1763900004000-pii-reveals';
+import { Erasures } from './1763900005000-erasures';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Orders,
   ProfileFacts,
   PiiReveals,
+  Erasures,
 ];

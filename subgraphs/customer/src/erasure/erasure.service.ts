@@ -1,0 +1,59 @@
+import type { DataSource } from 'typeorm';
+import { badInput, envelope, inTransaction, queryRows, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
+import { lockActiveCustomer } from '../customer/customer-lock';
+
+/** Tables whose rows only describe the person: deleted on erasure. */
+const DELETED = ['identities', 'tags', 'behaviour_events', 'consents', 'consent_history'] as const;
+
+/** What an erasure answers. */
+export interface ErasureRecord {
+  customerId: string;
+  formerIds: string[];
+  erasedAt: Date;
+}
+
+/**
+ * Erasure of a customer's personal data (PIPL Art. 47), by an admin acting on the person's request.
+ * In one transaction: the profile is blanked and the status becomes ERASED; identities, tags,
+ * behaviour and consent are deleted; customers merged into this one earlier are blanked too; a record
+ * names who erased whom and why; `customer.erased` tells the other domains to do their part. Orders
+ * and refunds stay (accounting records the law requires us to keep), tied to an id that no longer
+ * names anyone; the identities are gone, so the same openid or phone later starts a new customer.
+ */
+export class ErasureService {
+  constructor(private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock }) {}
+
+  async erase(actor: Actor | null, customerId: string, reason: string): Promise<ErasureRecord> {
+    const a = requireRole(actor, 'admin');
+    const why = reason.trim();
+    if (why.length < 1 || why.length > 500) throw badInput('reason must be 1–500 characters', { field: 'reason' });
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const customer = await lockActiveCustomer(tx, customerId);
+      const former = await queryRows<{ id: string }>(
+        tx,
+        `with recursive merged(id) as (
+           select id from customer.customers where merged_into_id = $1
+           union select c.id from customer.customers c join merged m on c.merged_into_id = m.id)
+         select id from merged order by id`,
+        [customer.id],
+      );
+      const formerIds = former.map((r) => r.id);
+      const ids = [customer.id, ...formerIds];
+      for (const table of DELETED) await tx.query(`delete from customer.${table} where customer_id = any($1::uuid[])`, [ids]);
+      const now = this.deps.clock.now();
+      await tx.query(
+        `update customer.customers
+            set name = null, phone = null, email = null, birthday = null, region = null, gender = 'UNKNOWN',
+                last_active_at = null, updated_at = $2, status = case when id = $3 then 'ERASED' else status end
+          where id = any($1::uuid[])`,
+        [ids, now, customer.id],
+      );
+      await tx.query(
+        `insert into customer.erasures (customer_id, former_ids, actor_id, actor_role, reason, at) values ($1, $2::uuid[], $3, $4, $5, $6)`,
+        [customer.id, formerIds, a.id, a.role, why, now],
+      );
+      await this.deps.outbox.write(tx, envelope('customer.erased', customer.id, { customerId: customer.id, formerIds }, { actor: a, occurredAt: now }));
+      return { customerId: customer.id, formerIds, erasedAt: now };
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import { sqlMigration } from '@member-graph/common';
+
+/** The record of each erasure: who erased which customer, why and when (no personal data). */
+export const Erasures = sqlMigration('Erasures', 1763900005000, [
+  `create table customer.erasures (
+     customer_id uuid primary key references customer.customers(id),
+     former_ids uuid[] not null,
+     actor_id text not null,
+     actor_role text not null,
+     reason text not null,
+     at timestamptz not null
+   )`,
+]);

@@ -30,4 +30,4 @@ export function manyByKey<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, key
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** True for a syntactically valid UUID; ids that are not UUIDs cannot exist, so loaders skip them. */
-export const isUuid = (value: string | null | undefined): value is string => !!value && UUID.test(value);
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);

@@ -1,5 +1,4 @@
-import { badInput } from '@member-graph/common';
-import { looksLikeUuid } from '../customer/customer-lock';
+import { badInput, isUuid } from '@member-graph/common';
 import { BehaviourKind } from './behaviour.enums';
 
 /** Most events one recordBehaviour call may carry. */
@@ -41,7 +40,7 @@ export function normaliseBehaviour(events: readonly BehaviourCommand[], now: Dat
   }
   return events.map((e, i) => {
     const at = (field: string) => `events[${i}].${field}`;
-    if (!looksLikeUuid(e.customerId)) throw badInput('customerId must be a customer id (UUID)', { field: at('customerId') });
+    if (!isUuid(e.customerId)) throw badInput('customerId must be a customer id (UUID)', { field: at('customerId') });
     if (!KINDS.has(e.kind)) throw badInput(`kind must be one of ${[...KINDS].join(', ')}`, { field: at('kind') });
     const occurredAt = e.occurredAt instanceof Date ? e.occurredAt : new Date(Number.NaN);
     if (Number.isNaN(occurredAt.getTime())) throw badInput('occurredAt must be a date-time', { field: at('occurredAt') });

@@ -1,11 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { notFound, type Actor } from '@member-graph/common';
+import { isUuid, notFound, type Actor } from '@member-graph/common';
 import { CustomerEntity } from './customer.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True when `value` looks like a UUID (ids are checked before they reach SQL). */
-export const looksLikeUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /**
  * Locks (FOR UPDATE) the customer a write is meant for and returns it; a merged id leads to its
@@ -13,7 +8,7 @@ export const looksLikeUuid = (value: unknown): value is string => typeof value =
  * and a customer actor writing for someone else, answer NOT_FOUND (ids cannot be probed).
  */
 export async function lockActiveCustomer(tx: EntityManager, id: string, actor?: Actor): Promise<CustomerEntity> {
-  if (!looksLikeUuid(id)) throw notFound('Customer', String(id));
+  if (!isUuid(id)) throw notFound('Customer', String(id));
   const repo = tx.getRepository(CustomerEntity);
   let customer = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   for (let hops = 0; customer?.status === 'MERGED' && customer.mergedIntoId && hops < 5; hops++) {

@@ -1,5 +1,4 @@
-import { badInput, decodeCursor } from '@member-graph/common';
-import { looksLikeUuid } from '../customer/customer-lock';
+import { badInput, decodeCursor, isUuid } from '@member-graph/common';
 import { normaliseTagName } from '../tag/tag.rules';
 
 /** Most tag names one tag criterion may list. */
@@ -100,7 +99,7 @@ export function decodeListingCursor(after: string | null | undefined): { registe
   const key = decodeCursor(after);
   if (!key) return null;
   const [registeredAt, id] = key;
-  if (key.length !== 2 || typeof registeredAt !== 'string' || Number.isNaN(Date.parse(registeredAt)) || !looksLikeUuid(id)) {
+  if (key.length !== 2 || typeof registeredAt !== 'string' || Number.isNaN(Date.parse(registeredAt)) || !isUuid(id)) {
     throw badInput('after is not a valid cursor', { field: 'after' });
   }
   return { registeredAt, id };

@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { manyByKey, oneByKey } from '@member-graph/common';
+import { isUuid, manyByKey, oneByKey } from '@member-graph/common';
 import { OrderEntity } from './order.entity';
 import { OrderLineEntity } from './order-line.entity';
 import { RefundEntity } from './refund.entity';
-import { isUuid } from './order.rules';
 import { orderFromRow, type OrderRow } from './order.rows';
 
 /** One page request of one customer's orders: newest paid first, after the (paidAt, id) position. */

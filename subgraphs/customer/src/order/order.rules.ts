@@ -1,4 +1,4 @@
-import { badInput } from '@member-graph/common';
+import { badInput, isUuid } from '@member-graph/common';
 import { Channel } from '../customer/customer.enums';
 import { payloadHash } from './payload-hash';
 
@@ -7,7 +7,6 @@ export const MAX_ORDER_LINES = 200;
 /** How far in the future `paidAt` may lie (clock skew between the feed and us). */
 export const MAX_PAID_AT_SKEW_MS = 5 * 60_000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CHANNELS = new Set<string>(Object.values(Channel));
 const MAX_QUANTITY = 1_000_000;
 
@@ -41,8 +40,6 @@ export interface NormalisedOrder {
   payloadHash: string;
 }
 
-/** True when `value` looks like a UUID (ids are checked before they reach SQL). */
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /**
  * Validates an order against the rules (pure: `now` comes from the caller's clock) and returns it

@@ -5,6 +5,7 @@ import {
   decodeCursor,
   envelope,
   inTransaction,
+  isUuid,
   notFound,
   pageSize,
   requireActor,
@@ -21,7 +22,7 @@ import { OrderEntity } from './order.entity';
 import { orderConflict } from './order.errors';
 import type { OrderLoaders } from './order.loaders';
 import { orderFromRow, type OrderRow } from './order.rows';
-import { isUuid, normaliseOrder, type NormalisedOrder, type RecordOrderCommand } from './order.rules';
+import { normaliseOrder, type NormalisedOrder, type RecordOrderCommand } from './order.rules';
 
 /** How deep a chain of merged customers is followed (merges re-point, so chains stay short). */
 const MAX_MERGE_DEPTH = 5;

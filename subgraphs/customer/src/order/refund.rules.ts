@@ -1,6 +1,5 @@
-import { badInput } from '@member-graph/common';
+import { badInput, isUuid } from '@member-graph/common';
 import { OrderStatus } from './order.enums';
-import { isUuid } from './order.rules';
 
 /** A refund as callers give it (the GraphQL input fits this shape); `amount` is in cents. */
 export interface RefundOrderCommand {

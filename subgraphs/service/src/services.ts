@@ -1,6 +1,7 @@
 import { CategorisationService } from './categorisation/categorisation.service';
 import { FactsService } from './customer/facts.service';
 import type { Deps } from './deps';
+import { ErasureService } from './erasure/erasure.service';
 import { ProgressService } from './progress/progress.service';
 import { ReturnQueries } from './return/return.queries';
 import { ReturnService } from './return/return.service';
@@ -24,7 +25,8 @@ export function createServices(deps: Deps) {
   const surveys = new SurveyService(deps, { tickets });
   const returns = new ReturnService(deps, { facts, progress });
   const returnQueries = new ReturnQueries(deps);
-  return { deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries };
+  const erasure = new ErasureService({ facts, categorisation });
+  return { deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure };
 }
 
 export type Services = ReturnType<typeof createServices>;

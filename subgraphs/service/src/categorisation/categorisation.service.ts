@@ -8,23 +8,61 @@ export interface Categorisation {
   confidence: number;
 }
 
+/** The channel a transaction rings when it deleted stored corrections: every replica retrains once it commits. */
+export const CLASSIFIER_RETRAIN_CHANNEL = 'mg_service_classifier_retrain';
+
 /**
  * The complaint classifier of this replica: trained once at start-up from the shipped labelled set
  * plus every agent correction stored so far; each new correction is stored (the durable training data)
- * and added to the in-memory model at once. Other replicas learn it at their next start.
+ * and added to the in-memory model at once. Other replicas learn it at their next start. When corrections
+ * are deleted (erasure), every replica retrains from what is stored, as soon as that transaction commits.
  */
 export class CategorisationService {
   private model: ComplaintClassifier | null = null;
+  /** Corrections taught to the model in use so far (a training that overlapped one starts again). */
+  private learnt = 0;
+  private listening = false;
+  private retraining: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: Deps) {}
 
-  /** Trains the model; call once before serving. */
+  /** Trains the model and listens for retraining; call once before serving. */
   async start(): Promise<{ shipped: number; corrections: number }> {
-    const shipped = loadDataset();
-    const rows = await queryRows<{ text: string; label: string }>(this.deps.dataSource, `select text, label from service.classifier_corrections order by id`);
-    const corrections: ComplaintExample[] = rows.filter((r) => isComplaintCategory(r.label)).map((r) => ({ text: r.text, label: r.label as ComplaintCategory }));
-    this.model = trainComplaintClassifier([...shipped, ...corrections]);
-    return { shipped: shipped.length, corrections: corrections.length };
+    const counts = await this.train();
+    if (!this.listening) {
+      this.listening = true;
+      await this.deps.listener.listen(CLASSIFIER_RETRAIN_CHANNEL, () => this.retrain());
+    }
+    return counts;
+  }
+
+  /**
+   * Trains a new model from the shipped set and the stored corrections, then serves it. A correction
+   * learnt meanwhile (committed, so stored) may be missing from what was read: then it trains again.
+   */
+  private async train(): Promise<{ shipped: number; corrections: number }> {
+    for (;;) {
+      const learnt = this.learnt;
+      const shipped = loadDataset();
+      const rows = await queryRows<{ text: string; label: string }>(this.deps.dataSource, `select text, label from service.classifier_corrections order by id`);
+      const corrections: ComplaintExample[] = rows.filter((r) => isComplaintCategory(r.label)).map((r) => ({ text: r.text, label: r.label as ComplaintCategory }));
+      const model = trainComplaintClassifier([...shipped, ...corrections]);
+      if (learnt !== this.learnt) continue;
+      this.model = model;
+      return { shipped: shipped.length, corrections: corrections.length };
+    }
+  }
+
+  /** Retrains after the retraining in progress, if any; the model in use serves until the new one is ready. */
+  private retrain(): void {
+    this.retraining = this.retraining
+      .then(() => this.train())
+      .then(
+        () => undefined,
+        (error) => {
+          if (this.deps.dataSource.isInitialized) console.error('[service classifier] retraining failed; the previous model still serves', error);
+        },
+      );
   }
 
   private get classifier(): ComplaintClassifier {
@@ -46,8 +84,19 @@ export class CategorisationService {
     );
   }
 
+  /**
+   * Deletes the corrections taken from `ticketIds` (their text is the customer's) in the caller's
+   * transaction; if any were deleted, every replica retrains once it commits (NOTIFY is transactional).
+   */
+  async forgetTickets(tx: EntityManager, ticketIds: string[]): Promise<void> {
+    if (ticketIds.length === 0) return;
+    const deleted = await queryRows<{ id: string }>(tx, `delete from service.classifier_corrections where ticket_id = any($1::uuid[]) returning id`, [ticketIds]);
+    if (deleted.length > 0) await tx.query(`select pg_notify($1, '')`, [CLASSIFIER_RETRAIN_CHANNEL]);
+  }
+
   /** Teaches the in-memory model a stored correction (after its transaction committed). */
   learn(example: ComplaintExample): void {
     this.classifier.addExample(example);
+    this.learnt++;
   }
 }

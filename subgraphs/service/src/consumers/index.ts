@@ -1,5 +1,6 @@
 import type { HandlerMap } from '@member-graph/common';
 import type { Services } from '../services';
+import { eraseServiceDataOnCustomerErased } from './erase-service-data-on-customer-erased';
 import { moveServiceDataOnCustomerMerged } from './move-service-data-on-customer-merged';
 import { projectOrderOnOrderRecorded } from './project-order-on-order-recorded';
 import { projectRefundOnOrderRefunded } from './project-refund-on-order-refunded';
@@ -16,6 +17,7 @@ export function serviceConsumers(s: Services): Record<string, HandlerMap> {
       'order.refunded': projectRefundOnOrderRefunded(s),
       'loyalty.tier_changed': setTierOnLoyaltyTierChanged(s),
       'customer.merged': moveServiceDataOnCustomerMerged(s),
+      'customer.erased': eraseServiceDataOnCustomerErased(s),
     },
   };
 }

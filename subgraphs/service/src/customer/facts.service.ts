@@ -137,6 +137,21 @@ export class FactsService {
     }
   }
 
+  /** `ids` and every customer service saw merged into one of them (`customer.merged`), sorted. */
+  async withMerged(tx: EntityManager, ids: string[]): Promise<string[]> {
+    const merged = await queryRows<{ id: string }>(tx, `select customer_id as id from service.customer_facts where merged_into = any($1::uuid[])`, [ids]);
+    return [...new Set([...ids, ...merged.map((r) => r.id)])].sort();
+  }
+
+  /**
+   * `customer.erased`: the facts kept per customer (tier, merge pointer, order and return counts) are
+   * deleted. Order facts stay: the service's copy of orders, which the law makes us keep (the customer
+   * subgraph keeps them too), with no text about the person; open returns still need their lines.
+   */
+  async onErased(tx: EntityManager, ids: string[]): Promise<void> {
+    await tx.query(`delete from service.customer_facts where customer_id = any($1::uuid[])`, [ids]);
+  }
+
   private async ensure(tx: EntityManager, customerId: string): Promise<void> {
     await tx.query(`insert into service.customer_facts (customer_id) values ($1) on conflict do nothing`, [customerId]);
   }

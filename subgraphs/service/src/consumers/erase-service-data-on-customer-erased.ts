@@ -1,0 +1,9 @@
+import type { EventHandler } from '@member-graph/common';
+import type { Services } from '../services';
+
+/** The erased customer's free text in tickets, returns and surveys is redacted; their training data and facts are deleted. */
+export const eraseServiceDataOnCustomerErased =
+  (s: Services): EventHandler<'customer.erased'> =>
+  async (event, tx) => {
+    await s.erasure.onErased(tx, event.payload);
+  };

@@ -1,0 +1,67 @@
+import type { EntityManager } from 'typeorm';
+import { isUuid, type EventCatalogue } from '@member-graph/common';
+import type { CategorisationService } from '../categorisation/categorisation.service';
+import type { FactsService } from '../customer/facts.service';
+import { queryRows } from '../deps';
+
+/** What replaces free text that may describe an erased person. */
+export const ERASED = '[erased]';
+
+/** The ids that find an erased customer's rows: their own and those of their tickets and returns. */
+type Key = 'customer_id' | 'ticket_id' | 'return_id';
+
+/**
+ * Free text that may describe the person, as [table, key, column]. Text that was given is replaced by
+ * the marker; a column left empty (null) stays empty, so staff still see where something was said.
+ */
+const REDACTED: readonly (readonly [table: string, key: Key, column: string])[] = [
+  ['tickets', 'customer_id', 'subject'],
+  ['ticket_messages', 'ticket_id', 'body'],
+  ['ticket_history', 'ticket_id', 'note'],
+  ['ticket_progress', 'ticket_id', 'note'],
+  ['returns', 'customer_id', 'reason'],
+  ['returns', 'customer_id', 'tracking_no'],
+  ['return_progress', 'return_id', 'note'],
+  ['surveys', 'customer_id', 'comment'],
+];
+
+/**
+ * Erasure, service's part (PIPL Art. 47, `customer.erased`), for the customer and everyone merged into
+ * them: the free text of their tickets, messages, history and progress notes, returns (reason, tracking
+ * number, photo URLs) and survey comments is redacted, notes in the outbox too; the classifier
+ * corrections taken from their tickets and the customer facts are deleted. What staff statistics count
+ * stays, tied to an id that no longer names anyone: ids, types, channels, statuses, priorities,
+ * categories, SLA times, return stages, lines and amounts, survey scores, order facts. Every statement
+ * skips rows already erased, so applying it again changes nothing.
+ */
+export class ErasureService {
+  constructor(private readonly x: { facts: FactsService; categorisation: CategorisationService }) {}
+
+  async onErased(tx: EntityManager, p: EventCatalogue['customer.erased']): Promise<void> {
+    const given = [p.customerId, ...(Array.isArray(p.formerIds) ? p.formerIds : [])].filter(isUuid).map((id) => id.toLowerCase());
+    if (given.length === 0) return;
+    const customerIds = await this.x.facts.withMerged(tx, given);
+    const ids: Record<Key, string[]> = {
+      customer_id: customerIds,
+      ticket_id: await this.idsOf(tx, 'tickets', customerIds),
+      return_id: await this.idsOf(tx, 'returns', customerIds),
+    };
+    for (const [table, key, column] of REDACTED) {
+      await tx.query(`update service.${table} set ${column} = $2 where ${key} = any($1::uuid[]) and ${column} <> $2`, [ids[key], ERASED]);
+    }
+    await tx.query(`update service.returns set photo_urls = '{}' where customer_id = any($1::uuid[]) and photo_urls <> '{}'`, [customerIds]);
+    // the events of service's outbox that carry a free-text note, by ticket or return id (index outbox_noted)
+    await tx.query(
+      `update service.outbox set payload = jsonb_set(payload, '{note}', to_jsonb($2::text))
+        where type in ('ticket.status_changed', 'return.stage_changed') and aggregate_id = any($1::text[]) and payload->>'note' <> $2`,
+      [[...ids.ticket_id, ...ids.return_id], ERASED],
+    );
+    await this.x.categorisation.forgetTickets(tx, ids.ticket_id);
+    await this.x.facts.onErased(tx, customerIds);
+  }
+
+  private async idsOf(tx: EntityManager, table: 'tickets' | 'returns', customerIds: string[]): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(tx, `select id from service.${table} where customer_id = any($1::uuid[]) order by id`, [customerIds]);
+    return rows.map((r) => r.id);
+  }
+}

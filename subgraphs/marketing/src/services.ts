@@ -10,6 +10,7 @@ import { CouponService } from './coupon/coupon.service';
 import type { Deps } from './deps';
 import { FactsProjection } from './facts/facts.projection';
 import { ProjectionRebuild } from './facts/rebuild.service';
+import { ErasureService } from './privacy/erasure.service';
 import { PersonalisationService } from './privacy/personalisation.service';
 import { RecommendationService } from './recommendation/recommendation.service';
 import { SegmentMembership } from './segment/segment.membership';
@@ -22,7 +23,7 @@ export function createServices(deps: Deps, options: { adapters?: Partial<Channel
   const facts = new FactsProjection();
   const membership = new SegmentMembership(deps, facts);
   const segments = new SegmentService(deps, membership);
-  const coupons = new CouponService(deps);
+  const coupons = new CouponService(deps, facts.erasure);
   const redemptions = new CouponRedemptionService(deps, coupons);
   const policies = new ChannelPolicyService(deps);
   const delivery = new DeliveryService(deps, { facts, coupons, policies, adapters: channelAdapters(options.adapters) });
@@ -32,8 +33,9 @@ export function createServices(deps: Deps, options: { adapters?: Partial<Channel
   const attribution = new AttributionService(deps);
   const recommendations = new RecommendationService(deps);
   const personalisation = new PersonalisationService(deps, facts);
+  const erasure = new ErasureService(membership);
   const rebuild = new ProjectionRebuild(deps, membership, MARKETING_CONSUMER);
-  const services = { deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, rebuild };
+  const services = { deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild };
   rebuild.handlers = marketingHandlers(services, { replay: true });
   return services;
 }

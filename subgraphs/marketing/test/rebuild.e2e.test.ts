@@ -14,6 +14,7 @@ const ORDER_BY: Record<string, string> = {
   item_stats: 'sku',
   item_pairs: 'sku_a, sku_b',
   category_browses: 'customer_id, category',
+  erased_customers: 'customer_id',
 };
 const snapshot = async () => {
   const out: Record<string, unknown[]> = {};
@@ -61,7 +62,7 @@ test('rebuilding the projection from the event log gives the same projection; dr
   const [{ n: events }] = await h.sql(`select count(*)::int as n from bus.events where type in (
     'customer.registered','customer.profile_updated','customer.merged','customer.lifecycle_changed','customer.tags_changed','customer.rfm_changed',
     'customer.consent_changed','customer.behaviour_recorded','order.recorded','order.refunded','loyalty.tier_changed','loyalty.badge_awarded',
-    'marketing.personalisation_changed')`);
+    'marketing.personalisation_changed','customer.erased')`);
   expect(result).toEqual({ replayedEvents: events, segmentChanges: 0 });
   expect(await snapshot()).toEqual(before);
   // no reactions were replayed: nothing new in the outbox, no timers or sends twice

@@ -5,7 +5,8 @@ import type { Services } from '../services';
 /**
  * The shape of every marketing handler: follow a merged id to its survivor, lock the customer,
  * update the projection, then (live, not while replaying the log) re-evaluate the customer's saved
- * segments and run the event's reactions (triggers, attribution).
+ * segments and run the event's reactions (triggers, attribution). An event about an erased customer
+ * (a refund of a kept order, a late event) changes nothing.
  */
 export async function forCustomer<T>(
   s: Services,
@@ -17,6 +18,7 @@ export async function forCustomer<T>(
 ): Promise<void> {
   const id = await s.facts.canonical(tx, customerId);
   await lockCustomers(tx, id);
+  if (await s.facts.erasure.isErased(tx, customerId, id)) return;
   const projected = await project(id);
   if (!react) return;
   await s.membership.evaluateCustomer(tx, id, 'EVENT');

@@ -1,5 +1,6 @@
 import type { HandlerMap } from '@member-graph/common';
 import type { Services } from '../services';
+import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-erased';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';
 import { projectBadgeOnLoyaltyBadgeAwarded } from './project-badge-on-loyalty-badge-awarded';
 import { projectBehaviourOnCustomerBehaviourRecorded } from './project-behaviour-on-customer-behaviour-recorded';
@@ -27,6 +28,7 @@ export function marketingHandlers(s: Services, options: { replay?: boolean } = {
     'customer.registered': projectCustomerOnCustomerRegistered(s, react),
     'customer.profile_updated': projectBirthdayOnCustomerProfileUpdated(s, react),
     'customer.merged': mergeMarketingOnCustomerMerged(s, react),
+    'customer.erased': eraseMarketingOnCustomerErased(s, react),
     'customer.lifecycle_changed': projectLifecycleOnCustomerLifecycleChanged(s, react),
     'customer.tags_changed': projectTagsOnCustomerTagsChanged(s, react),
     'customer.rfm_changed': projectRfmOnCustomerRfmChanged(s, react),

@@ -2,12 +2,13 @@ import type { EventHandler } from '@member-graph/common';
 import { lockCustomers } from '../deps';
 import type { Services } from '../services';
 
-/** The merged customer's facts, basket, coupons and timers move to the survivor; the merged id leaves every segment. */
+/** The merged customer's facts, basket, coupons and timers move to the survivor; the merged id leaves every segment. Nothing moves to or from an erased customer. */
 export const mergeMarketingOnCustomerMerged =
   (s: Services, react: boolean): EventHandler<'customer.merged'> =>
   async (event, tx) => {
     const { survivorId, mergedId } = event.payload;
     await lockCustomers(tx, survivorId, mergedId);
+    if (await s.facts.erasure.isErased(tx, survivorId, mergedId)) return;
     await s.facts.merged(tx, survivorId, mergedId);
     if (!react) return;
     await s.coupons.moveTo(tx, mergedId, survivorId);

@@ -13,6 +13,7 @@ import {
   type Actor,
 } from '@member-graph/common';
 import { queryRows, type Deps } from '../deps';
+import type { ErasureProjection } from '../facts/erasure.projection';
 import { couponExhausted, couponLimitReached, notClaimable, templateExpired } from './coupon.errors';
 import type { ClaimCouponInput, CreateCouponTemplateInput, IssueCouponInput } from './coupon.inputs';
 import { canIssue, couponCode, couponStatus, couponValidity, validateTemplate, type CouponTerms } from './coupon.rules';
@@ -71,7 +72,10 @@ const ISSUERS = ['marketer', 'admin', 'system'] as const;
  * in the coupon's own transaction; a failed step rolls all of it back. Every operation is idempotent.
  */
 export class CouponService {
-  constructor(private readonly deps: Deps) {}
+  constructor(
+    private readonly deps: Deps,
+    private readonly erasure: ErasureProjection,
+  ) {}
 
   async createTemplate(actor: Actor | null, input: CreateCouponTemplateInput): Promise<TemplateRow> {
     const a = requireRole(actor, 'marketer', 'admin');
@@ -141,10 +145,11 @@ export class CouponService {
   /**
    * Issues inside the caller's transaction; throws COUPON_EXHAUSTED, COUPON_LIMIT_REACHED,
    * COUPON_TEMPLATE_EXPIRED or COUPON_NOT_CLAIMABLE (the caller's transaction must then roll back,
-   * or use `tryIssue`). The same key answers the stored coupon.
+   * or use `tryIssue`). The same key answers the stored coupon. Erased customers are NOT_FOUND.
    */
   async issueInTx(tx: EntityManager, r: IssueRequest): Promise<{ coupon: CouponRow; replayed: boolean }> {
     await tx.query(`select pg_advisory_xact_lock(hashtext('member-graph:marketing:coupon:' || $1 || ':' || $2))`, [r.templateId, r.customerId]);
+    if (await this.erasure.isErased(tx, r.customerId)) throw notFound('Customer', r.customerId);
     const [stored] = await queryRows<CouponRow>(tx, `select ${COUPON_COLUMNS} from marketing.coupons where template_id = $1 and issue_key = $2`, [r.templateId, r.issueKey]);
     if (stored) return { coupon: stored, replayed: true };
     const [t] = await queryRows<TemplateRow>(tx, `select ${TEMPLATE_COLUMNS} from marketing.coupon_templates where id = $1`, [r.templateId]);

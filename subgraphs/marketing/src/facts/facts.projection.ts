@@ -3,6 +3,7 @@ import type { EventCatalogue } from '@member-graph/common';
 import { queryRows } from '../deps';
 import { FACTS_COLUMNS, consentKey, type CustomerFacts } from './facts.types';
 import { BasketProjection } from './basket.projection';
+import { ErasureProjection } from './erasure.projection';
 
 type P<T extends keyof EventCatalogue> = EventCatalogue[T];
 
@@ -13,6 +14,7 @@ type P<T extends keyof EventCatalogue> = EventCatalogue[T];
  */
 export class FactsProjection {
   readonly baskets = new BasketProjection();
+  readonly erasure = new ErasureProjection();
 
   /** The facts of one customer (null when marketing has not heard of them). */
   async load(tx: EntityManager, customerId: string): Promise<CustomerFacts | null> {

@@ -5,7 +5,7 @@ import type { SegmentMembership } from '../segment/segment.membership';
 import type { Rule } from '../segment/segment.rules';
 
 /** The projection tables: fed by events only, emptied and refilled by a rebuild. */
-export const PROJECTION_TABLES = ['customer_facts', 'customer_skus', 'item_stats', 'item_pairs', 'category_browses'] as const;
+export const PROJECTION_TABLES = ['customer_facts', 'customer_skus', 'item_stats', 'item_pairs', 'category_browses', 'erased_customers'] as const;
 
 export interface RebuildOutcome {
   replayedEvents: number;

@@ -4,6 +4,7 @@ import { CheckInService } from './check-in/check-in.service';
 import type { Deps } from './deps';
 import { EarningService } from './earning/earning.service';
 import { EngagementService } from './engagement/engagement.service';
+import { LoyaltyErasureService } from './erasure/erasure.service';
 import { GrowthService } from './growth/growth.service';
 import { MemberService } from './member/member.service';
 import { LoyaltyMergeService } from './merge/merge.service';
@@ -30,7 +31,8 @@ export function createServices(deps: Deps) {
   const checkIns = new CheckInService(deps, { members, ledger, growth, tiers, badges });
   const engagements = new EngagementService(deps, { members, growth, tiers, badges });
   const merges = new LoyaltyMergeService(deps, { members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements });
-  return { deps, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges };
+  const erasures = new LoyaltyErasureService(deps, { members, ledger });
+  return { deps, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
 }
 
 export type Services = ReturnType<typeof createServices>;

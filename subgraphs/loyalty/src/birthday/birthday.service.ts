@@ -22,7 +22,7 @@ export class BirthdayService {
   /** Records a customer's birthday (from events) and sets the job's due time. */
   async setBirthday(tx: EntityManager, customerId: string, birthday: string | null, registeredAt?: Date | null): Promise<void> {
     const member = await this.x.members.lockOrCreate(tx, customerId, registeredAt);
-    if (member.customerId !== customerId) return; // a merged id: the survivor's own profile decides
+    if (member.customerId !== customerId || member.erasedAt) return; // a merged id (the survivor's own profile decides) or erased
     const month = birthdayMonth(birthday);
     await tx.query(`update loyalty.members set birthday = $2, birthday_due_at = $3, updated_at = $4 where customer_id = $1`, [
       customerId,

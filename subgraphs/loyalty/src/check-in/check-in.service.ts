@@ -21,7 +21,7 @@ export class CheckInService {
   async checkIn(actor: Actor | null): Promise<CheckInResult> {
     const a = requireRole(actor, 'customer');
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.x.members.lockOrCreate(tx, a.id);
+      const member = await this.x.members.lockPerson(tx, a.id);
       const customerId = member.customerId;
       const now = this.deps.clock.now();
       const today = shanghaiDate(now);

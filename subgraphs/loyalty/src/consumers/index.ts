@@ -1,6 +1,7 @@
 import type { HandlerMap } from '@member-graph/common';
 import type { Services } from '../services';
 import { awardPointsOnOrderRecorded } from './award-points-on-order-recorded';
+import { eraseLoyaltyOnCustomerErased } from './erase-loyalty-on-customer-erased';
 import { moveLoyaltyOnCustomerMerged } from './move-loyalty-on-customer-merged';
 import { registerMemberOnCustomerRegistered } from './register-member-on-customer-registered';
 import { reversePointsOnOrderRefunded } from './reverse-points-on-order-refunded';
@@ -16,6 +17,7 @@ export function loyaltyConsumers(s: Services): Record<string, HandlerMap> {
       'customer.registered': registerMemberOnCustomerRegistered(s),
       'customer.profile_updated': setBirthdayOnCustomerProfileUpdated(s),
       'customer.merged': moveLoyaltyOnCustomerMerged(s),
+      'customer.erased': eraseLoyaltyOnCustomerErased(s),
       'order.recorded': awardPointsOnOrderRecorded(s),
       'order.refunded': reversePointsOnOrderRefunded(s),
     },

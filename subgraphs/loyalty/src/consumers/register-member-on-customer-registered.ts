@@ -7,7 +7,7 @@ export const registerMemberOnCustomerRegistered =
   async (event, tx) => {
     const p = event.payload;
     const member = await s.members.lockOrCreate(tx, p.customerId, new Date(p.registeredAt));
-    if (member.customerId !== p.customerId) return; // merged since: the survivor's data stands
+    if (member.customerId !== p.customerId || member.erasedAt) return; // merged since (the survivor's data stands) or erased
     await s.birthdays.setBirthday(tx, p.customerId, p.birthday);
     if (p.referralCode) await s.referrals.link(tx, p.customerId, p.referralCode);
   };

@@ -47,7 +47,7 @@ export class EarningService {
   async onOrderRecorded(tx: EntityManager, event: BusEvent<'order.recorded'>): Promise<void> {
     const p = event.payload;
     const member = await this.x.members.lock(tx, p.customerId, { create: true });
-    if (!member) return; // not a customer id
+    if (!member || member.erasedAt) return; // not a customer id, or erased: no one is there to earn
     const customerId = member.customerId;
     const now = this.deps.clock.now();
     const paid = new Date(p.paidAt);

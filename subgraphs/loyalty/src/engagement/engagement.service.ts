@@ -33,7 +33,7 @@ export class EngagementService {
     if (!sourceId) throw badInput('sourceId must not be blank', { field: 'sourceId' });
     const rule = this.deps.settings.engagement[input.kind];
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.x.members.lockOrCreate(tx, customerId);
+      const member = await this.x.members.lockPerson(tx, customerId);
       const id = member.customerId;
       const now = this.deps.clock.now();
       const day = shanghaiDate(now);

@@ -1,10 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A customer as loyalty knows them: tier and its period, referral code, birthday timer, merge pointer. */
+/** A customer as loyalty knows them: tier and its period, referral code, birthday timer, merge pointer, erasure mark. */
 @Entity({ name: 'members' })
 export class MemberEntity {
   @PrimaryColumn({ name: 'customer_id', type: 'uuid' }) customerId: string;
-  @Column({ name: 'referral_code', type: 'text' }) referralCode: string;
+  /** Null once the customer was erased: the code links no one any more. */
+  @Column({ name: 'referral_code', type: 'text', nullable: true }) referralCode: string | null;
   @Column({ type: 'text' }) tier: string;
   @Column({ name: 'tier_since', type: 'timestamptz' }) tierSince: Date;
   /** End of the tier's period (null for the base tier). */
@@ -17,6 +18,8 @@ export class MemberEntity {
   @Column({ name: 'registered_at', type: 'timestamptz', nullable: true }) registeredAt: Date | null;
   /** Set when this customer was merged into another; all their loyalty data lives with the survivor. */
   @Column({ name: 'merged_into', type: 'uuid', nullable: true }) mergedInto: string | null;
+  /** Set when the person was erased: the row stays as an anonymous account for the ledger, nothing personal is written for it again. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

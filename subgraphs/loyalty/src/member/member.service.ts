@@ -42,7 +42,7 @@ export class MemberService {
     return (isUuid(id) ? (await members.load(id))?.mergedInto : null) ?? id;
   }
 
-  /** The customer's referral code; derived from the id until loyalty has stored one. */
+  /** The customer's referral code; derived from the id until loyalty has stored one (or after erasure, when it links no one). */
   async referralCode(id: string, members: MemberLoader): Promise<string> {
     return (await members.load(id))?.referralCode ?? referralCodeFor(id);
   }
@@ -86,6 +86,13 @@ export class MemberService {
   async lockOrCreate(tx: EntityManager, customerId: string, registeredAt?: Date | null): Promise<MemberEntity> {
     const m = await this.lock(tx, customerId, { create: true, registeredAt });
     if (!m) throw notFound('Customer', customerId);
+    return m;
+  }
+
+  /** Like `lockOrCreate`, for what a person does themself (check-ins, reviews, shares): an erased customer is NOT_FOUND. */
+  async lockPerson(tx: EntityManager, customerId: string): Promise<MemberEntity> {
+    const m = await this.lockOrCreate(tx, customerId);
+    if (m.erasedAt) throw notFound('Customer', customerId);
     return m;
   }
 

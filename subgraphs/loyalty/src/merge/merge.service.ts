@@ -43,7 +43,7 @@ export class LoyaltyMergeService {
     if (survivor.mergedInto) survivor = (await this.x.members.lock(tx, survivor.mergedInto)) ?? survivor;
     const to = survivor.customerId;
     const from = mergedId;
-    if (to === from) return;
+    if (to === from || survivor.erasedAt || merged.erasedAt) return; // an erased account takes in or gives away nothing
 
     await this.x.ledger.moveTo(tx, from, to);
     await this.x.growth.moveTo(tx, from, to);

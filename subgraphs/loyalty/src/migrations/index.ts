@@ -1,8 +1,10 @@
 import { platformMigration } from '@member-graph/common';
 import { LoyaltyInit } from './1763900002000-loyalty-init';
+import { MemberErasure } from './1763900006000-member-erasure';
 
 /** Every migration of schema "loyalty", in order. Add new ones at the end. */
 export const migrations = [
   platformMigration('loyalty', 1763900000001),
   LoyaltyInit,
+  MemberErasure,
 ];

@@ -62,7 +62,7 @@ export class PointsLedger {
    */
   async debit(
     tx: EntityManager,
-    type: Extract<PointsEntryType, 'REDEEM' | 'REVERSE' | 'ADJUST'>,
+    type: Extract<PointsEntryType, 'REDEEM' | 'REVERSE' | 'ADJUST' | 'EXPIRE'>,
     w: LedgerWrite & { allowNegative?: boolean; preferLot?: number | null },
   ): Promise<PointsEntryEntity | null> {
     const now = this.deps.clock.now();
@@ -119,6 +119,17 @@ export class PointsLedger {
       } else balance += lot.expired;
     }
     return total;
+  }
+
+  /**
+   * Forfeits the account's whole positive balance in one EXPIRE entry (what is due expires first, by
+   * lot), closing every open lot; a zero or negative balance writes nothing. Returns the points forfeited.
+   */
+  async forfeit(tx: EntityManager, w: Omit<LedgerWrite, 'amount'>): Promise<number> {
+    await this.expireDue(tx, w.customerId);
+    const balance = await this.balance(tx, w.customerId);
+    if (balance <= 0) return 0;
+    return (await this.debit(tx, 'EXPIRE', { ...w, amount: balance })) ? balance : 0;
   }
 
   /**

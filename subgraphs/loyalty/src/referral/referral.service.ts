@@ -34,7 +34,7 @@ export class ReferralService {
     );
   }
 
-  /** Rewards both sides of the referee's pending referral (called on the referee's first paid order; referee lock held). */
+  /** Rewards both sides of the referee's pending referral (called on the referee's first paid order; referee lock held); an erased referrer's side is skipped. */
   async rewardFirstOrder(tx: EntityManager, refereeId: string, orderId: string, actor: Actor | null): Promise<boolean> {
     const [ref] = await queryRows<{ referrerId: string }>(
       tx,
@@ -52,7 +52,7 @@ export class ReferralService {
     const rewards = { referrer: [referrer.customerId, referrerPoints], referee: [refereeId, refereePoints] } as const;
     for (const side of SIDES) {
       const [customerId, amount] = rewards[side];
-      if (amount <= 0) continue;
+      if (amount <= 0 || (side === 'referrer' && referrer.erasedAt)) continue; // an erased referrer earns nothing
       await this.x.ledger.credit(tx, 'EARN', {
         customerId,
         amount,
@@ -64,6 +64,7 @@ export class ReferralService {
       });
     }
     await tx.query(`update loyalty.referrals set status = 'REWARDED', reward_order_id = $2, updated_at = $3 where referee_id = $1`, [refereeId, orderId, now]);
+    if (referrer.erasedAt) return true;
     const [{ n }] = await tx.query(`select count(*)::int as n from loyalty.referrals where referrer_id = $1 and status = 'REWARDED'`, [referrer.customerId]);
     await this.x.badges.evaluate(tx, referrer.customerId, 'referrals', n);
     return true;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { canConnect, ensureDatabase, readEnv, port, startEmbeddedPostgres, str, withDatabase } from '@member-graph/common';
+import { canConnect, ensureDatabase, isProcessAlive, readEnv, port, startEmbeddedPostgres, str, withDatabase } from '@member-graph/common';
 
 /** The launcher writes its pid next to the data dir while it owns the embedded Postgres. */
 const launcherPidFile = (dataDir: string) => path.join(path.dirname(dataDir), 'launcher.pid');
@@ -8,11 +8,7 @@ const launcherPidFile = (dataDir: string) => path.join(path.dirname(dataDir), 'l
 const launcherAlive = (pidFile: string) => {
   if (!existsSync(pidFile)) return false;
   const pid = Number(readFileSync(pidFile, 'utf8'));
-  try {
-    return pid !== process.pid && (process.kill(pid, 0), true);
-  } catch {
-    return false;
-  }
+  return pid !== process.pid && isProcessAlive(pid);
 };
 
 /** Where the launcher keeps its embedded Postgres unless EMBEDDED_PG_DIR says otherwise. */

@@ -9,6 +9,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { isProcessAlive } from '@member-graph/common';
 import { dataOf, freePort, graphql } from '@member-graph/common/testing';
 
 jest.setTimeout(240_000);
@@ -56,15 +57,6 @@ async function ready(run: Launch): Promise<void> {
   }
 }
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 const pidIn = (file: string) => Number(readFileSync(file, 'utf8').split('\n')[0]);
 
 const accepts = (port: number) =>
@@ -94,7 +86,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const run of launches) if (!run.done) process.kill(-run.child.pid!, 'SIGKILL');
-  if (existsSync(postmasterPidFile) && alive(pidIn(postmasterPidFile))) process.kill(pidIn(postmasterPidFile), 'SIGKILL');
+  if (existsSync(postmasterPidFile) && isProcessAlive(pidIn(postmasterPidFile))) process.kill(pidIn(postmasterPidFile), 'SIGKILL');
   await sleep(200);
   rmSync(dir, { recursive: true, force: true });
 });
@@ -120,13 +112,13 @@ test('a Postgres orphaned by a killed launcher is found and stopped by the next 
   const orphan = pidIn(postmasterPidFile);
   process.kill(pidIn(launcherPidFile), 'SIGKILL');
   await first.exited;
-  expect(alive(orphan)).toBe(true);
+  expect(isProcessAlive(orphan)).toBe(true);
 
   const run = launch();
   await ready(run);
   expect(run.output()).toContain('stopped a Postgres orphaned by an earlier run');
   expect(run.output()).toContain('demo data: 5 customers (0 new)');
-  expect(alive(orphan)).toBe(false);
+  expect(isProcessAlive(orphan)).toBe(false);
   const staff = dataOf(await graphql(`http://127.0.0.1:${gatewayPort}/graphql`, CUSTOMERS, {}, { token: tokenFor(run, /^\s+admin:/) }));
   expect(staff.customers.totalCount).toBe(5);
 });
@@ -140,7 +132,7 @@ test("a terminal's Ctrl-C stops servers and Postgres quietly, leaving nothing ru
   const shutdown = run.output().slice(run.output().indexOf('[start] stopping…'));
   expect(shutdown).toContain('[start] stopped');
   expect(shutdown).not.toMatch(/error|FATAL|^\s+at /im);
-  expect(alive(postmaster)).toBe(false);
+  expect(isProcessAlive(postmaster)).toBe(false);
   expect(existsSync(postmasterPidFile)).toBe(false);
   expect(existsSync(launcherPidFile)).toBe(false);
   expect(await accepts(gatewayPort)).toBe(false);

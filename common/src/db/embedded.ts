@@ -11,7 +11,8 @@ export interface EmbeddedPostgresHandle {
 const USER = 'postgres';
 const PASSWORD = 'member-graph';
 
-const alive = (pid: number) => {
+/** Whether a process with this pid exists (signal 0 checks without signalling). */
+export const isProcessAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
     return true;
@@ -31,14 +32,14 @@ export async function clearOrphanedPostmaster(dataDir: string): Promise<'none' |
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return 'none';
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) {
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) {
     rmSync(pidFile, { force: true });
     return 'stale';
   }
   process.kill(pid, 'SIGINT');
-  for (let i = 0; i < 100 && alive(pid); i++) await sleep(100);
-  if (alive(pid)) process.kill(pid, 'SIGKILL');
-  for (let i = 0; i < 50 && alive(pid); i++) await sleep(100);
+  for (let i = 0; i < 100 && isProcessAlive(pid); i++) await sleep(100);
+  if (isProcessAlive(pid)) process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 50 && isProcessAlive(pid); i++) await sleep(100);
   rmSync(pidFile, { force: true });
   return 'stopped';
 }
@@ -84,7 +85,7 @@ export async function startEmbeddedPostgres(options: {
     // a terminal's Ctrl-C reaches the postmaster too (same process group), and it may be gone already:
     // the package's stop() would then wait for an exit event that has passed
     stop: async () => {
-      if (alive(postmaster)) await pg.stop();
+      if (isProcessAlive(postmaster)) await pg.stop();
     },
   };
 }

@@ -24,7 +24,11 @@ export const platformMigration = (schema: string, timestamp: number) =>
   sqlMigration(`Platform${schema[0].toUpperCase()}${schema.slice(1)}`, timestamp, platformTablesSql(schema));
 
 /** The bus schema's own migrations. */
-export const busMigrations: MigrationClass[] = [sqlMigration('BusInit', 1763900000000, busSchemaSql.slice(1))];
+export const busMigrations: MigrationClass[] = [
+  sqlMigration('BusInit', 1763900000000, busSchemaSql.slice(1)),
+  // erasure redacts the events about a customer, ticket or return (redactEvents)
+  sqlMigration('BusAggregateIndex', 1763900000100, [`create index events_aggregate on bus.events (aggregate_id)`]),
+];
 
 /**
  * Creates `schema` if needed and applies its pending migrations, holding an advisory lock so that

@@ -7,3 +7,4 @@ export * from './relay';
 export * from './consumer';
 export * from './pg-listener';
 export * from './pump';
+export * from './redact';

@@ -33,7 +33,9 @@ beforeAll(async () => {
   dataOf(await gql(`mutation($s: ID!, $m: ID!) { mergeCustomers(input: { survivorId: $s, mergedId: $m, reason: "same person" }) { id } }`, { s: survivor, m: merged }, tokens.admin));
   dataOf(await gql(`mutation($id: ID!) { addTags(customerId: $id, tags: [{ name: "母婴", type: NEED, source: MANUAL }]) { id } }`, { id: survivor }, tokens.admin));
   dataOf(await gql(`mutation($id: ID!) { grantConsent(customerId: $id, channel: SMS, purpose: MARKETING, source: IMPORT) { id } }`, { id: survivor }, tokens.system));
-  dataOf(await gql(`mutation($e: [BehaviourEventInput!]!) { recordBehaviour(events: $e) { recorded } }`, { e: [{ customerId: survivor, kind: 'SEARCH', query: '婴儿车', occurredAt: new Date().toISOString() }] }, tokens.system));
+  const now = new Date().toISOString();
+  const behaviour = [{ customerId: survivor, kind: 'SEARCH', query: '婴儿车', occurredAt: now }, { customerId: survivor, kind: 'BROWSE', sku: 'PRAM-1', category: 'baby', occurredAt: now }];
+  dataOf(await gql(`mutation($e: [BehaviourEventInput!]!) { recordBehaviour(events: $e) { recorded } }`, { e: behaviour }, tokens.system));
   dataOf(await gql(`mutation($o: RecordOrderInput!) { recordOrder(input: $o) { id } }`, {
     o: { externalNo: 'ERASE-1', customerId: survivor, channel: 'APP', paidAt: new Date().toISOString(), lines: [{ sku: 'S1', category: 'baby', quantity: 1, amount: '88.00' }] },
   }, tokens.system));
@@ -49,6 +51,7 @@ test('only admins erase, with a reason; anything else changes nothing', async ()
 });
 
 test('erasure blanks the person, merged accounts included, keeps orders, records who and why, and emits customer.erased', async () => {
+  await env.stack.settle(); // the events about them are on the bus too
   const result = dataOf(await gql(ERASE, { id: merged, reason: 'PIPL request, ticket 4711' }, tokens.admin)).eraseCustomer;
   expect(result).toEqual({ customerId: survivor, formerIds: [merged], erasedAt: expect.any(String) });
 
@@ -64,6 +67,19 @@ test('erasure blanks the person, merged accounts included, keeps orders, records
   ]);
   const [event] = await sql(`select payload from customer.outbox where type = 'customer.erased'`);
   expect(event.payload).toEqual({ customerId: survivor, formerIds: [merged] });
+
+  // the personal content of the events written about them is blanked, in the outbox and on the bus
+  for (const copy of [`customer.outbox where true`, `bus.events where source = 'customer'`]) {
+    const events = await sql(`select type, payload from ${copy} and aggregate_id = any($1::text[]) order by type, payload->>'kind'`, [[survivor, merged]]);
+    const of = (type: string) => events.filter((e: { type: string }) => e.type === type).map((e: { payload: Record<string, unknown> }) => e.payload);
+    expect(of('customer.registered')).toEqual([expect.objectContaining({ birthday: null }), expect.objectContaining({ birthday: null })]);
+    expect(of('customer.tags_changed')).toEqual([expect.objectContaining({ added: [], removed: [] })]);
+    expect(of('customer.behaviour_recorded')).toEqual([
+      expect.objectContaining({ kind: 'BROWSE', sku: null, category: null }),
+      expect.objectContaining({ kind: 'SEARCH', sku: null, category: null }),
+    ]);
+    expect(JSON.stringify(events)).not.toMatch(/1990-05-01|母婴|PRAM-1|baby/);
+  }
 });
 
 test('an erased customer answers NOT_FOUND everywhere, is not listed, and the old identity starts a new customer', async () => {

@@ -1,8 +1,7 @@
 import { DAY_MS, envelope, inTransaction, ManualClock, Outbox, PostgresBus, type EventEnvelope } from '@member-graph/common';
 import { errorCodes } from '@member-graph/common/testing';
 import { marketingHandlers } from '../src/consumers';
-import { PROJECTION_TABLES } from '../src/facts/rebuild.service';
-import { CREATE_TEMPLATE, cond, decisions, launchCampaign, saveSegment, useMarketingStack } from './support';
+import { CREATE_TEMPLATE, cond, decisions, launchCampaign, projectionSnapshot, saveSegment, useMarketingStack } from './support';
 
 /**
  * Erasure (PIPL Art. 47, DESIGN §7), marketing's part: after an admin erases a customer (with an
@@ -21,15 +20,6 @@ const ISSUE = `mutation($i: IssueCouponInput!) { issueCoupon(input: $i) { coupon
 /** Rows about a customer that describe the person: none may be left after erasure. */
 const PERSONAL = ['customer_facts', 'customer_skus', 'category_browses', 'segment_members', 'segment_timers', 'campaign_timers', 'campaign_firings', 'campaign_assignments'];
 
-/** The projection tables' keys (for stable snapshots). */
-const KEYS: Record<(typeof PROJECTION_TABLES)[number], string> = {
-  customer_facts: 'customer_id',
-  customer_skus: 'customer_id, sku',
-  item_stats: 'sku',
-  item_pairs: 'sku_a, sku_b',
-  category_browses: 'customer_id, category',
-  erased_customers: 'customer_id',
-};
 
 let erased: string; // the customer erased
 let former: string; // merged into them before
@@ -222,12 +212,7 @@ test('later events, a redelivery and staff or customer requests recreate nothing
 });
 
 test('rebuilding the projection from the event log leaves the customer erased and the aggregates as they were', async () => {
-  const snapshot = async () => {
-    const out: Record<string, unknown[]> = {};
-    for (const t of PROJECTION_TABLES) out[t] = await h.sql(`select * from marketing.${t} order by ${KEYS[t]}`);
-    out.members = await h.sql(`select segment_id, customer_id from marketing.segment_members order by 1, 2`);
-    return out;
-  };
+  const snapshot = () => projectionSnapshot(h);
   const before = await snapshot();
   const about = await everythingAbout(ids());
   const result = (await h.ok(REBUILD, {}, h.tokens.admin)).rebuildMarketingProjection;

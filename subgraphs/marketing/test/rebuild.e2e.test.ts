@@ -1,27 +1,13 @@
 import { DAY_MS, ManualClock } from '@member-graph/common';
 import { errorCodes } from '@member-graph/common/testing';
-import { PROJECTION_TABLES } from '../src/facts/rebuild.service';
-import { cond, saveSegment, useMarketingStack } from './support';
+import { cond, projectionSnapshot, saveSegment, useMarketingStack } from './support';
 
 const t0 = new Date('2026-01-15T02:00:00.000Z');
 const clock = new ManualClock(t0);
 const h = useMarketingStack('mkrebuild', clock);
 
 const REBUILD = `mutation { rebuildMarketingProjection { replayedEvents segmentChanges } }`;
-const ORDER_BY: Record<string, string> = {
-  customer_facts: 'customer_id',
-  customer_skus: 'customer_id, sku',
-  item_stats: 'sku',
-  item_pairs: 'sku_a, sku_b',
-  category_browses: 'customer_id, category',
-  erased_customers: 'customer_id',
-};
-const snapshot = async () => {
-  const out: Record<string, unknown[]> = {};
-  for (const t of PROJECTION_TABLES) out[t] = await h.sql(`select * from marketing.${t} order by ${ORDER_BY[t]}`);
-  out.members = await h.sql(`select segment_id, customer_id from marketing.segment_members order by 1, 2`);
-  return out;
-};
+const snapshot = () => projectionSnapshot(h);
 
 test('rebuilding the projection from the event log gives the same projection; drifted membership is reconciled', async () => {
   // a varied history: registrations with birthdays, tags added and removed, consent granted and withdrawn,

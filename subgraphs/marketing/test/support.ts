@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { runExclusive, type Clock, type Role } from '@member-graph/common';
 import { dataOf, graphql, type GraphQLResponse } from '@member-graph/common/testing';
 import { useTestStack, type Stack } from '../../../scripts/stack';
+import { PROJECTION_TABLES } from '../src/facts/rebuild.service';
 
 export type Tokens = Record<'system' | 'admin' | 'agent' | 'marketer', string>;
 
@@ -132,5 +133,23 @@ export async function decisions(h: Harness, campaignId: string): Promise<Record<
   );
   const out: Record<string, string[]> = {};
   for (const r of rows) (out[r.customer_id] ??= []).push(r.reason ? `${r.status}:${r.reason}` : r.status);
+  return out;
+}
+
+/** The projection tables' keys, for stable snapshots. */
+const PROJECTION_KEYS: Record<(typeof PROJECTION_TABLES)[number], string> = {
+  customer_facts: 'customer_id',
+  customer_skus: 'customer_id, sku',
+  item_stats: 'sku',
+  item_pairs: 'sku_a, sku_b',
+  category_browses: 'customer_id, category',
+  erased_customers: 'customer_id',
+};
+
+/** Every projection table and the segment memberships, in a stable order (to compare before and after a rebuild). */
+export async function projectionSnapshot(h: Harness): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of PROJECTION_TABLES) out[t] = await h.sql(`select * from marketing.${t} order by ${PROJECTION_KEYS[t]}`);
+  out.members = await h.sql(`select segment_id, customer_id from marketing.segment_members order by 1, 2`);
   return out;
 }

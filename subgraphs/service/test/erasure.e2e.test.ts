@@ -42,11 +42,13 @@ const world = {} as {
 const rows = (sql: string, ids: string[]) => h.query(sql, [ids]);
 const services = () => h.stack.subgraphs.service.services;
 
-/** Every row of every table of schema service, as text (what the person could still be found in). */
+/** Every row of every table of schema service and every event service put on the bus, as text (what the person could still be found in). */
 async function everything(): Promise<string[]> {
   const tables = await h.query<{ t: string }>(`select table_name as t from information_schema.tables where table_schema = 'service' and table_type = 'BASE TABLE' order by 1`);
   const all: string[] = [];
   for (const { t } of tables) for (const r of await h.query<{ row: string }>(`select x::text as row from service.${t} x order by 1`)) all.push(`${t}: ${r.row}`);
+  // and the events service published on the bus
+  for (const r of await h.query<{ row: string }>(`select x::text as row from bus.events x where source = 'service' order by seq`)) all.push(`bus: ${r.row}`);
   return all;
 }
 

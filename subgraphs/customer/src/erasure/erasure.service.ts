@@ -1,9 +1,17 @@
 import type { DataSource } from 'typeorm';
-import { badInput, envelope, inTransaction, queryRows, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
+import { badInput, envelope, inTransaction, queryRows, redactEvents, requireRole, type Actor, type Clock, type EventRedaction, type Outbox } from '@member-graph/common';
 import { lockActiveCustomer } from '../customer/customer-lock';
 
 /** Tables whose rows only describe the person: deleted on erasure. */
 const DELETED = ['identities', 'tags', 'behaviour_events', 'consents', 'consent_history'] as const;
+
+/** The personal content of the events this subgraph wrote about a customer, blanked on erasure (outbox and bus). */
+const REDACTED_EVENTS: EventRedaction[] = [
+  ['customer.registered', { birthday: null, referralCode: null }],
+  ['customer.profile_updated', { birthday: null, region: null }],
+  ['customer.tags_changed', { added: [], removed: [] }],
+  ['customer.behaviour_recorded', { sku: null, category: null }],
+];
 
 /** What an erasure answers. */
 export interface ErasureRecord {
@@ -15,7 +23,9 @@ export interface ErasureRecord {
 /**
  * Erasure of a customer's personal data (PIPL Art. 47), by an admin acting on the person's request.
  * In one transaction: the profile is blanked and the status becomes ERASED; identities, tags,
- * behaviour and consent are deleted; customers merged into this one earlier are blanked too; a record
+ * behaviour and consent are deleted; the personal content of the events written about them (birthday,
+ * region, tags, browsed items) is blanked in the outbox and on the bus; customers merged into this one
+ * earlier are blanked too; a record
  * names who erased whom and why; `customer.erased` tells the other domains to do their part. Orders
  * and refunds stay (accounting records the law requires us to keep), tied to an id that no longer
  * names anyone; the identities are gone, so the same openid or phone later starts a new customer.
@@ -40,6 +50,7 @@ export class ErasureService {
       const formerIds = former.map((r) => r.id);
       const ids = [customer.id, ...formerIds];
       for (const table of DELETED) await tx.query(`delete from customer.${table} where customer_id = any($1::uuid[])`, [ids]);
+      await redactEvents(tx, 'customer', ids, ...REDACTED_EVENTS);
       const now = this.deps.clock.now();
       await tx.query(
         `update customer.customers

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { isUuid, type EventCatalogue } from '@member-graph/common';
+import { isUuid, redactEvents, type EventCatalogue } from '@member-graph/common';
 import type { CategorisationService } from '../categorisation/categorisation.service';
 import type { FactsService } from '../customer/facts.service';
 import { queryRows } from '../deps';
@@ -28,7 +28,7 @@ const REDACTED: readonly (readonly [table: string, key: Key, column: string])[] 
 /**
  * Erasure, service's part (PIPL Art. 47, `customer.erased`), for the customer and everyone merged into
  * them: the free text of their tickets, messages, history and progress notes, returns (reason, tracking
- * number, photo URLs) and survey comments is redacted, notes in the outbox too; the classifier
+ * number, photo URLs) and survey comments is redacted, notes in its events too (outbox and bus); the classifier
  * corrections taken from their tickets and the customer facts are deleted. What staff statistics count
  * stays, tied to an id that no longer names anyone: ids, types, channels, statuses, priorities,
  * categories, SLA times, return stages, lines and amounts, survey scores, order facts. Every statement
@@ -50,12 +50,9 @@ export class ErasureService {
       await tx.query(`update service.${table} set ${column} = $2 where ${key} = any($1::uuid[]) and ${column} <> $2`, [ids[key], ERASED]);
     }
     await tx.query(`update service.returns set photo_urls = '{}' where customer_id = any($1::uuid[]) and photo_urls <> '{}'`, [customerIds]);
-    // the events of service's outbox that carry a free-text note, by ticket or return id (index outbox_noted)
-    await tx.query(
-      `update service.outbox set payload = jsonb_set(payload, '{note}', to_jsonb($2::text))
-        where type in ('ticket.status_changed', 'return.stage_changed') and aggregate_id = any($1::text[]) and payload->>'note' <> $2`,
-      [[...ids.ticket_id, ...ids.return_id], ERASED],
-    );
+    // the events that carry a free-text note, by ticket or return id, in the outbox and on the bus
+    await redactEvents(tx, 'service', ids.ticket_id, ['ticket.status_changed', { note: ERASED }]);
+    await redactEvents(tx, 'service', ids.return_id, ['return.stage_changed', { note: ERASED }]);
     await this.x.categorisation.forgetTickets(tx, ids.ticket_id);
     await this.x.facts.onErased(tx, customerIds);
   }

@@ -8,6 +8,7 @@ import { rfmRefreshJob } from './rfm/rfm.job';
 import { tagExpiryJob } from './tag/tag-expiry.job';
 import { refreshLifecycleOnOrderRecorded } from './consumers/refresh-lifecycle-on-order-recorded';
 import { refreshLifecycleOnOrderRefunded } from './consumers/refresh-lifecycle-on-order-refunded';
+import { refreshLifecycleOnCustomerMerged } from './consumers/refresh-lifecycle-on-customer-merged';
 import { recordRefundOnReturnRefunded } from './consumers/record-refund-on-return-refunded';
 
 export { migrations };
@@ -33,6 +34,7 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
         'customer.lifecycle': {
           'order.recorded': refreshLifecycleOnOrderRecorded(services.rfm),
           'order.refunded': refreshLifecycleOnOrderRefunded(services.rfm),
+          'customer.merged': refreshLifecycleOnCustomerMerged(services.rfm),
         },
         'customer.returns': {
           'return.refunded': recordRefundOnReturnRefunded(services.refunds),

@@ -78,3 +78,17 @@ test('an id that is not a UUID is simply not found', async () => {
   const res = await graphql(stack.gateway.url, `{ customer(id: "not-a-uuid") { id } }`, {}, { token: admin });
   expect(errorCodes(res)).toEqual(['NOT_FOUND']);
 });
+
+test("the survivor's lifecycle stage follows the orders it took over", async () => {
+  const survivor = await customer('m-life-survivor');
+  const merged = await customer('m-life-merged');
+  dataOf(await graphql(stack.gateway.url, `mutation($o: RecordOrderInput!) { recordOrder(input: $o) { id } }`, {
+    o: { externalNo: 'M-LIFE-1', customerId: merged, channel: 'APP', paidAt: new Date().toISOString(), lines: [{ sku: 'S', category: null, quantity: 1, amount: '10.00' }] },
+  }, { token: system }));
+  await stack.settle();
+  const stage = async (id: string) => dataOf(await graphql(stack.gateway.url, `query($id: ID!) { customer(id: $id) { lifecycleStage } }`, { id }, { token: admin })).customer.lifecycleStage;
+  expect([await stage(survivor), await stage(merged)]).toEqual(['POTENTIAL', 'NEW']);
+  dataOf(await merge(survivor, merged));
+  await stack.settle();
+  expect(await stage(survivor)).toBe('NEW');
+});

@@ -107,6 +107,8 @@ export type BehaviourEvent = {
 export type BehaviourEventInput = {
   /** The product category (up to 64 characters). */
   category: InputMaybe<Scalars['String']['input']>;
+  /** The tracker's own id of this event (1–64 characters, unique, e.g. a UUID made on the device): an event whose id was recorded before is skipped, so a retried batch counts once. */
+  clientEventId: InputMaybe<Scalars['String']['input']>;
   /** The customer who did it (a merged id is recorded on the survivor). */
   customerId: Scalars['ID']['input'];
   /** What they did. */
@@ -1668,6 +1670,8 @@ export type RecordBehaviourResult = {
   __typename?: 'RecordBehaviourResult';
   /** How many distinct customers they concern. */
   customers: Scalars['Int']['output'];
+  /** How many events were skipped because their clientEventId was recorded before (a retried batch). */
+  duplicates: Scalars['Int']['output'];
   /** How many events were recorded. */
   recorded: Scalars['Int']['output'];
 };

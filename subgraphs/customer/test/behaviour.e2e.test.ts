@@ -112,3 +112,24 @@ test('events for a merged id land on the survivor; merging moves the history and
   const [{ audit }] = await facts.query(`select moved as audit from customer.merges where merged_id = $1`, [merged]);
   expect(audit.behaviour).toBe(1);
 });
+
+test('a retried batch counts once: events whose clientEventId was recorded before are skipped, in the table, the events and lastActiveAt', async () => {
+  const c = await facts.customer('beh-retry');
+  const batch = [
+    { customerId: c, kind: 'BROWSE', occurredAt: ago(20), category: '玩具', clientEventId: 'dev-1:001' },
+    { customerId: c, kind: 'ADD_TO_CART', occurredAt: ago(10), sku: 'TOY-1', clientEventId: 'dev-1:002' },
+  ];
+  const RECORD_ALL = `mutation($e: [BehaviourEventInput!]!) { recordBehaviour(events: $e) { recorded customers duplicates } }`;
+  expect((await ok(stack, RECORD_ALL, { e: batch }, tokens.system)).recordBehaviour).toEqual({ recorded: 2, customers: 1, duplicates: 0 });
+  // the tracker did not get the answer and sends the batch again, plus one new event and one repeated inside the batch
+  const later = { customerId: c, kind: 'LOGIN', occurredAt: ago(1), clientEventId: 'dev-1:003' };
+  const retry = await ok(stack, RECORD_ALL, { e: [...batch, later, { ...later, occurredAt: ago(0) }] }, tokens.system);
+  expect(retry.recordBehaviour).toEqual({ recorded: 1, customers: 1, duplicates: 3 });
+  expect(await stored(c)).toBe(3);
+  expect((await facts.outbox('customer.behaviour_recorded', c)).map((e) => e.payload.kind)).toEqual(['BROWSE', 'ADD_TO_CART', 'LOGIN']);
+  expect((await activity(c)).lastActiveAt).toBe(ago(1)); // the skipped copy at ago(0) did not count
+  // events without an id are never deduplicated
+  const anonymous = { customerId: c, kind: 'LOGIN', occurredAt: ago(2) };
+  expect((await ok(stack, RECORD_ALL, { e: [anonymous, anonymous] }, tokens.system)).recordBehaviour).toEqual({ recorded: 2, customers: 1, duplicates: 0 });
+  expect(await stored(c)).toBe(5);
+});

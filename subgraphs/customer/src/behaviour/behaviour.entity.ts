@@ -10,5 +10,7 @@ export class BehaviourEventEntity {
   @Column({ type: 'text', nullable: true }) sku: string | null;
   @Column({ type: 'text', nullable: true }) category: string | null;
   @Column({ type: 'text', nullable: true }) query: string | null;
+  /** The tracker's own id of the event: a retried batch records it once. */
+  @Column({ name: 'client_event_id', type: 'text', nullable: true }) clientEventId: string | null;
   @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'now()' }) recordedAt: Date;
 }

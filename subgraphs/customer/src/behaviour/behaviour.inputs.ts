@@ -22,4 +22,10 @@ export class BehaviourEventInput {
 
   @Field(() => String, { nullable: true, description: 'The search text (up to 200 characters); kept with the event, never put on the bus.' })
   query?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The tracker's own id of this event (1–64 characters, unique, e.g. a UUID made on the device): an event whose id was recorded before is skipped, so a retried batch counts once.",
+  })
+  clientEventId?: string | null;
 }

@@ -7,7 +7,7 @@ export const MAX_BEHAVIOUR_BATCH = 500;
 export const MAX_OCCURRED_AT_SKEW_MS = 5 * 60_000;
 
 const KINDS = new Set<string>(Object.values(BehaviourKind));
-const LIMITS = { sku: 64, category: 64, query: 200 } as const;
+const LIMITS = { sku: 64, category: 64, query: 200, clientEventId: 64 } as const;
 
 /** A behaviour event as callers give it. */
 export interface BehaviourCommand {
@@ -17,6 +17,7 @@ export interface BehaviourCommand {
   sku?: string | null;
   category?: string | null;
   query?: string | null;
+  clientEventId?: string | null;
 }
 
 /** A validated behaviour event. */
@@ -27,6 +28,7 @@ export interface NormalisedBehaviour {
   sku: string | null;
   category: string | null;
   query: string | null;
+  clientEventId: string | null;
 }
 
 /**
@@ -50,11 +52,12 @@ export function normaliseBehaviour(events: readonly BehaviourCommand[], now: Dat
     const sku = text(e.sku, at('sku'), LIMITS.sku);
     const category = text(e.category, at('category'), LIMITS.category);
     const query = text(e.query, at('query'), LIMITS.query);
+    const clientEventId = text(e.clientEventId, at('clientEventId'), LIMITS.clientEventId);
     const kind = e.kind as BehaviourKind;
     if (kind === BehaviourKind.SEARCH && !query) throw badInput('a SEARCH event needs query', { field: at('query') });
     if (kind === BehaviourKind.ADD_TO_CART && !sku) throw badInput('an ADD_TO_CART event needs sku', { field: at('sku') });
     if (kind === BehaviourKind.BROWSE && !sku && !category) throw badInput('a BROWSE event needs sku or category', { field: at('sku') });
-    return { customerId: e.customerId.toLowerCase(), kind, occurredAt, sku, category, query };
+    return { customerId: e.customerId.toLowerCase(), kind, occurredAt, sku, category, query, clientEventId };
   });
 }
 

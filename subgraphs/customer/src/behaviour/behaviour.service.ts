@@ -1,14 +1,16 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import { envelope, inTransaction, notFound, pageSize, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
+import { envelope, inTransaction, notFound, pageSize, queryRows, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { BehaviourEventEntity } from './behaviour.entity';
+import type { BehaviourKind } from './behaviour.enums';
 import { normaliseBehaviour, type BehaviourCommand } from './behaviour.rules';
 
 /**
  * Behaviour facts (login, browse, search, add-to-cart) recorded in batches from trackers: one
  * transaction per batch stores the events, moves each customer's last_active_at forward (never
- * back) and writes one customer.behaviour_recorded event per fact for marketing triggers.
+ * back) and writes one customer.behaviour_recorded event per fact for marketing triggers. An event
+ * carrying a clientEventId already recorded is skipped, so a retried batch counts once.
  */
 export class BehaviourService implements MergeParticipant {
   readonly participantName = 'behaviour';
@@ -16,7 +18,7 @@ export class BehaviourService implements MergeParticipant {
   constructor(private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock }) {}
 
   /** Records a batch (integrations; a customer may record their own events only). */
-  async record(actor: Actor | null, events: readonly BehaviourCommand[]): Promise<{ recorded: number; customers: number }> {
+  async record(actor: Actor | null, events: readonly BehaviourCommand[]): Promise<{ recorded: number; customers: number; duplicates: number }> {
     const a = requireRole(actor, 'system', 'customer');
     const now = this.deps.clock.now();
     const facts = normaliseBehaviour(events, now);
@@ -33,11 +35,16 @@ export class BehaviourService implements MergeParticipant {
         [customers],
       );
       if (locked.length !== customers.length) throw notFound('Customer');
-      await tx.query(
-        `insert into customer.behaviour_events (customer_id, kind, occurred_at, sku, category, query, recorded_at)
-         select e.customer_id, e.kind, e.occurred_at, e.sku, e.category, e.query, $7
-           from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[])
-                as e(customer_id, kind, occurred_at, sku, category, query)`,
+      // an event whose clientEventId was recorded before (a retried batch, or twice in this one) is skipped
+      const inserted = await queryRows<{ customerId: string; kind: string; occurredAt: Date; sku: string | null; category: string | null }>(
+        tx,
+        `insert into customer.behaviour_events (customer_id, kind, occurred_at, sku, category, query, client_event_id, recorded_at)
+         select e.customer_id, e.kind, e.occurred_at, e.sku, e.category, e.query, e.client_event_id, $8
+           from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[])
+                with ordinality as e(customer_id, kind, occurred_at, sku, category, query, client_event_id, n)
+          order by e.n
+         on conflict (client_event_id) where client_event_id is not null do nothing
+         returning customer_id as "customerId", kind, occurred_at as "occurredAt", sku, category`,
         [
           rows.map((r) => r.customerId),
           rows.map((r) => r.kind),
@@ -45,6 +52,7 @@ export class BehaviourService implements MergeParticipant {
           rows.map((r) => r.sku),
           rows.map((r) => r.category),
           rows.map((r) => r.query),
+          rows.map((r) => r.clientEventId),
           now,
         ],
       );
@@ -52,22 +60,22 @@ export class BehaviourService implements MergeParticipant {
         `update customer.customers c set last_active_at = greatest(c.last_active_at, v.at)
            from (select e.id, max(e.at) as at from unnest($1::uuid[], $2::timestamptz[]) as e(id, at) group by e.id) v
           where c.id = v.id`,
-        [rows.map((r) => r.customerId), rows.map((r) => r.occurredAt)],
+        [inserted.map((r) => r.customerId), inserted.map((r) => r.occurredAt)],
       );
-      for (let i = 0; i < rows.length; i += 1000) {
+      for (let i = 0; i < inserted.length; i += 1000) {
         await this.deps.outbox.write(
           tx,
-          ...rows.slice(i, i + 1000).map((r) =>
+          ...inserted.slice(i, i + 1000).map((r) =>
             envelope(
               'customer.behaviour_recorded',
               r.customerId,
-              { customerId: r.customerId, kind: r.kind, occurredAt: r.occurredAt.toISOString(), sku: r.sku, category: r.category },
+              { customerId: r.customerId, kind: r.kind as BehaviourKind, occurredAt: r.occurredAt.toISOString(), sku: r.sku, category: r.category },
               { actor: a, occurredAt: r.occurredAt },
             ),
           ),
         );
       }
-      return { recorded: rows.length, customers: customers.length };
+      return { recorded: inserted.length, customers: customers.length, duplicates: rows.length - inserted.length };
     });
   }
 

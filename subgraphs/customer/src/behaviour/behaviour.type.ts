@@ -10,6 +10,9 @@ export class RecordBehaviourResult {
 
   @Field(() => Int, { description: 'How many distinct customers they concern.' })
   customers: number;
+
+  @Field(() => Int, { description: 'How many events were skipped because their clientEventId was recorded before (a retried batch).' })
+  duplicates: number;
 }
 
 /** One recorded behaviour event. */

@@ -4,6 +4,7 @@ import { Orders } from './1763900002000-orders';
 import { ProfileFacts } from './1763900003000-profile-facts';
 import { PiiReveals } from './1763900004000-pii-reveals';
 import { Erasures } from './1763900005000-erasures';
+import { BehaviourClientIds } from './1763900006000-behaviour-client-ids';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ProfileFacts,
   PiiReveals,
   Erasures,
+  BehaviourClientIds,
 ];

@@ -7,8 +7,8 @@ const id = '0b7e6a4e-6a7e-4c57-9a39-6c1d7a7f0a11';
 const field = domainErrorOf;
 
 test('a valid batch is trimmed and empty texts become null', () => {
-  const [e] = normaliseBehaviour([{ customerId: id.toUpperCase(), kind: BehaviourKind.BROWSE, occurredAt: now, sku: ' SKU-1 ', category: '  ' }], now);
-  expect(e).toEqual({ customerId: id, kind: 'BROWSE', occurredAt: now, sku: 'SKU-1', category: null, query: null });
+  const [e] = normaliseBehaviour([{ customerId: id.toUpperCase(), kind: BehaviourKind.BROWSE, occurredAt: now, sku: ' SKU-1 ', category: '  ', clientEventId: ' dev-1:7 ' }], now);
+  expect(e).toEqual({ customerId: id, kind: 'BROWSE', occurredAt: now, sku: 'SKU-1', category: null, query: null, clientEventId: 'dev-1:7' });
 });
 
 test('each kind needs its fact: SEARCH a query, ADD_TO_CART a sku, BROWSE a sku or category', () => {
@@ -30,4 +30,5 @@ test('batches hold 1..500 events, times at most 5 minutes ahead, ids must be UUI
   expect(field(() => normaliseBehaviour([{ customerId: id, kind: BehaviourKind.LOGIN, occurredAt: ahead }], now))).toEqual(['BAD_USER_INPUT', 'events[0].occurredAt']);
   expect(field(() => normaliseBehaviour([{ customerId: 'nope', kind: BehaviourKind.LOGIN, occurredAt: now }], now))).toEqual(['BAD_USER_INPUT', 'events[0].customerId']);
   expect(field(() => normaliseBehaviour([{ customerId: id, kind: BehaviourKind.SEARCH, occurredAt: now, query: 'q'.repeat(201) }], now))).toEqual(['BAD_USER_INPUT', 'events[0].query']);
+  expect(field(() => normaliseBehaviour([{ customerId: id, kind: BehaviourKind.LOGIN, occurredAt: now, clientEventId: 'x'.repeat(65) }], now))).toEqual(['BAD_USER_INPUT', 'events[0].clientEventId']);
 });

@@ -43,6 +43,7 @@ async function main() {
       ports,
       gatewaySecret: process.env.GATEWAY_SECRET || undefined,
       jwtSecret: process.env.JWT_SECRET || undefined,
+      metricsToken: process.env.METRICS_TOKEN || undefined,
       production: process.env.NODE_ENV === 'production',
     });
     const customers = await seedDemo(stack.gateway.url, await stack.token('system', 'demo-seed'), await stack.token('admin', 'demo-seed'));

@@ -8,6 +8,8 @@ export interface GatewayConfig {
   port: number;
   production: boolean;
   gatewaySecret: string;
+  /** Bearer token /metrics requires (empty: open). */
+  metricsToken: string;
   jwt: { kind: 'hs256'; secret: string; issuer?: string; audience?: string } | { kind: 'jwks'; jwksUrl: string; issuer?: string; audience?: string };
   /** URL overrides by subgraph name; subgraphs not named here are reached at the URL the supergraph gives. */
   subgraphUrls: Record<string, string>;
@@ -46,6 +48,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: raw.GATEWAY_PORT as number,
     production: platform.production,
     gatewaySecret: platform.gatewaySecret,
+    metricsToken: platform.metricsToken,
     jwt: raw.JWKS_URL
       ? { kind: 'jwks' as const, jwksUrl: raw.JWKS_URL as string, ...claims }
       : { kind: 'hs256' as const, secret: (raw.JWT_SECRET as string) || DEV_JWT_SECRET, ...claims },

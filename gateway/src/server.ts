@@ -82,7 +82,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     validationRules: limitRules(config),
   });
   activeSubscriptions = () => ws.tracker.active;
-  metrics.route(app);
+  metrics.route(app, config.metricsToken);
   healthRoutes(app, async () => {
     const entries = await Promise.all(
       Object.entries(subgraphUrls).map(async ([name, url]) => {

@@ -105,9 +105,21 @@ describe('production mode', () => {
       production: true,
       gatewaySecret: 'a-long-production-secret-0123456789',
       jwtSecret: 'another-long-production-secret-0123456789',
+      metricsToken: 'scrape-token-42',
     });
   });
   afterAll(() => prod?.stop());
+
+  test('with METRICS_TOKEN, /metrics on the gateway and every subgraph answers only the scrape token', async () => {
+    for (const url of [prod.gateway.url, ...Object.values(prod.subgraphs).map((s) => s.url)]) {
+      const metrics = url.replace('/graphql', '/metrics');
+      expect((await fetch(metrics)).status).toBe(401);
+      expect((await fetch(metrics, { headers: { authorization: 'Bearer scrape-token-4' } })).status).toBe(401);
+      const scraped = await fetch(metrics, { headers: { authorization: 'Bearer scrape-token-42' } });
+      expect(scraped.status).toBe(200);
+      expect(await scraped.text()).toMatch(/graphql_active_subscriptions/);
+    }
+  });
 
   test('introspection is off, the playground is off, and no stack traces leak', async () => {
     const token = await prod.token('admin', 'a');

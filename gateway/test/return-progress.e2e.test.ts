@@ -38,7 +38,7 @@ beforeAll(async () => {
   agent = await stack.token('agent', 'agent-7');
   system = await stack.token('system', 'feed');
   // a second service process on the same database, and a second gateway that routes to it
-  replica = await startServiceSubgraph({ databaseUrl: env.url, gatewaySecret: SECRET, production: false, logSql: false, port: 0 }, { background: false });
+  replica = await startServiceSubgraph({ databaseUrl: env.url, gatewaySecret: SECRET, production: false, logSql: false, metricsToken: '', port: 0 }, { background: false });
   const urls = Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [`${name.toUpperCase()}_URL`, s.url]));
   gatewayB = await startGateway(readGatewayConfig({ ...urls, SERVICE_URL: replica.url, GATEWAY_SECRET: SECRET, JWT_SECRET: JWT }), 0);
 });

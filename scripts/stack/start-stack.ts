@@ -29,6 +29,8 @@ export interface StackOptions {
   clock?: Clock;
   gatewaySecret?: string;
   jwtSecret?: string;
+  /** Bearer token every /metrics requires (default: none, open). */
+  metricsToken?: string;
   /** Extra gateway environment (limits, subgraph URL overrides…). */
   gatewayEnv?: NodeJS.ProcessEnv;
 }
@@ -62,6 +64,7 @@ export async function startStack(options: StackOptions) {
     gatewaySecret,
     production,
     logSql: process.env.LOG_SQL === 'true',
+    metricsToken: options.metricsToken ?? '',
     port: portOf(name),
   });
   await migrateAll(options.databaseUrl);
@@ -83,6 +86,7 @@ export async function startStack(options: StackOptions) {
         NODE_ENV: production ? 'production' : 'development',
         GATEWAY_SECRET: gatewaySecret,
         JWT_SECRET: jwtSecret,
+        METRICS_TOKEN: options.metricsToken ?? '',
         ...Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [`${n.toUpperCase()}_URL`, s.url])),
         ...options.gatewayEnv,
       }),

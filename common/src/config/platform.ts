@@ -6,6 +6,8 @@ export interface PlatformConfig {
   gatewaySecret: string;
   production: boolean;
   logSql: boolean;
+  /** When set, /metrics answers only `Authorization: Bearer <token>` (a Prometheus scrape credential). */
+  metricsToken: string;
 }
 
 const DEV_SECRET = 'dev-gateway-secret-change-me';
@@ -18,6 +20,7 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
       DATABASE_URL: url({ desc: 'Postgres connection string, e.g. postgres://user@127.0.0.1:5432/member_graph' }),
       GATEWAY_SECRET: str({ default: '', desc: 'shared secret between the gateway and the subgraphs' }),
       LOG_SQL: bool({ default: false }),
+      METRICS_TOKEN: str({ default: '', desc: 'bearer token /metrics requires; empty leaves it open (behind your network boundary)' }),
     },
     env,
   );
@@ -30,5 +33,6 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     gatewaySecret: raw.GATEWAY_SECRET || DEV_SECRET,
     production,
     logSql: raw.LOG_SQL,
+    metricsToken: raw.METRICS_TOKEN,
   });
 }

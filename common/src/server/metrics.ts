@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Gauge, Histogram, Registry } from 'prom-client';
+import { secretMatches } from '../auth/gateway-secret';
 
 /**
  * Prometheus metrics of one server, on its own registry (several servers may share a process in
@@ -35,8 +36,13 @@ export function createMetrics(service: string, activeSubscriptions: () => number
       };
     },
   };
-  const route = (app: Express) =>
-    app.get('/metrics', async (_req, res) => {
+  /** Serves /metrics; with a token, only to `Authorization: Bearer <token>` (401 otherwise). */
+  const route = (app: Express, token = '') =>
+    app.get('/metrics', async (req, res) => {
+      if (token && !secretMatches(`Bearer ${token}`, req.header('authorization'))) {
+        res.status(401).set('www-authenticate', 'Bearer').send('metrics need the scrape token');
+        return;
+      }
       res.type(registry.contentType).send(await registry.metrics());
     });
   return { registry, plugin, route };

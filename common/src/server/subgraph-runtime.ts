@@ -2,6 +2,7 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth';
+import type { PlatformConfig } from '../config';
 import { Consumer, OutboxRelay, PgListener, PostgresBus, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
 import { createSubgraphServer, type RunningServer } from './subgraph-server';
@@ -9,11 +10,10 @@ import { createSubgraphServer, type RunningServer } from './subgraph-server';
 export interface SubgraphRuntimeOptions<C extends BaseContext> {
   /** Also the Postgres schema name. */
   name: string;
-  url: string;
+  /** The database, the gateway secret, the mode and the metrics token. */
+  config: PlatformConfig;
   dataSource: DataSource;
   schema: GraphQLSchema;
-  gatewaySecret: string;
-  production: boolean;
   context: (actor: Actor | null) => C;
   /** Consumers of this subgraph by name; each keeps its own offset. */
   consumers?: Record<string, HandlerMap>;
@@ -44,9 +44,9 @@ export async function startSubgraphRuntime<C extends BaseContext>(
   options: SubgraphRuntimeOptions<C>,
   port: number,
 ): Promise<SubgraphRuntime> {
-  const { name, dataSource } = options;
+  const { name, dataSource, config } = options;
   const bus = new PostgresBus();
-  const listener = options.listener ?? new PgListener(options.url);
+  const listener = options.listener ?? new PgListener(config.databaseUrl);
   const relay = new OutboxRelay(dataSource, name, bus, { listener });
   const consumers = Object.entries(options.consumers ?? {}).map(
     ([consumerName, handlers]) => new Consumer({ name: consumerName, dataSource, schema: name, bus, handlers, listener }),
@@ -54,8 +54,9 @@ export async function startSubgraphRuntime<C extends BaseContext>(
   const server = await createSubgraphServer({
     name,
     schema: options.schema,
-    gatewaySecret: options.gatewaySecret,
-    production: options.production,
+    gatewaySecret: config.gatewaySecret,
+    production: config.production,
+    metricsToken: config.metricsToken,
     context: options.context,
     ready: async () => ({ postgres: await dataSource.query('select 1').then(() => true, () => false) }),
     subscriptions: options.subscriptions,

@@ -17,6 +17,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   schema: GraphQLSchema;
   gatewaySecret: string;
   production: boolean;
+  /** Bearer token /metrics requires (empty: open). */
+  metricsToken?: string;
   /** Builds the per-request context (actor + fresh loaders) from the forwarded actor. */
   context: (actor: Actor | null) => C | Promise<C>;
   ready: ReadinessCheck;
@@ -64,7 +66,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
       })
     : null;
   healthRoutes(app, options.ready);
-  metrics.route(app);
+  metrics.route(app, options.metricsToken);
   app.use(
     '/graphql',
     requireGatewaySecret(options.gatewaySecret),

@@ -22,11 +22,9 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
   const runtime = await startSubgraphRuntime(
     {
       name: 'customer',
-      url: config.databaseUrl,
+      config,
       dataSource,
       schema,
-      gatewaySecret: config.gatewaySecret,
-      production: config.production,
       context: createContextFactory(services, dataSource),
       background: options.background,
       jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags)],

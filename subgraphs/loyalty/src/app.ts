@@ -24,11 +24,9 @@ export async function startLoyaltySubgraph(
   const runtime = await startSubgraphRuntime(
     {
       name: 'loyalty',
-      url: config.databaseUrl,
+      config,
       dataSource,
       schema,
-      gatewaySecret: config.gatewaySecret,
-      production: config.production,
       context: createContextFactory(services),
       consumers: loyaltyConsumers(services),
       jobs,

@@ -25,11 +25,9 @@ export async function startMarketingSubgraph(
   const runtime = await startSubgraphRuntime(
     {
       name: 'marketing',
-      url: config.databaseUrl,
+      config,
       dataSource,
       schema,
-      gatewaySecret: config.gatewaySecret,
-      production: config.production,
       context: createContextFactory(services),
       consumers: marketingConsumers(services),
       jobs,

@@ -30,11 +30,9 @@ export async function startServiceSubgraph(
     const runtime = await startSubgraphRuntime(
       {
         name: 'service',
-        url: config.databaseUrl,
+        config,
         dataSource,
         schema,
-        gatewaySecret: config.gatewaySecret,
-        production: config.production,
         context: createContextFactory(services),
         consumers: serviceConsumers(services),
         jobs,

@@ -143,6 +143,15 @@ test('a marketer sees masked phones in the list', async () => {
   expect(page.nodes).toEqual([{ phone: '138****5678' }]);
 });
 
+test('a marketer may search by the last 4 phone digits the mask shows, not by the whole number (unless they hold pii:reveal)', async () => {
+  expect(await names({ search: '5678' }, tokens.marketer)).toEqual(['wang']);
+  const whole = await list({ search: '13812345678' }, 100, null, tokens.marketer);
+  expect(errorCodes(whole)).toEqual(['FORBIDDEN']);
+  expect(whole.data?.customers ?? null).toBeNull();
+  expect(await names({ search: '13812345678' }, await stack.token('marketer', 'mkt-dpo', ['pii:reveal']))).toEqual(['wang']);
+  expect(await names({ search: '13812345678' }, tokens.agent)).toEqual(['wang']);
+});
+
 test('bad filters, cursors and page sizes are BAD_USER_INPUT naming the field', async () => {
   const field = async (f: unknown, first: number | null = 10, after: string | null = null) => {
     const res = await list(f, first, after);

@@ -1,4 +1,5 @@
-import { badInput, decodeCursor, isUuid } from '@member-graph/common';
+import { badInput, decodeCursor, forbidden, isUuid, type Actor } from '@member-graph/common';
+import { REVEAL_SCOPE } from '../pii/pii.access';
 import { normaliseTagName } from '../tag/tag.rules';
 
 /** Most tag names one tag criterion may list. */
@@ -7,6 +8,18 @@ export const MAX_FILTER_TAGS = 20;
 export const MAX_SEARCH_LENGTH = 64;
 /** Fewest digits a phone search needs (e.g. the last 4 digits). */
 export const MIN_PHONE_DIGITS = 4;
+
+/**
+ * Marketers see phones as 138****1234, so they may search by the last 4 digits the mask shows, not by
+ * more: a longer number would confirm whose phone it is (unless they hold pii:reveal). Agents look
+ * customers up by the number a caller gives; admins see phones anyway.
+ */
+export function requirePhoneSearchAllowed(actor: Actor, filter: NormalisedFilter): void {
+  const digits = filter.search?.phoneDigits;
+  if (digits && digits.length > MIN_PHONE_DIGITS && actor.role === 'marketer' && !actor.scopes.includes(REVEAL_SCOPE)) {
+    throw forbidden(`Searching by more than the last ${MIN_PHONE_DIGITS} phone digits needs the ${REVEAL_SCOPE} scope`);
+  }
+}
 
 /** A filter as callers give it (the GraphQL input fits this shape). */
 export interface CustomerFilter {

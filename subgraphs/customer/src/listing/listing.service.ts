@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { pageSize, requireRole, toConnection, type Actor, type Clock } from '@member-graph/common';
 import { CustomerEntity } from '../customer/customer.entity';
-import { decodeListingCursor, normaliseFilter, type CustomerFilter } from './listing.rules';
+import { decodeListingCursor, normaliseFilter, requirePhoneSearchAllowed, type CustomerFilter } from './listing.rules';
 import { CURSOR_AT_SQL, customerWhere } from './listing.sql';
 import type { CustomerConnection } from './listing.type';
 
@@ -17,10 +17,11 @@ export class ListingService {
   constructor(private readonly deps: { dataSource: DataSource; clock: Clock }) {}
 
   async list(actor: Actor | null, filter: CustomerFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<CustomerConnection> {
-    requireRole(actor, ...LISTERS);
+    const a = requireRole(actor, ...LISTERS);
     const size = pageSize(first);
     const cursor = decodeListingCursor(after);
     const criteria = normaliseFilter(filter);
+    requirePhoneSearchAllowed(a, criteria);
     const now = this.deps.clock.now();
     const repo = this.deps.dataSource.getRepository(CustomerEntity);
 

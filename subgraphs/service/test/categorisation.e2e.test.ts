@@ -1,6 +1,7 @@
 import { ManualClock } from '@member-graph/common';
 import { COMPLAINT_CATEGORIES } from '../src/classifier';
-import { newCustomer, openTicket, TICKET, useServiceStack } from './support';
+import { startServiceSubgraph } from '../src/app';
+import { eventually, newCustomer, openTicket, TICKET, useServiceStack } from './support';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
 const h = useServiceStack('svccategory', clock);
@@ -47,4 +48,24 @@ test("an agent's correction is stored as training data, learnt at once, and used
   // only complaints have a category
   const q = await openTicket(h, c.token, { type: 'CONSULTATION' });
   expect(await h.codes(CORRECT, { i: { ticketId: q.id, category: target } }, h.tokens.agent)).toEqual(['BAD_USER_INPUT']);
+});
+
+test('another service replica learns a correction as soon as it commits, without a restart', async () => {
+  const replica = await startServiceSubgraph(
+    { databaseUrl: h.url, gatewaySecret: 'replica-secret-0123456789', production: false, logSql: false, metricsToken: '', port: 0 },
+    { background: false, clock },
+  );
+  try {
+    const c = await newCustomer(h);
+    const text = '洗衣液的泵头按不下去 The detergent pump head is stuck';
+    const ticket = await openTicket(h, c.token, { type: 'COMPLAINT', subject: '洗衣液', body: text });
+    const sample = `洗衣液\n${text}`;
+    const classify = () => replica.services.categorisation.classify(sample).category;
+    expect(classify()).toBe(ticket.category);
+    const target = COMPLAINT_CATEGORIES.find((k) => k !== ticket.category && k !== 'OTHER')!;
+    await h.ok(CORRECT, { i: { ticketId: ticket.id, category: target } }, h.tokens.agent);
+    await eventually(() => classify() === target, 'the replica classifies the corrected complaint as the agent said');
+  } finally {
+    await replica.stop();
+  }
 });

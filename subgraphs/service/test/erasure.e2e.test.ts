@@ -1,7 +1,7 @@
 import { ManualClock, type BusEvent } from '@member-graph/common';
 import { COMPLAINT_CATEGORIES } from '../src/classifier';
 import { serviceConsumers, SERVICE_CONSUMER } from '../src/consumers';
-import { ASSIGN, move, newCustomer, openTicket, POST_MESSAGE, recordOrder, TICKET, useServiceStack } from './support';
+import { ASSIGN, eventually, move, newCustomer, openTicket, POST_MESSAGE, recordOrder, TICKET, useServiceStack } from './support';
 
 /**
  * Erasure, the service subgraph's part (PIPL Art. 47, DESIGN §7): an admin erases a customer through the
@@ -80,12 +80,6 @@ async function snapshot(customerIds: string[]) {
 }
 
 const redact = (value: string | null) => (value === null ? null : ERASED);
-
-async function eventually(check: () => boolean, what: string) {
-  for (const until = Date.now() + 10_000; !check(); await new Promise((r) => setTimeout(r, 25))) {
-    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
-  }
-}
 
 let before: Awaited<ReturnType<typeof snapshot>>;
 

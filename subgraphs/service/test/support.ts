@@ -10,6 +10,8 @@ export function useServiceStack(label: string, clock: Clock) {
   const env = useTestStack(label, { clock });
   const h = { tokens: {} as Tokens } as {
     stack: Stack;
+    /** The test database (for a second service process on it). */
+    url: string;
     tokens: Tokens;
     gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
     ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
@@ -18,6 +20,7 @@ export function useServiceStack(label: string, clock: Clock) {
   };
   beforeAll(async () => {
     h.stack = env.stack;
+    h.url = env.url;
     for (const role of ['system', 'admin', 'agent', 'marketer'] as const) h.tokens[role] = await env.stack.token(role, `${role}-1`);
     h.gql = (query, variables, token) => graphql(env.stack.gateway.url, query, variables, { token });
     h.ok = async (query, variables, token) => dataOf(await h.gql(query, variables, token));
@@ -88,3 +91,10 @@ export async function outbox(h: ServiceHarness, type: string, aggregateId?: stri
 }
 
 export const HOUR = 3_600_000;
+
+/** Waits (up to 10 s) until `check` holds: for what another connection or process does after a commit. */
+export async function eventually(check: () => boolean, what: string): Promise<void> {
+  for (const until = Date.now() + 10_000; !check(); await new Promise((r) => setTimeout(r, 25))) {
+    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
+  }
+}

@@ -8,14 +8,14 @@ export interface Categorisation {
   confidence: number;
 }
 
-/** The channel a transaction rings when it deleted stored corrections: every replica retrains once it commits. */
+/** The channel a transaction rings when it stored or deleted corrections: every replica retrains once it commits. */
 export const CLASSIFIER_RETRAIN_CHANNEL = 'mg_service_classifier_retrain';
 
 /**
  * The complaint classifier of this replica: trained once at start-up from the shipped labelled set
  * plus every agent correction stored so far; each new correction is stored (the durable training data)
- * and added to the in-memory model at once. Other replicas learn it at their next start. When corrections
- * are deleted (erasure), every replica retrains from what is stored, as soon as that transaction commits.
+ * and added to the in-memory model at once; when corrections are stored or deleted (erasure), every
+ * replica retrains from what is stored as soon as that transaction commits.
  */
 export class CategorisationService {
   private model: ComplaintClassifier | null = null;
@@ -76,12 +76,16 @@ export class CategorisationService {
     return { category: p.label, confidence: Math.round(p.confidence * 10_000) / 10_000 };
   }
 
-  /** Stores an agent's correction as training data (in the caller's transaction). */
+  /**
+   * Stores an agent's correction as training data (in the caller's transaction); once it commits, every
+   * other replica retrains with it (this one learns it at once, see `learn`).
+   */
   async storeCorrection(tx: EntityManager, c: { ticketId: string; text: string; label: ComplaintCategory; previous: string | null; actorId: string; at: Date }): Promise<void> {
     await tx.query(
       `insert into service.classifier_corrections (ticket_id, text, label, previous_label, actor_id, created_at) values ($1, $2, $3, $4, $5, $6)`,
       [c.ticketId, c.text, c.label, c.previous, c.actorId, c.at],
     );
+    await tx.query(`select pg_notify($1, '')`, [CLASSIFIER_RETRAIN_CHANNEL]);
   }
 
   /**

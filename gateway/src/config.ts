@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_PORTS, num, port, readEnv, readPlatformConfig, str, type SubgraphName } from '@member-graph/common';
+import { num, readEnv, readPlatformConfig, readPort, str, type SubgraphName } from '@member-graph/common';
 
 /** The subgraphs the gateway routes to, in composition order. */
 export const SUBGRAPH_NAMES: SubgraphName[] = ['customer', 'loyalty', 'service', 'marketing'];
@@ -27,7 +27,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   );
   const raw = readEnv(
     {
-      GATEWAY_PORT: port({ default: DEFAULT_PORTS.gateway }),
       JWT_SECRET: str({ default: '' }),
       JWKS_URL: str({ default: '' }),
       JWT_ISSUER: str({ default: '' }),
@@ -45,7 +44,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   }
   const claims = { issuer: (raw.JWT_ISSUER as string) || undefined, audience: (raw.JWT_AUDIENCE as string) || undefined };
   return Object.freeze({
-    port: raw.GATEWAY_PORT as number,
+    port: readPort('gateway', env),
     production: platform.production,
     gatewaySecret: platform.gatewaySecret,
     metricsToken: platform.metricsToken,

@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { isProcessAlive } from '@member-graph/common';
+import { isProcessAlive, readPostmasterPid } from '@member-graph/common';
 import { dataOf, freePort, graphql } from '@member-graph/common/testing';
 
 jest.setTimeout(240_000);
@@ -57,7 +57,6 @@ async function ready(run: Launch): Promise<void> {
   }
 }
 
-const pidIn = (file: string) => Number(readFileSync(file, 'utf8').split('\n')[0]);
 
 const accepts = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -86,7 +85,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const run of launches) if (!run.done) process.kill(-run.child.pid!, 'SIGKILL');
-  if (existsSync(postmasterPidFile) && isProcessAlive(pidIn(postmasterPidFile))) process.kill(pidIn(postmasterPidFile), 'SIGKILL');
+  if (existsSync(postmasterPidFile) && isProcessAlive(readPostmasterPid(pgDir))) process.kill(readPostmasterPid(pgDir), 'SIGKILL');
   await sleep(200);
   rmSync(dir, { recursive: true, force: true });
 });
@@ -109,8 +108,8 @@ test('npm start brings up embedded Postgres, subgraphs and gateway, with demo cu
 
 test('a Postgres orphaned by a killed launcher is found and stopped by the next start; the demo data is not seeded twice', async () => {
   const [first] = launches;
-  const orphan = pidIn(postmasterPidFile);
-  process.kill(pidIn(launcherPidFile), 'SIGKILL');
+  const orphan = readPostmasterPid(pgDir);
+  process.kill(Number(readFileSync(launcherPidFile, 'utf8')), 'SIGKILL');
   await first.exited;
   expect(isProcessAlive(orphan)).toBe(true);
 
@@ -125,7 +124,7 @@ test('a Postgres orphaned by a killed launcher is found and stopped by the next 
 
 test("a terminal's Ctrl-C stops servers and Postgres quietly, leaving nothing running", async () => {
   const run = launches[1];
-  const postmaster = pidIn(postmasterPidFile);
+  const postmaster = readPostmasterPid(pgDir);
   process.kill(-run.child.pid!, 'SIGINT');
   await run.exited;
 

@@ -23,6 +23,9 @@ export const isProcessAlive = (pid: number) => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** The pid a data dir's `postmaster.pid` names (NaN when it is unreadable). */
+export const readPostmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+
 /**
  * A postmaster left behind by a killed run keeps `postmaster.pid` in the data dir (and may still hold the
  * port). If its process is alive it is asked to shut down fast (SIGINT, then SIGKILL); a stale pid file
@@ -31,7 +34,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function clearOrphanedPostmaster(dataDir: string): Promise<'none' | 'stopped' | 'stale'> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return 'none';
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const pid = readPostmasterPid(dataDir);
   if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) {
     rmSync(pidFile, { force: true });
     return 'stale';
@@ -79,7 +82,7 @@ export async function startEmbeddedPostgres(options: {
     await pg.initialise();
   }
   await pg.start();
-  const postmaster = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const postmaster = readPostmasterPid(dataDir);
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     // a terminal's Ctrl-C reaches the postmaster too (same process group), and it may be gone already:

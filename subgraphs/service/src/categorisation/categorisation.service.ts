@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { isComplaintCategory, loadDataset, trainComplaintClassifier, type ComplaintCategory, type ComplaintClassifier, type ComplaintExample } from '../classifier';
 import { queryRows, type Deps } from '../deps';
@@ -23,6 +24,10 @@ export class CategorisationService {
   private learnt = 0;
   private listening = false;
   private retraining: Promise<void> = Promise.resolve();
+  /** A retraining is queued and has not started: later notifications are covered by it. */
+  private retrainQueued = false;
+  /** Names this replica in its own correction notifications (it learnt those at once). */
+  private readonly replica = randomUUID();
 
   constructor(private readonly deps: Deps) {}
 
@@ -31,7 +36,7 @@ export class CategorisationService {
     const counts = await this.train();
     if (!this.listening) {
       this.listening = true;
-      await this.deps.listener.listen(CLASSIFIER_RETRAIN_CHANNEL, () => this.retrain());
+      await this.deps.listener.listen(CLASSIFIER_RETRAIN_CHANNEL, (from) => from !== this.replica && this.retrain());
     }
     return counts;
   }
@@ -53,10 +58,18 @@ export class CategorisationService {
     }
   }
 
-  /** Retrains after the retraining in progress, if any; the model in use serves until the new one is ready. */
+  /**
+   * Retrains after the retraining in progress, if any (one queued retraining covers every notification
+   * until it starts); the model in use serves until the new one is ready.
+   */
   private retrain(): void {
+    if (this.retrainQueued) return;
+    this.retrainQueued = true;
     this.retraining = this.retraining
-      .then(() => this.train())
+      .then(() => {
+        this.retrainQueued = false;
+        return this.train();
+      })
       .then(
         () => undefined,
         (error) => {
@@ -78,14 +91,14 @@ export class CategorisationService {
 
   /**
    * Stores an agent's correction as training data (in the caller's transaction); once it commits, every
-   * other replica retrains with it (this one learns it at once, see `learn`).
+   * other replica retrains with it (this one learns it at once, see `learn`, and ignores its own notice).
    */
   async storeCorrection(tx: EntityManager, c: { ticketId: string; text: string; label: ComplaintCategory; previous: string | null; actorId: string; at: Date }): Promise<void> {
     await tx.query(
       `insert into service.classifier_corrections (ticket_id, text, label, previous_label, actor_id, created_at) values ($1, $2, $3, $4, $5, $6)`,
       [c.ticketId, c.text, c.label, c.previous, c.actorId, c.at],
     );
-    await tx.query(`select pg_notify($1, '')`, [CLASSIFIER_RETRAIN_CHANNEL]);
+    await tx.query(`select pg_notify($1, $2)`, [CLASSIFIER_RETRAIN_CHANNEL, this.replica]);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { withClient, withDatabase } from '@member-graph/common';
+import { withClient, withDatabase } from '@member-graph/common/db';
 import { dataOf, graphql } from '@member-graph/common/testing';
 import { resolveDatabase } from './database';
 import { startStack } from './stack';

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { canConnect, ensureDatabase, isProcessAlive, readEnv, port, startEmbeddedPostgres, str, withDatabase } from '@member-graph/common';
+import { port, str } from '@member-graph/common/config';
+import { readEnv } from '@member-graph/common/config';
+import { canConnect, ensureDatabase, isProcessAlive, startEmbeddedPostgres, withDatabase } from '@member-graph/common/db';
 
 /** The launcher writes its pid next to the data dir while it owns the embedded Postgres. */
 const launcherPidFile = (dataDir: string) => path.join(path.dirname(dataDir), 'launcher.pid');

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { fromCents } from '@member-graph/common';
+import { fromCents } from '@member-graph/common/graphql';
 import { formatLineError } from '@member-graph/customer/src/import/import.types';
 import { importOrders, readOrderFile, type OrderFileFormat } from '@member-graph/customer/src/import/order-import';
 import { resolveDatabase } from './database';

@@ -1,4 +1,5 @@
-import { readPorts, type Role } from '@member-graph/common';
+import { type Role } from '@member-graph/common/auth';
+import { readPorts } from '@member-graph/common/config';
 import { resolveDatabase } from './database';
 import { seedDemo } from './demo';
 import { quietShutdown } from './quiet-shutdown';

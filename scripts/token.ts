@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { isRole, readEnv, signDevToken, str } from '@member-graph/common';
+import { str } from '@member-graph/common/config';
+import { isRole, signDevToken } from '@member-graph/common/auth';
+import { readEnv } from '@member-graph/common/config';
 
 /** `npm run token -- --role customer --sub <id> [--scope a --scope b] [--expires 12h]`: mints a local HS256 token. */
 async function main() {

@@ -1,18 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import {
-  Consumer,
-  OutboxRelay,
-  Outbox,
-  PostgresBus,
-  PgListener,
-  createDataSource,
-  envelope,
-  migrateSchema,
-  platformMigration,
-  sqlMigration,
-} from '../src';
+import { createDataSource, migrateSchema, platformMigration, sqlMigration } from '../src/db';
+import { Consumer, OutboxRelay, Outbox, PostgresBus, PgListener, envelope } from '../src/events';
 import { createTestDatabase } from '../src/testing';
 
 const SCHEMA = 'demo';

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { PgListener, progressStream } from '../src';
+import { PgListener } from '../src/events';
+import { progressStream } from '../src/subscriptions';
 import { createTestDatabase } from '../src/testing';
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { createJwtVerifier, type Actor } from '@member-graph/common';
+import { createJwtVerifier, type Actor } from '@member-graph/common/auth';
 import type { GatewayConfig } from './config';
 
 /** Per-request context of the gateway: the verified actor (null when no token was sent). */

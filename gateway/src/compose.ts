@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
-import { DEFAULT_PORTS } from '@member-graph/common';
+import { DEFAULT_PORTS } from '@member-graph/common/config';
 import { buildCustomerSchema } from '@member-graph/customer/src/schema';
 import { buildLoyaltySchema } from '@member-graph/loyalty/src/schema';
 import { buildServiceSchema } from '@member-graph/service/src/schema';

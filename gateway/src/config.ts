@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { num, readEnv, readPlatformConfig, readPort, str, type SubgraphName } from '@member-graph/common';
+import { num, str } from '@member-graph/common/config';
+import { readEnv, readPlatformConfig, readPort, type SubgraphName } from '@member-graph/common/config';
 
 /** The subgraphs the gateway routes to, in composition order. */
 export const SUBGRAPH_NAMES: SubgraphName[] = ['customer', 'loyalty', 'service', 'marketing'];

@@ -1,4 +1,4 @@
-import { runMain } from '@member-graph/common';
+import { runMain } from '@member-graph/common/server';
 import { readGatewayConfig } from './config';
 import { startGateway } from './server';
 

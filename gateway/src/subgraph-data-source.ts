@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common';
+import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common/auth';
 import type { GatewayContext } from './auth';
 
 /**

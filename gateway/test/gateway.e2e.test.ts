@@ -1,4 +1,4 @@
-import { SECRET_HEADER } from '@member-graph/common';
+import { SECRET_HEADER } from '@member-graph/common/auth';
 import { createTestDatabase, dataOf, errorCodes, freePort, graphql } from '@member-graph/common/testing';
 import { startStack, type Stack } from '../../scripts/stack';
 import { readGatewayConfig } from '../src/config';

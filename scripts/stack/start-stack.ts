@@ -1,13 +1,7 @@
-import {
-  migrateBus,
-  migrateSchema,
-  signDevToken,
-  systemClock,
-  type Clock,
-  type Role,
-  type SubgraphConfig,
-  DEFAULT_PORTS,
-} from '@member-graph/common';
+import { signDevToken, type Role } from '@member-graph/common/auth';
+import { type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
+import { migrateBus, migrateSchema } from '@member-graph/common/db';
+import { systemClock, type Clock } from '@member-graph/common/time';
 import { migrations as customerMigrations, startCustomerSubgraph } from '@member-graph/customer/src/app';
 import { migrations as loyaltyMigrations, startLoyaltySubgraph } from '@member-graph/loyalty/src/app';
 import { migrations as serviceMigrations, startServiceSubgraph } from '@member-graph/service/src/app';

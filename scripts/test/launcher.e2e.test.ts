@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { isProcessAlive, readPostmasterPid } from '@member-graph/common';
+import { isProcessAlive, readPostmasterPid } from '@member-graph/common/db';
 import { dataOf, freePort, graphql } from '@member-graph/common/testing';
 
 jest.setTimeout(240_000);

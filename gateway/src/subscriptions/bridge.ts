@@ -3,7 +3,7 @@ import { operationFromDocument } from '@apollo/federation-internals';
 import { buildOperationContext, executeQueryPlan, type ServiceMap } from '@apollo/gateway';
 import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import type { Actor } from '@member-graph/common';
+import type { Actor } from '@member-graph/common/auth';
 import type { LoadedSupergraph } from './supergraph';
 import { openUpstream } from './upstream';
 

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import type { ExecutionResult } from 'graphql';
-import { ACTOR_HEADER, SECRET_HEADER, encodeActor, type Actor } from '@member-graph/common';
+import { ACTOR_HEADER, SECRET_HEADER, encodeActor, type Actor } from '@member-graph/common/auth';
 
 /** http://host:port/graphql → ws://host:port/graphql */
 export const toWsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');

@@ -1,4 +1,8 @@
-import { createDataSource, Outbox, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
+import { type SubgraphConfig } from '@member-graph/common/config';
+import { createDataSource } from '@member-graph/common/db';
+import { Outbox } from '@member-graph/common/events';
+import { startSubgraphRuntime } from '@member-graph/common/server';
+import { systemClock, type Clock } from '@member-graph/common/time';
 import { createContextFactory } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';

@@ -1,4 +1,5 @@
-import { contextFactory, type Actor, type SubgraphContext } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { contextFactory, type SubgraphContext } from '@member-graph/common/server';
 import type { DataSource } from 'typeorm';
 import { customerById } from './customer/customer.loaders';
 import { orderLoaders } from './order/order.loaders';

@@ -1,4 +1,5 @@
-import { buildFederatedSchema, PageInfo } from '@member-graph/common';
+import { buildFederatedSchema } from '@member-graph/common/federation';
+import { PageInfo } from '@member-graph/common/graphql';
 import { CustomerResolver } from './customer/customer.resolver';
 import { customerReference } from './customer/customer.reference';
 import { IdentityResolver } from './identity/identity.resolver';

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Clock, Outbox } from '@member-graph/common';
+import type { Outbox } from '@member-graph/common/events';
+import type { Clock } from '@member-graph/common/time';
 import { CustomerService } from './customer/customer.service';
 import { IdentityService } from './identity/identity.service';
 import { MergeService } from './merge/merge.service';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withClient } from '@member-graph/common';
+import { withClient } from '@member-graph/common/db';
 import { createTestDatabase } from '@member-graph/common/testing';
 import { migrateAll } from '../../../scripts/stack';
 import { formatLineError } from '../src/import/import.types';

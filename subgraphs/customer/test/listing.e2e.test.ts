@@ -1,4 +1,4 @@
-import { DAY_MS, ManualClock } from '@member-graph/common';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { createTestDatabase, errorCodes, graphql } from '@member-graph/common/testing';
 import { startStack, type Stack } from '../../../scripts/stack';
 import { ok, profileFacts } from './support/profile-facts';

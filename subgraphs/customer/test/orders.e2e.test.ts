@@ -1,4 +1,4 @@
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
 import { useTestStack, type Stack } from '../../../scripts/stack';
 

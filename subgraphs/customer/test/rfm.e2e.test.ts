@@ -1,4 +1,5 @@
-import { DAY_MS, ManualClock, runExclusive } from '@member-graph/common';
+import { runExclusive } from '@member-graph/common/jobs';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { createTestDatabase, errorCodes, graphql } from '@member-graph/common/testing';
 import { startStack, type Stack } from '../../../scripts/stack';
 import { rfmRefreshJob } from '../src/rfm/rfm.job';

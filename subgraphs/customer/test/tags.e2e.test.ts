@@ -1,4 +1,4 @@
-import { DAY_MS, ManualClock } from '@member-graph/common';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes, graphql } from '@member-graph/common/testing';
 import type { Stack } from '../../../scripts/stack';
 import { ok, profileFacts, useProfileFactsStack, type Tokens } from './support/profile-facts';

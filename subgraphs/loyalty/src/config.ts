@@ -1,4 +1,5 @@
-import { ConfigError, readEnv, num, str } from '@member-graph/common';
+import { num, str } from '@member-graph/common/config';
+import { ConfigError, readEnv } from '@member-graph/common/config';
 
 /** What a tier gives its members. */
 export interface TierBenefits {

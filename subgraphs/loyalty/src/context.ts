@@ -1,4 +1,4 @@
-import { contextFactory, type SubgraphContext } from '@member-graph/common';
+import { contextFactory, type SubgraphContext } from '@member-graph/common/server';
 import { balanceByCustomer, expiringSoonByCustomer, historyPages } from './points/points.loaders';
 import type { Services } from './services';
 

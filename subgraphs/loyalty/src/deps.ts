@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import DataLoader from 'dataloader';
-import { isUuid, type Clock, type Outbox } from '@member-graph/common';
+import { type Outbox } from '@member-graph/common/events';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Clock } from '@member-graph/common/time';
 import type { LoyaltySettings } from './config';
 
 /** Everything a loyalty service may depend on. */
@@ -26,4 +28,5 @@ export function numberByCustomer(dataSource: DataSource, sql: string, params: ()
   });
 }
 
-export { isUuid, queryRows } from '@member-graph/common';
+export { queryRows } from '@member-graph/common/db';
+export { isUuid } from '@member-graph/common/graphql';

@@ -1,4 +1,4 @@
-import type { JobDefinition } from '@member-graph/common';
+import type { JobDefinition } from '@member-graph/common/jobs';
 import type { Services } from './services';
 
 /** The loyalty subgraph's scheduled jobs; each is idempotent and reads the injected clock. */

@@ -1,4 +1,6 @@
-import { migrateSchema, readSubgraphConfig, runMain } from '@member-graph/common';
+import { readSubgraphConfig } from '@member-graph/common/config';
+import { migrateSchema } from '@member-graph/common/db';
+import { runMain } from '@member-graph/common/server';
 import { migrations, startLoyaltySubgraph } from './app';
 
 /** Binds the loyalty subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */

@@ -1,4 +1,5 @@
-import { buildFederatedSchema, PageInfo } from '@member-graph/common';
+import { buildFederatedSchema } from '@member-graph/common/federation';
+import { PageInfo } from '@member-graph/common/graphql';
 import { BadgeResolver } from './badge/badge.resolver';
 import { CheckInResolver, CheckInStatusResolver } from './check-in/check-in.resolver';
 import { EngagementResolver } from './engagement/engagement.resolver';

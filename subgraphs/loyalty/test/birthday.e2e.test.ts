@@ -1,4 +1,5 @@
-import { ManualClock, runExclusive } from '@member-graph/common';
+import { runExclusive } from '@member-graph/common/jobs';
+import { ManualClock } from '@member-graph/common/time';
 import { dataOf } from '@member-graph/common/testing';
 import { loyaltyOf, newCustomer, recordOrder, startHarness, type Harness } from './support';
 

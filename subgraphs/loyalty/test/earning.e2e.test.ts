@@ -1,4 +1,4 @@
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { dataOf, errorCodes } from '@member-graph/common/testing';
 import { LOYALTY_CONSUMER } from '../src/consumers';
 import { ledgerTotals, loyaltyOf, newCustomer, recordOrder, REDEEM, refundOrder, startHarness, type Harness } from './support';

@@ -1,4 +1,4 @@
-import { DAY_MS, ManualClock } from '@member-graph/common';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { dataOf, errorCodes } from '@member-graph/common/testing';
 import { loyaltyOf, newCustomer, recordOrder, startHarness, type Harness } from './support';
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { envelope, ManualClock, Outbox } from '@member-graph/common';
+import { envelope, Outbox } from '@member-graph/common/events';
+import { ManualClock } from '@member-graph/common/time';
 import { dataOf, errorCodes } from '@member-graph/common/testing';
 import { LOYALTY_CONSUMER } from '../src/consumers';
 import { ledgerTotals, loyaltyOf, newCustomer, recordOrder, refundOrder, startHarness, type Harness } from './support';

@@ -1,4 +1,4 @@
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { dataOf } from '@member-graph/common/testing';
 import { grantPoints, newCustomer, recordOrder, startHarness, type Harness } from './support';
 

@@ -1,4 +1,4 @@
-import { ACTOR_HEADER, encodeActor, SECRET_HEADER } from '@member-graph/common';
+import { ACTOR_HEADER, encodeActor, SECRET_HEADER } from '@member-graph/common/auth';
 import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
 import { LOYALTY, newCustomer, recordOrder, refundOrder, startHarness, type Harness } from './support';
 

@@ -1,4 +1,5 @@
-import { ManualClock, runExclusive } from '@member-graph/common';
+import { runExclusive } from '@member-graph/common/jobs';
+import { ManualClock } from '@member-graph/common/time';
 import { dataOf, errorCodes } from '@member-graph/common/testing';
 import { grantPoints, ledgerTotals, loyaltyOf, newCustomer, REDEEM, startHarness, type Harness } from './support';
 

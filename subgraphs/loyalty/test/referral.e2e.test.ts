@@ -1,4 +1,5 @@
-import { envelope, ManualClock, Outbox } from '@member-graph/common';
+import { envelope, Outbox } from '@member-graph/common/events';
+import { ManualClock } from '@member-graph/common/time';
 import { dataOf } from '@member-graph/common/testing';
 import { LOYALTY_CONSUMER } from '../src/consumers';
 import { ledgerTotals, loyaltyOf, newCustomer, recordOrder, startHarness, type Harness } from './support';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '@member-graph/common';
+import type { Clock } from '@member-graph/common/time';
 import { createTestDatabase, dataOf, graphql, type GraphQLResponse } from '@member-graph/common/testing';
 import { startStack, type Stack } from '../../../scripts/stack';
 

@@ -1,6 +1,6 @@
-import { shanghaiMonthStart, shanghaiYearMonth } from '@member-graph/common';
+import { shanghaiMonthStart, shanghaiYearMonth } from '@member-graph/common/time';
 
-export { addDays, addHours, nextShanghaiTime, shanghaiMinuteOfDay, shanghaiMonthStart, shanghaiYearMonth } from '@member-graph/common';
+export { addDays, addHours, nextShanghaiTime, shanghaiMinuteOfDay, shanghaiMonthStart, shanghaiYearMonth } from '@member-graph/common/time';
 
 /** The month (1–12) of a YYYY-MM-DD birthday, or null. */
 export function birthdayMonth(birthday: string | null): number | null {

@@ -1,4 +1,5 @@
-import { readEnv, num } from '@member-graph/common';
+import { num } from '@member-graph/common/config';
+import { readEnv } from '@member-graph/common/config';
 
 /** The channels campaign messages go out on. */
 export const MESSAGE_CHANNELS = ['SMS', 'PUSH', 'WECHAT', 'EMAIL'] as const;

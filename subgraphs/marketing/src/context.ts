@@ -1,5 +1,5 @@
-import { contextFactory, type SubgraphContext } from '@member-graph/common';
-import { isUuid, oneByKey } from '@member-graph/common';
+import { contextFactory, type SubgraphContext } from '@member-graph/common/server';
+import { isUuid, oneByKey } from '@member-graph/common/graphql';
 import { queryRows } from './deps';
 import { FACTS_COLUMNS, type CustomerFacts } from './facts/facts.types';
 import type { Services } from './services';

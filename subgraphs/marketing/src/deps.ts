@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock, Outbox } from '@member-graph/common';
+import type { Outbox } from '@member-graph/common/events';
+import type { Clock } from '@member-graph/common/time';
 import type { MarketingSettings } from './config';
 
 /** Everything a marketing service may depend on. */
@@ -21,4 +22,4 @@ export async function lockCustomers(tx: EntityManager, ...ids: string[]): Promis
   }
 }
 
-export { queryRows } from '@member-graph/common';
+export { queryRows } from '@member-graph/common/db';

@@ -1,4 +1,4 @@
-import type { JobDefinition } from '@member-graph/common';
+import type { JobDefinition } from '@member-graph/common/jobs';
 import type { Services } from './services';
 
 /** The marketing subgraph's scheduled jobs: per-customer timers only, each picked FOR UPDATE SKIP LOCKED (idempotent). */

@@ -1,4 +1,5 @@
-import { buildFederatedSchema, PageInfo } from '@member-graph/common';
+import { buildFederatedSchema } from '@member-graph/common/federation';
+import { PageInfo } from '@member-graph/common/graphql';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import { CouponResolver } from './coupon/coupon.resolver';
 import { CustomerMarketingResolver } from './customer/customer-marketing.resolver';

@@ -1,4 +1,5 @@
-import { DAY_MS, inTransaction, ManualClock } from '@member-graph/common';
+import { inTransaction } from '@member-graph/common/db';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { selectCampaigns } from '../src/campaign/campaign.row';
 import { channelAdapters, type ChannelAdapter } from '../src/campaign/channel.adapter';
 import { DeliveryService } from '../src/campaign/delivery.service';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { errorCodes, type GraphQLResponse } from '@member-graph/common/testing';
 import { CREATE_TEMPLATE, useMarketingStack } from './support';
 

@@ -1,4 +1,4 @@
-import { DAY_MS, ManualClock } from '@member-graph/common';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes } from '@member-graph/common/testing';
 import { CREATE_TEMPLATE, useMarketingStack } from './support';
 

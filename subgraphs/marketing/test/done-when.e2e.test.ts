@@ -1,4 +1,4 @@
-import { DAY_MS, ManualClock } from '@member-graph/common';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { cond, decisions, launchCampaign, saveSegment, SAVE_SEGMENT, SEND_LOG, SET_POLICY, CREATE_TEMPLATE, useMarketingStack } from './support';
 
 const t0 = new Date('2026-01-15T02:00:00.000Z'); // 10:00 in Shanghai

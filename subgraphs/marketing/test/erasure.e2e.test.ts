@@ -1,4 +1,6 @@
-import { DAY_MS, envelope, inTransaction, ManualClock, Outbox, PostgresBus, type EventEnvelope } from '@member-graph/common';
+import { inTransaction } from '@member-graph/common/db';
+import { envelope, Outbox, PostgresBus, type EventEnvelope } from '@member-graph/common/events';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes } from '@member-graph/common/testing';
 import { marketingHandlers } from '../src/consumers';
 import { CREATE_TEMPLATE, cond, decisions, launchCampaign, projectionSnapshot, saveSegment, useMarketingStack } from './support';

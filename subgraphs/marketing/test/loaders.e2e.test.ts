@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { errorCodes, subgraphGraphql } from '@member-graph/common/testing';
 import { readGatewayConfig } from '../../../gateway/src/config';
 import { startGateway } from '../../../gateway/src/server';

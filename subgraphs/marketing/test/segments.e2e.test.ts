@@ -1,4 +1,4 @@
-import { DAY_MS, ManualClock } from '@member-graph/common';
+import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes } from '@member-graph/common/testing';
 import { FACTS_COLUMNS, type CustomerFacts } from '../src/facts/facts.types';
 import { evaluateRule, nextChangeAt, parseRule, type RuleInput } from '../src/segment/segment.rules';

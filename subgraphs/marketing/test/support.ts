@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { runExclusive, type Clock, type Role } from '@member-graph/common';
+import { type Role } from '@member-graph/common/auth';
+import { runExclusive } from '@member-graph/common/jobs';
+import { type Clock } from '@member-graph/common/time';
 import { dataOf, graphql, type GraphQLResponse } from '@member-graph/common/testing';
 import { useTestStack, type Stack } from '../../../scripts/stack';
 import { PROJECTION_TABLES } from '../src/facts/rebuild.service';

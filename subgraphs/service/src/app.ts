@@ -1,4 +1,8 @@
-import { createDataSource, Outbox, PgListener, startSubgraphRuntime, systemClock, type Clock, type SubgraphConfig } from '@member-graph/common';
+import { type SubgraphConfig } from '@member-graph/common/config';
+import { createDataSource } from '@member-graph/common/db';
+import { Outbox, PgListener } from '@member-graph/common/events';
+import { startSubgraphRuntime } from '@member-graph/common/server';
+import { systemClock, type Clock } from '@member-graph/common/time';
 import { readServiceSettings, type ServiceSettings } from './config';
 import { serviceConsumers } from './consumers';
 import { createContextFactory } from './context';

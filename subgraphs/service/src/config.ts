@@ -1,4 +1,5 @@
-import { ConfigError, num, readEnv, str } from '@member-graph/common';
+import { num, str } from '@member-graph/common/config';
+import { ConfigError, readEnv } from '@member-graph/common/config';
 
 /** Ticket priorities, lowest first. */
 export const PRIORITIES = ['LOW', 'NORMAL', 'HIGH', 'URGENT'] as const;

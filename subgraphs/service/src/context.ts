@@ -1,4 +1,4 @@
-import { contextFactory, type SubgraphContext } from '@member-graph/common';
+import { contextFactory, type SubgraphContext } from '@member-graph/common/server';
 import { returnLoaders } from './return/return.loaders';
 import type { Services } from './services';
 import { ticketLoaders } from './ticket/ticket.loaders';

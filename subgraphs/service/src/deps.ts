@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { Clock, Outbox, PgListener } from '@member-graph/common';
+import type { Outbox, PgListener } from '@member-graph/common/events';
+import type { Clock } from '@member-graph/common/time';
 import type { ServiceSettings } from './config';
 
 /** Everything a service-domain service may depend on. */
@@ -13,4 +14,4 @@ export interface Deps {
 }
 
 
-export { queryRows } from '@member-graph/common';
+export { queryRows } from '@member-graph/common/db';

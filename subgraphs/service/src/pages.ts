@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { badInput, decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
+import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
 import { queryRows } from './deps';
 
 /** One page request of one customer's list (newest first). */

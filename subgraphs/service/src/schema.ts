@@ -1,5 +1,6 @@
 import type { PubSub } from 'type-graphql';
-import { buildFederatedSchema, PageInfo } from '@member-graph/common';
+import { buildFederatedSchema } from '@member-graph/common/federation';
+import { PageInfo } from '@member-graph/common/graphql';
 import { CustomerServiceResolver } from './customer/customer-service.resolver';
 import { customerReference } from './customer/customer.reference';
 import { Customer } from './customer/customer.type';

@@ -1,4 +1,4 @@
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { COMPLAINT_CATEGORIES } from '../src/classifier';
 import { startServiceSubgraph } from '../src/app';
 import { eventually, newCustomer, openTicket, TICKET, useServiceStack } from './support';

@@ -1,4 +1,5 @@
-import { ManualClock, type Actor } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { ManualClock } from '@member-graph/common/time';
 import { dataOf, errorCodes, subgraphGraphql } from '@member-graph/common/testing';
 import { newCustomer, openTicket, recordOrder, useServiceStack } from './support';
 

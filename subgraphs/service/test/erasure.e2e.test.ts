@@ -1,4 +1,5 @@
-import { ManualClock, type BusEvent } from '@member-graph/common';
+import { type BusEvent } from '@member-graph/common/events';
+import { ManualClock } from '@member-graph/common/time';
 import { COMPLAINT_CATEGORIES } from '../src/classifier';
 import { serviceConsumers, SERVICE_CONSUMER } from '../src/consumers';
 import { ASSIGN, eventually, move, newCustomer, openTicket, POST_MESSAGE, recordOrder, TICKET, useServiceStack } from './support';

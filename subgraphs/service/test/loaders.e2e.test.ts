@@ -1,4 +1,4 @@
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { ASSIGN, move, newCustomer, openTicket, POST_MESSAGE, recordOrder, useServiceStack } from './support';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');

@@ -1,5 +1,7 @@
 import { parse, subscribe, type ExecutionResult } from 'graphql';
-import { DomainError, ManualClock, type Actor } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { DomainError } from '@member-graph/common/errors';
+import { ManualClock } from '@member-graph/common/time';
 import { createContextFactory } from '../src/context';
 import { subscribeReturnProgress, subscribeTicketProgress, subscribeTicketQueue } from '../src/progress/progress.resolver';
 import { buildServiceSchema } from '../src/schema';

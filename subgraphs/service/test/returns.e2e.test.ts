@@ -1,4 +1,4 @@
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { recordRefundOnReturnRefunded } from '@member-graph/customer/src/consumers/record-refund-on-return-refunded';
 import { HOUR, newCustomer, outbox, recordOrder, useServiceStack } from './support';
 
@@ -160,7 +160,7 @@ test('return.refunded → the customer subgraph records the refund on the order 
 
   // redelivery records nothing twice: the refund number return-<id> is the idempotency key
   const bus = await h.stack.subgraphs.customer.dataSource.query(`select * from bus.events where type = 'return.refunded' and aggregate_id = $1`, [r.id]);
-  const { rowToBusEvent } = await import('@member-graph/common');
+  const { rowToBusEvent } = await import('@member-graph/common/events');
   const handler = recordRefundOnReturnRefunded(h.stack.subgraphs.customer.services.refunds);
   await h.stack.subgraphs.customer.dataSource.transaction((tx) => handler(rowToBusEvent(bus[0]) as never, tx));
   await h.stack.settle();

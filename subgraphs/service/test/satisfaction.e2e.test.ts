@@ -1,4 +1,4 @@
-import { ManualClock } from '@member-graph/common';
+import { ManualClock } from '@member-graph/common/time';
 import { HOUR, move, newCustomer, openTicket, outbox, recordOrder, TICKET, useServiceStack } from './support';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z'); // 10:00 in Shanghai

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '@member-graph/common';
+import type { Clock } from '@member-graph/common/time';
 import { dataOf, errorCodes, graphql, type GraphQLResponse } from '@member-graph/common/testing';
 import { useTestStack, type Stack } from '../../../scripts/stack';
 

@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import { envelope, inTransaction, notFound, pageSize, queryRows, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction, queryRows } from '@member-graph/common/db';
+import { notFound } from '@member-graph/common/errors';
+import { envelope, type Outbox } from '@member-graph/common/events';
+import { pageSize } from '@member-graph/common/graphql';
+import { type Clock } from '@member-graph/common/time';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { BehaviourEventEntity } from './behaviour.entity';
 import type { BehaviourKind } from './behaviour.enums';

@@ -1,16 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  badInput,
-  envelope,
-  inTransaction,
-  manyByKey,
-  pageSize,
-  requireRole,
-  type Actor,
-  type Clock,
-  type Outbox,
-} from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput } from '@member-graph/common/errors';
+import { envelope, type Outbox } from '@member-graph/common/events';
+import { manyByKey, pageSize } from '@member-graph/common/graphql';
+import { type Clock } from '@member-graph/common/time';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { lockActiveCustomer } from '../customer/customer-lock';
 import type { MergeParticipant } from '../merge/merge-participant';

@@ -1,4 +1,6 @@
-import { DomainError, type Actor, type EventHandler } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { DomainError } from '@member-graph/common/errors';
+import { type EventHandler } from '@member-graph/common/events';
 import type { RefundService } from '../order/refund.service';
 
 /** The integration actor recorded on refunds that come from refunded returns. */

@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { RfmService } from '../rfm/rfm.service';
 
 /** The survivor of a merge now holds both customers' orders: re-derive its stage at once. */

@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { RfmService } from '../rfm/rfm.service';
 
 /** A recorded order may move its customer to NEW, ACTIVE or LOYAL: re-derive the stage at once. */

@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { RfmService } from '../rfm/rfm.service';
 
 /** A full refund takes the order out of the count, which may change the stage: re-derive it at once. */

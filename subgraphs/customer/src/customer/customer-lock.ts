@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { isUuid, notFound, type Actor } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { notFound } from '@member-graph/common/errors';
+import { isUuid } from '@member-graph/common/graphql';
 import { CustomerEntity } from './customer.entity';
 
 /**

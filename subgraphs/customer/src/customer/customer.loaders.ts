@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { isUuid, oneByKey } from '@member-graph/common';
+import { isUuid, oneByKey } from '@member-graph/common/graphql';
 import { CustomerEntity } from './customer.entity';
 
 /**

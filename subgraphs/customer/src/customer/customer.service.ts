@@ -1,18 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type DataLoader from 'dataloader';
-import {
-  badInput,
-  envelope,
-  inTransaction,
-  notFound,
-  requireActor,
-  requireRole,
-  shanghaiDate,
-  unauthenticated,
-  type Actor,
-  type Clock,
-  type Outbox,
-} from '@member-graph/common';
+import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, notFound, unauthenticated } from '@member-graph/common/errors';
+import { envelope, type Outbox } from '@member-graph/common/events';
+import { shanghaiDate, type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from './customer.entity';
 import type { CustomerProfileInput } from './customer.inputs';
 import { normalisePhone } from './phone';

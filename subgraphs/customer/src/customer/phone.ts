@@ -1,4 +1,4 @@
-import { badInput } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
 
 const MAINLAND_MOBILE = /^1[3-9]\d{9}$/;
 const E164 = /^\+[1-9]\d{6,14}$/;

@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { badInput, envelope, inTransaction, queryRows, redactEvents, requireRole, type Actor, type Clock, type EventRedaction, type Outbox } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction, queryRows } from '@member-graph/common/db';
+import { badInput } from '@member-graph/common/errors';
+import { envelope, redactEvents, type EventRedaction, type Outbox } from '@member-graph/common/events';
+import { type Clock } from '@member-graph/common/time';
 import { lockActiveCustomer } from '../customer/customer-lock';
 
 /** Tables whose rows only describe the person: deleted on erasure. */

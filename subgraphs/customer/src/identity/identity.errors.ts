@@ -1,4 +1,4 @@
-import { DomainError } from '@member-graph/common';
+import { DomainError } from '@member-graph/common/errors';
 
 /** The identity already belongs to another customer; merging is the way to join them. */
 export const identityTaken = () =>

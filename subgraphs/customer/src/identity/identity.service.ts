@@ -1,17 +1,10 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import {
-  badInput,
-  envelope,
-  inTransaction,
-  manyByKey,
-  requireActor,
-  requireRole,
-  notFound,
-  type Actor,
-  type Clock,
-  type Outbox,
-  type SalesChannel,
-} from '@member-graph/common';
+import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, notFound } from '@member-graph/common/errors';
+import { envelope, type Outbox, type SalesChannel } from '@member-graph/common/events';
+import { manyByKey } from '@member-graph/common/graphql';
+import { type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from '../customer/customer.entity';
 import type { CustomerService } from '../customer/customer.service';
 import { normalisePhone } from '../customer/phone';

@@ -1,4 +1,4 @@
-import { toCents } from '@member-graph/common';
+import { toCents } from '@member-graph/common/graphql';
 import { Channel } from '../customer/customer.enums';
 import { IdentityType } from '../identity/identity.enums';
 import type { ImportOrderRecord, LineError, ParseResult } from './import.types';

@@ -1,4 +1,4 @@
-import { toCents } from '@member-graph/common';
+import { toCents } from '@member-graph/common/graphql';
 import { Channel, Gender } from '../customer/customer.enums';
 import type { CustomerProfileInput } from '../customer/customer.inputs';
 import { IdentityType } from '../identity/identity.enums';

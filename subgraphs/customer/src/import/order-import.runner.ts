@@ -1,5 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
-import { DomainError, type Actor } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { DomainError } from '@member-graph/common/errors';
 import { Channel } from '../customer/customer.enums';
 import type { Services } from '../services';
 import type { ImportOrderRecord, LineError, ParseResult } from './import.types';

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createDataSource, Outbox, systemClock, type Clock } from '@member-graph/common';
+import { createDataSource } from '@member-graph/common/db';
+import { Outbox } from '@member-graph/common/events';
+import { systemClock, type Clock } from '@member-graph/common/time';
 import { entities } from '../entities';
 import { createServices } from '../services';
 import { parseCdnow } from './cdnow.parser';

@@ -1,5 +1,5 @@
 import { domainErrorOf } from '@member-graph/common/testing';
-import { encodeCursor } from '@member-graph/common';
+import { encodeCursor } from '@member-graph/common/graphql';
 import { decodeListingCursor, normaliseFilter, parseSearch } from './listing.rules';
 import { customerWhere } from './listing.sql';
 

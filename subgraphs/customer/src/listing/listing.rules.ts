@@ -1,4 +1,6 @@
-import { badInput, decodeCursor, forbidden, isUuid, type Actor } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { badInput, forbidden } from '@member-graph/common/errors';
+import { decodeCursor, isUuid } from '@member-graph/common/graphql';
 import { REVEAL_SCOPE } from '../pii/pii.access';
 import { normaliseTagName } from '../tag/tag.rules';
 

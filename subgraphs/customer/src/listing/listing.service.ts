@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { pageSize, requireRole, toConnection, type Actor, type Clock } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { pageSize, toConnection } from '@member-graph/common/graphql';
+import { type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from '../customer/customer.entity';
 import { decodeListingCursor, normaliseFilter, requirePhoneSearchAllowed, type CustomerFilter } from './listing.rules';
 import { CURSOR_AT_SQL, customerWhere } from './listing.sql';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PageInfo } from '@member-graph/common';
+import { PageInfo } from '@member-graph/common/graphql';
 import { Customer } from '../customer/customer.type';
 import type { CustomerEntity } from '../customer/customer.entity';
 

@@ -1,5 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { badInput, envelope, inTransaction, notFound, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, notFound } from '@member-graph/common/errors';
+import { envelope, type Outbox } from '@member-graph/common/events';
+import { type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from '../customer/customer.entity';
 import type { MergeParticipant } from './merge-participant';
 

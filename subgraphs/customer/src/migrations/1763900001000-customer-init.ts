@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /** Customers, their identities across channels, and the merge audit. */
 export const CustomerInit = sqlMigration('CustomerInit', 1763900001000, [

@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Orders, their lines and refunds. Money is integer cents; `external_no` / `external_refund_no` are

@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Profile facts: tags (with expiry), consent per channel × purpose (current state + append-only

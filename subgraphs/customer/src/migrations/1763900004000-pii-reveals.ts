@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /** The audit of unmasked PII shown to staff: who saw which field of which customer, and when. */
 export const PiiReveals = sqlMigration('PiiReveals', 1763900004000, [

@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /** The record of each erasure (who erased which customer, why and when; no personal data), and the outbox lookup erasure redacts by. */
 export const Erasures = sqlMigration('Erasures', 1763900005000, [

@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /** Trackers retry batches on flaky networks: an event's own id (from the device) is recorded once. */
 export const BehaviourClientIds = sqlMigration('BehaviourClientIds', 1763900006000, [

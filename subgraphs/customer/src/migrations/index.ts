@@ -1,4 +1,4 @@
-import { platformMigration } from '@member-graph/common';
+import { platformMigration } from '@member-graph/common/db';
 import { CustomerInit } from './1763900001000-customer-init';
 import { Orders } from './1763900002000-orders';
 import { ProfileFacts } from './1763900003000-profile-facts';

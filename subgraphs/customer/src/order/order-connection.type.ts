@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { PageInfo } from '@member-graph/common';
+import { PageInfo } from '@member-graph/common/graphql';
 import { Order } from './order.type';
 
 /** One order in a page, with its cursor. */

@@ -1,4 +1,5 @@
-import { DomainError, fromCents } from '@member-graph/common';
+import { DomainError } from '@member-graph/common/errors';
+import { fromCents } from '@member-graph/common/graphql';
 
 /** The external order number was already recorded with a different payload. */
 export const orderConflict = (externalNo: string) =>

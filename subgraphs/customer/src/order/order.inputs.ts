@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { MoneyScalar } from '@member-graph/common';
+import { MoneyScalar } from '@member-graph/common/graphql';
 import { Channel } from '../customer/customer.enums';
 
 /** One line of an order to record. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { isUuid, manyByKey, oneByKey } from '@member-graph/common';
+import { isUuid, manyByKey, oneByKey } from '@member-graph/common/graphql';
 import { OrderEntity } from './order.entity';
 import { OrderLineEntity } from './order-line.entity';
 import { RefundEntity } from './refund.entity';

@@ -1,4 +1,4 @@
-import { DomainError } from '@member-graph/common';
+import { DomainError } from '@member-graph/common/errors';
 import { normaliseOrder, type RecordOrderCommand } from './order.rules';
 import { canonicalJson } from './payload-hash';
 import { normaliseRefund, statusAfterRefund } from './refund.rules';

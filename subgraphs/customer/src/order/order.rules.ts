@@ -1,4 +1,5 @@
-import { badInput, isUuid } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
+import { isUuid } from '@member-graph/common/graphql';
 import { Channel } from '../customer/customer.enums';
 import { payloadHash } from './payload-hash';
 

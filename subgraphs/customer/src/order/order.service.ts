@@ -1,21 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  badInput,
-  decodeCursor,
-  envelope,
-  inTransaction,
-  isUuid,
-  notFound,
-  pageSize,
-  requireActor,
-  requireRole,
-  toConnection,
-  type Actor,
-  type Clock,
-  type Outbox,
-  type SalesChannel,
-} from '@member-graph/common';
+import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, notFound } from '@member-graph/common/errors';
+import { envelope, type Outbox, type SalesChannel } from '@member-graph/common/events';
+import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
+import { type Clock } from '@member-graph/common/time';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { OrderStatus } from './order.enums';
 import { OrderEntity } from './order.entity';

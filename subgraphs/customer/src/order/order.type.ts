@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { MoneyScalar } from '@member-graph/common';
+import { MoneyScalar } from '@member-graph/common/graphql';
 import { Channel } from '../customer/customer.enums';
 import { OrderStatus } from './order.enums';
 import type { OrderEntity } from './order.entity';

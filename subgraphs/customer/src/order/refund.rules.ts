@@ -1,4 +1,5 @@
-import { badInput, isUuid } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
+import { isUuid } from '@member-graph/common/graphql';
 import { OrderStatus } from './order.enums';
 
 /** A refund as callers give it (the GraphQL input fits this shape); `amount` is in cents. */

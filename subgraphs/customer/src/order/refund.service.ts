@@ -1,5 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { envelope, inTransaction, isUniqueViolation, notFound, requireRole, type Actor, type Clock, type Outbox } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction, isUniqueViolation } from '@member-graph/common/db';
+import { notFound } from '@member-graph/common/errors';
+import { envelope, type Outbox } from '@member-graph/common/events';
+import { type Clock } from '@member-graph/common/time';
 import { OrderEntity } from './order.entity';
 import { refundConflict, refundExceedsOrder } from './order.errors';
 import { payloadHash } from './payload-hash';

@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { decodeCursor, isUuid, notFound, pageSize, queryRows, requireRole, toConnection, type Actor, type Clock } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { queryRows } from '@member-graph/common/db';
+import { notFound } from '@member-graph/common/errors';
+import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
+import { type Clock } from '@member-graph/common/time';
 import type { PiiField } from './pii.type';
 
 /** One audited reveal. */

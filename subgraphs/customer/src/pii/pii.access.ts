@@ -1,4 +1,4 @@
-import type { Actor } from '@member-graph/common';
+import type { Actor } from '@member-graph/common/auth';
 
 /** The scope that lets staff other than admins see PII unmasked (each reveal audited). */
 export const REVEAL_SCOPE = 'pii:reveal';

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { PageInfo } from '@member-graph/common';
+import { PageInfo } from '@member-graph/common/graphql';
 
 /** The PII fields whose unmasked reads by staff are audited. */
 export enum PiiField {

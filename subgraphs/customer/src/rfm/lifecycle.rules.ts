@@ -1,4 +1,4 @@
-import { DAY_MS, shanghaiDate } from '@member-graph/common';
+import { DAY_MS, shanghaiDate } from '@member-graph/common/time';
 import { LifecycleStage } from './lifecycle.enums';
 
 /**

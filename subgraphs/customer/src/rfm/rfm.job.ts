@@ -1,4 +1,4 @@
-import type { JobDefinition } from '@member-graph/common';
+import type { JobDefinition } from '@member-graph/common/jobs';
 import type { RfmService } from './rfm.service';
 
 /**

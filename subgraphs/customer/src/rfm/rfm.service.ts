@@ -1,14 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  envelope,
-  inTransaction,
-  requireRole,
-  shanghaiDate,
-  type Actor,
-  type Clock,
-  type EventEnvelope,
-  type Outbox,
-} from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { envelope, type EventEnvelope, type Outbox } from '@member-graph/common/events';
+import { shanghaiDate, type Clock } from '@member-graph/common/time';
 import { classifyLifecycle, LIFECYCLE_SQL_PARAMS } from './lifecycle.rules';
 import { PURCHASE_FACTS_SQL, REFRESH_ALL_SQL, SCORED_COUNT_SQL } from './rfm.sql';
 

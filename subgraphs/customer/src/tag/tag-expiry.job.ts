@@ -1,4 +1,4 @@
-import type { JobDefinition } from '@member-graph/common';
+import type { JobDefinition } from '@member-graph/common/jobs';
 import type { TagService } from './tag.service';
 
 /** Sweeps expired tags every 5 minutes and announces the removals (idempotent; see TagService.expire). */

@@ -1,4 +1,4 @@
-import { badInput } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
 import { TagSource, TagType } from './tag.enums';
 
 /** Longest tag name, in characters (a Chinese character counts as one). */

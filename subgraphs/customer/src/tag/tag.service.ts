@@ -1,13 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  envelope,
-  inTransaction,
-  manyByKey,
-  requireRole,
-  type Actor,
-  type Clock,
-  type Outbox,
-} from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { envelope, type Outbox } from '@member-graph/common/events';
+import { manyByKey } from '@member-graph/common/graphql';
+import { type Clock } from '@member-graph/common/time';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { lockActiveCustomer } from '../customer/customer-lock';
 import type { MergeParticipant } from '../merge/merge-participant';

@@ -1,5 +1,5 @@
 import { dataOf, graphql } from '@member-graph/common/testing';
-import type { Clock } from '@member-graph/common';
+import type { Clock } from '@member-graph/common/time';
 import { useTestStack, type Stack } from '../../../../scripts/stack';
 
 /** Helpers shared by the tags, consent, behaviour, RFM and listing e2e tests (all through the gateway). */

@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
-import { envelope, manyByKey } from '@member-graph/common';
+import { envelope } from '@member-graph/common/events';
+import { manyByKey } from '@member-graph/common/graphql';
 import type { BadgeMetric } from '../config';
 import { isUuid, queryRows, type Deps } from '../deps';
 import { CustomerBadgeEntity } from './badge.entity';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { inTransaction } from '@member-graph/common';
+import { inTransaction } from '@member-graph/common/db';
 import { shanghaiYearMonth } from '../calendar';
 import { queryRows, type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import DataLoader from 'dataloader';
-import { inTransaction, requireRole, shanghaiDate, type Actor } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { shanghaiDate } from '@member-graph/common/time';
 import { isUuid, queryRows, type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { GrowthService } from '../growth/growth.service';

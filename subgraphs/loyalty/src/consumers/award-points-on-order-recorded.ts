@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { Services } from '../services';
 
 /** A paid order (any channel, stores included) earns points and growth, once per order. */

@@ -1,4 +1,4 @@
-import type { HandlerMap } from '@member-graph/common';
+import type { HandlerMap } from '@member-graph/common/events';
 import type { Services } from '../services';
 import { awardPointsOnOrderRecorded } from './award-points-on-order-recorded';
 import { eraseLoyaltyOnCustomerErased } from './erase-loyalty-on-customer-erased';

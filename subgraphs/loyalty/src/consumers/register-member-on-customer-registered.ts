@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { Services } from '../services';
 
 /** A new customer becomes a member (base tier, referral code, birthday timer) and is linked to a referrer when they gave a code. */

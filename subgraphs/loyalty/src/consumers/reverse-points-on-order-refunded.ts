@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { Services } from '../services';
 
 /** A refund reverses the points and growth of the refunded part, once per refund. */

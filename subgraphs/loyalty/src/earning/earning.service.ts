@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { BusEvent } from '@member-graph/common';
+import type { BusEvent } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { BirthdayService } from '../birthday/birthday.service';

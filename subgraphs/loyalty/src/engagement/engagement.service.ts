@@ -1,4 +1,7 @@
-import { badInput, inTransaction, notFound, requireActor, requireRole, shanghaiDate, type Actor } from '@member-graph/common';
+import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, notFound } from '@member-graph/common/errors';
+import { shanghaiDate } from '@member-graph/common/time';
 import type { BadgeMetric } from '../config';
 import type { EntityManager } from 'typeorm';
 import { isUuid, queryRows, type Deps } from '../deps';

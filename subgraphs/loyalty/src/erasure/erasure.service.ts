@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@member-graph/common';
+import type { Actor } from '@member-graph/common/auth';
 import { isUuid, type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
 import type { PointsLedger } from '../points/points.ledger';

@@ -1,5 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
-import { notFound, oneByKey, requireActor, type Actor } from '@member-graph/common';
+import { requireActor, type Actor } from '@member-graph/common/auth';
+import { notFound } from '@member-graph/common/errors';
+import { oneByKey } from '@member-graph/common/graphql';
 import type DataLoader from 'dataloader';
 import { isUuid, queryRows, type Deps } from '../deps';
 import { referralCodeFor } from '../referral/referral.rules';

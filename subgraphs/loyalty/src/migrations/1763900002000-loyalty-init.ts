@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Members (tier, referral code, birthday timer), the append-only points ledger with its FIFO lots,

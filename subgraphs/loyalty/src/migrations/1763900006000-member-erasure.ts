@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Erasure (PIPL Art. 47): an erased member keeps its row as an anonymous account that the ledger points

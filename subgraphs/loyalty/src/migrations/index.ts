@@ -1,4 +1,4 @@
-import { platformMigration } from '@member-graph/common';
+import { platformMigration } from '@member-graph/common/db';
 import { LoyaltyInit } from './1763900002000-loyalty-init';
 import { MemberErasure } from './1763900006000-member-erasure';
 

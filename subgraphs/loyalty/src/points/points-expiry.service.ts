@@ -1,4 +1,4 @@
-import { inTransaction } from '@member-graph/common';
+import { inTransaction } from '@member-graph/common/db';
 import { queryRows, type Deps } from '../deps';
 import type { PointsLedger } from './points.ledger';
 

@@ -1,4 +1,4 @@
-import { DomainError } from '@member-graph/common';
+import { DomainError } from '@member-graph/common/errors';
 
 /** The balance does not cover the points asked for (or is negative after a refund reversal). */
 export const insufficientPoints = (balance: number, requested: number) =>

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { envelope, type Actor } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { envelope } from '@member-graph/common/events';
 import { endOfNthMonthAfter } from '../calendar';
 import { queryRows, type Deps } from '../deps';
 import type { PointsEntryEntity, PointsEntryType } from './points.entity';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { badInput, decodeCursor, pageSize, toConnection } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
+import { decodeCursor, pageSize, toConnection } from '@member-graph/common/graphql';
 import { addDays } from '../calendar';
 import { isUuid, numberByCustomer, type Deps } from '../deps';
 import type { PointsEntryEntity } from './points.entity';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { isStaff } from '@member-graph/common';
+import { isStaff } from '@member-graph/common/auth';
 import type { Context } from '../context';
 import { Loyalty } from '../member/loyalty.type';
 import type { PointsEntryEntity } from './points.entity';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, inTransaction, notFound, requireActor, requireRole, type Actor } from '@member-graph/common';
+import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { isUuid, type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
 import { PointsEntryEntity } from './points.entity';

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { PageInfo } from '@member-graph/common';
+import { PageInfo } from '@member-graph/common/graphql';
 
 export enum PointsEntryType {
   EARN = 'EARN',

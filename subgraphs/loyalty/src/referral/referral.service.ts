@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '@member-graph/common';
+import type { Actor } from '@member-graph/common/auth';
 import { queryRows, type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { MemberService } from '../member/member.service';

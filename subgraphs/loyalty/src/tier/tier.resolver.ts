@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { requireActor } from '@member-graph/common';
+import { requireActor } from '@member-graph/common/auth';
 import type { Context } from '../context';
 import { Loyalty } from '../member/loyalty.type';
 import { Tier, TierChange, TierProgress } from './tier.type';

@@ -1,5 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
-import { envelope, inTransaction, manyByKey } from '@member-graph/common';
+import { inTransaction } from '@member-graph/common/db';
+import { envelope } from '@member-graph/common/events';
+import { manyByKey } from '@member-graph/common/graphql';
 import { isUuid, queryRows, type Deps } from '../deps';
 import type { GrowthService } from '../growth/growth.service';
 import { MemberEntity } from '../member/member.entity';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import DataLoader from 'dataloader';
-import type { EventCatalogue } from '@member-graph/common';
+import type { EventCatalogue } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import { campaignReport, HOLDOUT, type ArmReport } from './campaign.rules';
 

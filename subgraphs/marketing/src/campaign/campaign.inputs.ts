@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { MoneyScalar } from '@member-graph/common';
+import { MoneyScalar } from '@member-graph/common/graphql';
 import { CampaignKind, MessageChannel, TriggerType } from './campaign.enums';
 
 @InputType({ description: 'One variant of a campaign\'s message (A/B testing).' })

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@member-graph/common';
+import { DAY_MS } from '@member-graph/common/time';
 import { domainErrorOf } from '@member-graph/common/testing';
 import { emptyFacts } from '../facts/facts.types';
 import { armWeights, campaignReport, decideDue, HOLDOUT, pickArm, planTrigger, quietUntil, validateTrigger, type Arm } from './campaign.rules';

@@ -1,4 +1,5 @@
-import { badInput, DAY_MS } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
+import { DAY_MS } from '@member-graph/common/time';
 import { addDays, addHours, birthdayMonth, nextShanghaiTime, shanghaiMinuteOfDay, shanghaiMonthStart, shanghaiYearMonth } from '../calendar';
 import type { CustomerFacts } from '../facts/facts.types';
 

@@ -1,18 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  badInput,
-  DomainError,
-  decodeCursor,
-  inTransaction,
-  isUuid,
-  manyByKey,
-  notFound,
-  oneByKey,
-  pageSize,
-  requireRole,
-  toConnection,
-  type Actor,
-} from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { decodeCursor, isUuid, manyByKey, oneByKey, pageSize, toConnection } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import { armWeights, BEHAVIOURAL_TRIGGERS, HOLDOUT, validateTrigger, type TriggerTypeCode } from './campaign.rules';
 import type { CreateCampaignInput } from './campaign.inputs';

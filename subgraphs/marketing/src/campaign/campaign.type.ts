@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { MoneyScalar, PageInfo } from '@member-graph/common';
+import { MoneyScalar, PageInfo } from '@member-graph/common/graphql';
 import { Customer } from '../customer/customer.type';
 import { CampaignKind, CampaignStatus, MessageChannel, SendReason, SendStatus, TriggerType } from './campaign.enums';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, requireRole, type Actor } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { badInput } from '@member-graph/common/errors';
 import { MESSAGE_CHANNELS, type MessageChannelCode } from '../config';
 import { queryRows, type Deps } from '../deps';
 import type { ContactPolicy } from './campaign.rules';

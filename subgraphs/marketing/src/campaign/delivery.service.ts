@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { envelope } from '@member-graph/common';
+import { envelope } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import type { CouponService } from '../coupon/coupon.service';
 import type { FactsProjection } from '../facts/facts.projection';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { inTransaction } from '@member-graph/common';
+import { inTransaction } from '@member-graph/common/db';
 import { queryRows, type Deps } from '../deps';
 import type { FactsProjection } from '../facts/facts.projection';
 import { FACTS_COLUMNS, type CustomerFacts } from '../facts/facts.types';

@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import { lockCustomers } from '../deps';
 import type { Services } from '../services';
 

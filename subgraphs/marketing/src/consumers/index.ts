@@ -1,4 +1,4 @@
-import type { HandlerMap } from '@member-graph/common';
+import type { HandlerMap } from '@member-graph/common/events';
 import type { Services } from '../services';
 import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-erased';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';

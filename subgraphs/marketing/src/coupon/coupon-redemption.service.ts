@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, envelope, inTransaction, isUniqueViolation, notFound, requireRole, type Actor } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction, isUniqueViolation } from '@member-graph/common/db';
+import { badInput, notFound } from '@member-graph/common/errors';
+import { envelope } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import { channelNotAllowed, couponAlreadyRedeemed, couponExpired, couponNotYetValid, storeTransactionReused } from './coupon.errors';
 import type { RedeemCouponInput, RedeemCouponInStoreInput } from './coupon.inputs';

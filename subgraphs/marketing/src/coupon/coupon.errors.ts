@@ -1,4 +1,4 @@
-import { DomainError } from '@member-graph/common';
+import { DomainError } from '@member-graph/common/errors';
 
 export const couponExhausted = () => new DomainError('COUPON_EXHAUSTED', 'No coupons of this kind are left');
 export const couponLimitReached = (limit: number) => new DomainError('COUPON_LIMIT_REACHED', `A customer may hold at most ${limit} of this coupon`, { limit });

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { MoneyScalar } from '@member-graph/common';
+import { MoneyScalar } from '@member-graph/common/graphql';
 import { CouponChannel, CouponKind } from './coupon.enums';
 
 const KEY = /^[A-Za-z0-9_.:-]+$/;

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
-import { badInput, DAY_MS } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
+import { DAY_MS } from '@member-graph/common/time';
 import { thresholdNotMet } from './coupon.errors';
 
 export const COUPON_KINDS = ['AMOUNT_OFF', 'PERCENT_OFF', 'THRESHOLD', 'FREE_SHIPPING'] as const;

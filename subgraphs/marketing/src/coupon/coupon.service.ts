@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import {
-  DomainError,
-  envelope,
-  inTransaction,
-  isUuid,
-  manyByKey,
-  notFound,
-  oneByKey,
-  requireActor,
-  requireRole,
-  type Actor,
-} from '@member-graph/common';
+import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { DomainError, notFound } from '@member-graph/common/errors';
+import { envelope } from '@member-graph/common/events';
+import { isUuid, manyByKey, oneByKey } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import type { ErasureProjection } from '../facts/erasure.projection';
 import { couponExhausted, couponLimitReached, notClaimable, templateExpired } from './coupon.errors';

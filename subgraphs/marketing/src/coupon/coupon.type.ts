@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { MoneyScalar } from '@member-graph/common';
+import { MoneyScalar } from '@member-graph/common/graphql';
 import { CouponChannel, CouponKind, CouponSource } from './coupon.enums';
 
 @ObjectType({ description: 'A kind of coupon: its terms, validity, stock and where it can be used.' })

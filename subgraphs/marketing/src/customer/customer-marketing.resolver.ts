@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { requireActor, requireRole } from '@member-graph/common';
+import { requireActor, requireRole } from '@member-graph/common/auth';
 import type { Context } from '../context';
 import { CouponStatus } from '../coupon/coupon.enums';
 import { Coupon } from '../coupon/coupon.type';

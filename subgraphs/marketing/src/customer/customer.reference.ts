@@ -1,4 +1,6 @@
-import { isUuid, notFound, requireActor } from '@member-graph/common';
+import { requireActor } from '@member-graph/common/auth';
+import { notFound } from '@member-graph/common/errors';
+import { isUuid } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { OrderLinePayload } from '@member-graph/common';
+import type { OrderLinePayload } from '@member-graph/common/events';
 import { queryRows } from '../deps';
 
 /**

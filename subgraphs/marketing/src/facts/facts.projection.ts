@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { EventCatalogue } from '@member-graph/common';
+import type { EventCatalogue } from '@member-graph/common/events';
 import { queryRows } from '../deps';
 import { FACTS_COLUMNS, consentKey, type CustomerFacts } from './facts.types';
 import { BasketProjection } from './basket.projection';

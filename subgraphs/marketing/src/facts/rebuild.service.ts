@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { inTransaction, PostgresBus, requireRole, type Actor, type BusEvent, type EventType, type HandlerMap } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { PostgresBus, type BusEvent, type EventType, type HandlerMap } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import type { SegmentMembership } from '../segment/segment.membership';
 import type { Rule } from '../segment/segment.rules';

@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Marketing's own tables. The projection (customer_facts, customer_skus, item_stats, item_pairs,

@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Erasure (PIPL Art. 47): the ids of erased customers, and nothing else. A projection table (fed by

@@ -1,4 +1,4 @@
-import { platformMigration } from '@member-graph/common';
+import { platformMigration } from '@member-graph/common/db';
 import { MarketingInit } from './1763900004000-marketing-init';
 import { MarketingErasure } from './1763900005000-marketing-erasure';
 

@@ -1,4 +1,8 @@
-import { envelope, inTransaction, isUuid, notFound, requireRole, type Actor } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { notFound } from '@member-graph/common/errors';
+import { envelope } from '@member-graph/common/events';
+import { isUuid } from '@member-graph/common/graphql';
 import { lockCustomers, type Deps } from '../deps';
 import type { FactsProjection } from '../facts/facts.projection';
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { badInput, isUuid, pageSize } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
+import { isUuid, pageSize } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import { fillWithPopular, type Recommendation } from './recommendation.rules';
 

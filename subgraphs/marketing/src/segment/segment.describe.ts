@@ -1,4 +1,4 @@
-import { fromCents } from '@member-graph/common';
+import { fromCents } from '@member-graph/common/graphql';
 import type { Rule } from './segment.rules';
 
 const OP_TEXT: Record<string, string> = { EQ: '=', NE: '≠', LT: '<', LTE: '≤', GT: '>', GTE: '≥' };

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { envelope, inTransaction, type EventEnvelope } from '@member-graph/common';
+import { inTransaction } from '@member-graph/common/db';
+import { envelope, type EventEnvelope } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import type { FactsProjection } from '../facts/facts.projection';
 import { evaluateRule, nextChangeAt, type Rule } from './segment.rules';

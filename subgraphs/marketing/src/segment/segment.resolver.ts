@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { toConnection } from '@member-graph/common';
+import { toConnection } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import { SaveSegmentInput, SegmentRuleInput } from './segment.inputs';
 import type { SegmentRow } from './segment.service';

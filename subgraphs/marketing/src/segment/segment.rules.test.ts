@@ -1,4 +1,4 @@
-import { DAY_MS } from '@member-graph/common';
+import { DAY_MS } from '@member-graph/common/time';
 import { domainErrorOf } from '@member-graph/common/testing';
 import { emptyFacts, type CustomerFacts } from '../facts/facts.types';
 import { describeRule } from './segment.describe';

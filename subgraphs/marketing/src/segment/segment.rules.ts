@@ -1,4 +1,6 @@
-import { badInput, DAY_MS, toCents } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
+import { toCents } from '@member-graph/common/graphql';
+import { DAY_MS } from '@member-graph/common/time';
 import { birthdayBoundaries, birthdayMonth, shanghaiYearMonth } from '../calendar';
 import { consentKey, type CustomerFacts } from '../facts/facts.types';
 

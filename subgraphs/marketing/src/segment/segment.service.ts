@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
-import {
-  badInput,
-  DomainError,
-  decodeCursor,
-  inTransaction,
-  isUuid,
-  manyByKey,
-  notFound,
-  oneByKey,
-  pageSize,
-  requireCustomerAccess,
-  requireRole,
-  type Actor,
-} from '@member-graph/common';
+import { requireCustomerAccess, requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { decodeCursor, isUuid, manyByKey, oneByKey, pageSize } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import type { SaveSegmentInput, SegmentRuleInput } from './segment.inputs';
 import type { SegmentMembership as Membership } from './segment.membership';

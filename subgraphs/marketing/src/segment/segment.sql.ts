@@ -1,4 +1,4 @@
-import { DAY_MS } from '@member-graph/common';
+import { DAY_MS } from '@member-graph/common/time';
 import { birthdayBoundaries, shanghaiYearMonth } from '../calendar';
 import { consentKey } from '../facts/facts.types';
 import { conditionsOf, type Condition, type Rule } from './segment.rules';

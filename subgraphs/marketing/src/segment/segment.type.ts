@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { PageInfo } from '@member-graph/common';
+import { PageInfo } from '@member-graph/common/graphql';
 import { Customer } from '../customer/customer.type';
 import { MembershipCause } from './segment.enums';
 import type { Rule } from './segment.rules';

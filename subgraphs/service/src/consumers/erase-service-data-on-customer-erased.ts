@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { Services } from '../services';
 
 /** The erased customer's free text in tickets, returns and surveys is redacted; their training data and facts are deleted. */

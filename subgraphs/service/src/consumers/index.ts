@@ -1,4 +1,4 @@
-import type { HandlerMap } from '@member-graph/common';
+import type { HandlerMap } from '@member-graph/common/events';
 import type { Services } from '../services';
 import { eraseServiceDataOnCustomerErased } from './erase-service-data-on-customer-erased';
 import { moveServiceDataOnCustomerMerged } from './move-service-data-on-customer-merged';

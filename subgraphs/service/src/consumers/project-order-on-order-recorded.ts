@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { Services } from '../services';
 
 /** Keeps the order's lines and amount (for returns and the order-amount escalation rule) and counts the customer's orders. */

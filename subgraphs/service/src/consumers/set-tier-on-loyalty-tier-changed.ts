@@ -1,4 +1,4 @@
-import type { EventHandler } from '@member-graph/common';
+import type { EventHandler } from '@member-graph/common/events';
 import type { Services } from '../services';
 
 /** The tier the SLA targets, escalation and auto-approval rules read (never loyalty's tables). */

@@ -1,4 +1,6 @@
-import { forbidden, notFound, requireActor, requireRole, isUuid, type Actor, type Role } from '@member-graph/common';
+import { requireActor, requireRole, type Actor, type Role } from '@member-graph/common/auth';
+import { forbidden, notFound } from '@member-graph/common/errors';
+import { isUuid } from '@member-graph/common/graphql';
 import type { EntityManager } from 'typeorm';
 import type { FactsLoader } from './facts.service';
 import { queryRows } from '../deps';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { requireRole } from '@member-graph/common';
+import { requireRole } from '@member-graph/common/auth';
 import type { Context } from '../context';
 import { pageConnection, pageRequest } from '../pages';
 import { ReturnRequestConnection } from '../return/return.type';

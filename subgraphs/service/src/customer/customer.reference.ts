@@ -1,4 +1,5 @@
-import { notFound, requireActor } from '@member-graph/common';
+import { requireActor } from '@member-graph/common/auth';
+import { notFound } from '@member-graph/common/errors';
 import type { Context } from '../context';
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { isUuid, oneByKey, type EventCatalogue } from '@member-graph/common';
+import { type EventCatalogue } from '@member-graph/common/events';
+import { isUuid, oneByKey } from '@member-graph/common/graphql';
 import type DataLoader from 'dataloader';
 import { queryRows, type Deps } from '../deps';
 import type { OrderLineFact } from '../return/return.rules';

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { isUuid, redactEvents, type EventCatalogue } from '@member-graph/common';
+import { redactEvents, type EventCatalogue } from '@member-graph/common/events';
+import { isUuid } from '@member-graph/common/graphql';
 import type { CategorisationService } from '../categorisation/categorisation.service';
 import type { FactsService } from '../customer/facts.service';
 import { queryRows } from '../deps';

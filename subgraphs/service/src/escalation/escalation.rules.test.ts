@@ -1,4 +1,4 @@
-import { DAY_MS } from '@member-graph/common';
+import { DAY_MS } from '@member-graph/common/time';
 import { DEFAULT_SETTINGS } from '../config';
 import { evaluateEscalation, type EscalationFacts } from './escalation.rules';
 

@@ -1,4 +1,4 @@
-import { DAY_MS } from '@member-graph/common';
+import { DAY_MS } from '@member-graph/common/time';
 import { PRIORITIES, type EscalationRule, type PriorityCode, type ServiceSettings, type TicketTypeCode } from '../config';
 
 /** What the escalation rules look at when a ticket opens. */

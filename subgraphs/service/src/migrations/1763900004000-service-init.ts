@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Tickets (messages, history, SLA clock, escalation, category), returns (lines), surveys, the

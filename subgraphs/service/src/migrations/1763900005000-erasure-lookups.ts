@@ -1,4 +1,4 @@
-import { sqlMigration } from '@member-graph/common';
+import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Lookups erasure (`customer.erased`) needs, so it never scans a whole table: the classifier corrections

@@ -1,4 +1,4 @@
-import { platformMigration } from '@member-graph/common';
+import { platformMigration } from '@member-graph/common/db';
 import { ServiceInit } from './1763900004000-service-init';
 import { ErasureLookups } from './1763900005000-erasure-lookups';
 

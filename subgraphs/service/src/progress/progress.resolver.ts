@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
-import { requireRole } from '@member-graph/common';
+import { requireRole } from '@member-graph/common/auth';
 import { createLoaders, type Context } from '../context';
 import { READ_ROLES, requireServiceStaff } from '../customer/access';
 import { ReturnRequest } from '../return/return.type';

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, progressStream, type Actor } from '@member-graph/common';
+import { type Actor } from '@member-graph/common/auth';
+import { badInput } from '@member-graph/common/errors';
+import { progressStream } from '@member-graph/common/subscriptions';
 import { queryRows, type Deps } from '../deps';
 import type { ReturnProgressEntity, TicketProgressEntity } from './progress.entity';
 

@@ -1,4 +1,6 @@
-import { isUuid, notFound, requireRole, type Actor } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { notFound } from '@member-graph/common/errors';
+import { isUuid } from '@member-graph/common/graphql';
 import type DataLoader from 'dataloader';
 import { READ_ROLES, requireOwnerOrStaff, requireServiceStaff } from '../customer/access';
 import type { FactsLoader } from '../customer/facts.service';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MoneyScalar } from '@member-graph/common';
+import { MoneyScalar } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import { Customer } from '../customer/customer.type';
 import { Survey } from '../satisfaction/survey.type';

@@ -1,4 +1,6 @@
-import { badInput, DomainError, fromCents, type Role } from '@member-graph/common';
+import { type Role } from '@member-graph/common/auth';
+import { badInput, DomainError } from '@member-graph/common/errors';
+import { fromCents } from '@member-graph/common/graphql';
 import type { ServiceSettings } from '../config';
 import { tierRank } from '../escalation/escalation.rules';
 

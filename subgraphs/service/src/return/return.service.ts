@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, DAY_MS, DomainError, envelope, fromCents, inTransaction, isUuid, notFound, requireRole, type Actor, type EventEnvelope } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { envelope, type EventEnvelope } from '@member-graph/common/events';
+import { fromCents, isUuid } from '@member-graph/common/graphql';
+import { DAY_MS } from '@member-graph/common/time';
 import { READ_ROLES, requireOwnerOrStaff } from '../customer/access';
 import type { FactsService } from '../customer/facts.service';
 import { queryRows, type Deps } from '../deps';

@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { MoneyScalar, PageInfo } from '@member-graph/common';
+import { MoneyScalar, PageInfo } from '@member-graph/common/graphql';
 import { ReturnStage } from './return.enums';
 
 /** A return; `customer`, `lines`, `progress` and `survey` are field resolvers. */

@@ -1,4 +1,4 @@
-import { badInput } from '@member-graph/common';
+import { badInput } from '@member-graph/common/errors';
 import type { ServiceSettings } from '../config';
 
 export interface SurveyAnswer {

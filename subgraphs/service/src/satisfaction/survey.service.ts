@@ -1,5 +1,9 @@
 import { In } from 'typeorm';
-import { badInput, DomainError, envelope, inTransaction, isUuid, notFound, oneByKey, requireRole, type Actor } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { envelope } from '@member-graph/common/events';
+import { isUuid, oneByKey } from '@member-graph/common/graphql';
 import { requireOwnerOrStaff } from '../customer/access';
 import { queryRows, type Deps } from '../deps';
 import { TicketEntity } from '../ticket/ticket.entity';

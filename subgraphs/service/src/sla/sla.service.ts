@@ -1,4 +1,5 @@
-import { envelope, inTransaction } from '@member-graph/common';
+import { inTransaction } from '@member-graph/common/db';
+import { envelope } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import { TicketEntity } from '../ticket/ticket.entity';
 import { SERVICE_ACTOR, writeHistory } from '../ticket/ticket.store';

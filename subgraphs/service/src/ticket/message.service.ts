@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, DomainError, inTransaction, isUuid, requireRole, type Actor } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, DomainError } from '@member-graph/common/errors';
+import { isUuid } from '@member-graph/common/graphql';
 import { READ_ROLES, requireOwnerOrStaff } from '../customer/access';
 import type { FactsService } from '../customer/facts.service';
 import type { Deps } from '../deps';

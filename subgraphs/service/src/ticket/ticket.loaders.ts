@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { isUuid, manyByKey, oneByKey } from '@member-graph/common';
+import { isUuid, manyByKey, oneByKey } from '@member-graph/common/graphql';
 import { customerPages } from '../pages';
 import { TicketProgressEntity } from '../progress/progress.entity';
 import { TicketEntity, TicketHistoryEntity, TicketMessageEntity } from './ticket.entity';

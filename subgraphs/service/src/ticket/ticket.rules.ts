@@ -1,4 +1,5 @@
-import { badInput, DomainError, DAY_MS } from '@member-graph/common';
+import { badInput, DomainError } from '@member-graph/common/errors';
+import { DAY_MS } from '@member-graph/common/time';
 import type { TicketTypeCode } from '../config';
 
 export type TicketStatusCode = 'NEW' | 'ASSIGNED' | 'IN_PROGRESS' | 'WAITING_CUSTOMER' | 'RESOLVED' | 'CLOSED';

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { badInput, DomainError, envelope, inTransaction, isUuid, notFound, requireRole, type Actor } from '@member-graph/common';
+import { requireRole, type Actor } from '@member-graph/common/auth';
+import { inTransaction } from '@member-graph/common/db';
+import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { envelope } from '@member-graph/common/events';
+import { isUuid } from '@member-graph/common/graphql';
 import type { PriorityCode, TicketTypeCode } from '../config';
 import { READ_ROLES, requireOwnerOrStaff, requireServiceStaff } from '../customer/access';
 import type { FactsService } from '../customer/facts.service';

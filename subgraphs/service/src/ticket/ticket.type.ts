@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { PageInfo } from '@member-graph/common';
+import { PageInfo } from '@member-graph/common/graphql';
 import { CategorySource, ComplaintCategory, MessageAuthor, TicketChannel, TicketPriority, TicketStatus, TicketType } from './ticket.enums';
 
 /** A service ticket; `customer`, `messages`, `progress`, `history`, `sla` and `survey` are field resolvers. */

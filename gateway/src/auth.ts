@@ -2,9 +2,11 @@ import { GraphQLError } from 'graphql';
 import { createJwtVerifier, type Actor } from '@member-graph/common/auth';
 import type { GatewayConfig } from './config';
 
-/** Per-request context of the gateway: the verified actor (null when no token was sent). */
+/** Per-request context of the gateway: the verified actor (null when no token was sent) and when its token expires. */
 export interface GatewayContext {
   actor: Actor | null;
+  /** Epoch ms of the token's `exp` (WebSocket connections are closed then). */
+  expiresAt?: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export function createAuthenticator(config: GatewayConfig) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticatedHttp('Authorization must be "Bearer <token>"');
     try {
-      return { actor: await verify(match[1]) };
+      return await verify(match[1]);
     } catch {
       throw unauthenticatedHttp('Invalid or expired token');
     }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { num, str } from '@member-graph/common/config';
 import { readEnv, readPlatformConfig, readPort, type SubgraphName } from '@member-graph/common/config';
+import { DEFAULT_WS_LIMITS, type WsLimits } from '@member-graph/common/subscriptions';
 
 /** The subgraphs the gateway routes to, in composition order. */
 export const SUBGRAPH_NAMES: SubgraphName[] = ['customer', 'loyalty', 'service', 'marketing'];
@@ -16,6 +17,8 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   supergraphPath: string;
   limits: { maxDepth: number; maxAliases: number; maxCost: number };
+  /** graphql-ws limits: frame size, subscriptions per socket, sockets per user, keep-alive. */
+  ws: WsLimits;
 }
 
 const DEV_JWT_SECRET = 'dev-jwt-secret-change-me-0123456789';
@@ -36,6 +39,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       MAX_QUERY_DEPTH: num({ default: 12 }),
       MAX_ALIASES: num({ default: 30 }),
       MAX_QUERY_COST: num({ default: 20000 }),
+      WS_MAX_PAYLOAD_BYTES: num({ default: DEFAULT_WS_LIMITS.maxPayloadBytes }),
+      WS_MAX_SUBSCRIPTIONS_PER_SOCKET: num({ default: DEFAULT_WS_LIMITS.maxSubscriptionsPerSocket }),
+      WS_MAX_SOCKETS_PER_USER: num({ default: DEFAULT_WS_LIMITS.maxSocketsPerUser }),
+      WS_KEEPALIVE_MS: num({ default: DEFAULT_WS_LIMITS.keepAliveMs }),
       ...urlSpec,
     },
     env,
@@ -57,5 +64,18 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     ),
     supergraphPath: raw.SUPERGRAPH_PATH as string,
     limits: { maxDepth: raw.MAX_QUERY_DEPTH as number, maxAliases: raw.MAX_ALIASES as number, maxCost: raw.MAX_QUERY_COST as number },
+    ws: {
+      maxPayloadBytes: positive(raw, 'WS_MAX_PAYLOAD_BYTES'),
+      maxSubscriptionsPerSocket: positive(raw, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET'),
+      maxSocketsPerUser: positive(raw, 'WS_MAX_SOCKETS_PER_USER'),
+      keepAliveMs: raw.WS_KEEPALIVE_MS as number,
+    },
   });
+}
+
+/** A limit that must be a whole number of at least 1 (0 would refuse everything). */
+function positive(raw: Record<string, string | number>, name: string): number {
+  const value = raw[name] as number;
+  if (!Number.isInteger(value) || value < 1) throw new Error(`Invalid configuration:\n  ${name} must be a whole number of at least 1`);
+  return value;
 }

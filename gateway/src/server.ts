@@ -79,6 +79,8 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
       const context = await authenticate(auth);
       return context.actor ? context : null;
     },
+    identify: (context) => ({ user: context.actor ? `${context.actor.role}:${context.actor.id}` : undefined, expiresAt: context.expiresAt }),
+    limits: config.ws,
     context: (context) => context,
     subscribe: createSubscriptionBridge({ supergraph, subgraphUrls, secret: config.gatewaySecret, serviceMap: dataSources }),
     validationRules: limitRules(config),

@@ -19,18 +19,24 @@ export function actorFromClaims(claims: JWTPayload): Actor {
   return { id: claims.sub, role, scopes };
 }
 
-/** Builds a verifier that returns the actor of a valid token and throws UNAUTHENTICATED otherwise. */
+/** A verified bearer token: who it names and when it stops being valid (epoch ms, from `exp`). */
+export interface VerifiedToken {
+  actor: Actor;
+  expiresAt?: number;
+}
+
+/** Builds a verifier that returns the actor of a valid token (and its expiry) and throws UNAUTHENTICATED otherwise. */
 export function createJwtVerifier(options: JwtVerifierOptions) {
   const key = options.kind === 'hs256' ? encoder.encode(options.secret) : createRemoteJWKSet(new URL(options.jwksUrl));
   const algorithms = options.kind === 'hs256' ? ['HS256'] : ['RS256', 'ES256', 'PS256'];
-  return async (token: string): Promise<Actor> => {
+  return async (token: string): Promise<VerifiedToken> => {
     try {
       const { payload } = await jwtVerify(token, key as Parameters<typeof jwtVerify>[1], {
         algorithms,
         issuer: options.issuer,
         audience: options.audience,
       });
-      return actorFromClaims(payload);
+      return { actor: actorFromClaims(payload), ...(typeof payload.exp === 'number' ? { expiresAt: payload.exp * 1000 } : {}) };
     } catch (error) {
       if (error instanceof Error && error.name === 'DomainError') throw error;
       throw unauthenticated('Invalid or expired token');

@@ -1,3 +1,4 @@
 export * from './progress-stream';
 export * from './track';
 export * from './ws-server';
+export * from './ws-limits';

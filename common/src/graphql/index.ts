@@ -1,3 +1,4 @@
 export * from './loaders';
+export * from './owner-pages';
 export * from './pagination';
 export * from './money';

@@ -25,9 +25,9 @@ export interface OwnerPagesOptions<K, R, T> {
   /** The list's order, most significant first; the cursor holds these columns' values. */
   sort: SortColumn[];
   direction: 'asc' | 'desc';
-  /** Select list over the table's columns (default `*`). */
+  /** Select list over the table's columns, aliased `x` (default `x.*`). */
   columns?: string;
-  /** Extra condition over the table's columns (constant SQL, no parameters). */
+  /** Extra condition over the table's columns, aliased `x` (constant SQL, no parameters). */
   filter?: string;
   /** The page a key asks for. */
   window: (key: K) => PageWindow;

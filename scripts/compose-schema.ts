@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { composeSupergraph } from '../gateway/src/compose';
+import { composeSupergraph } from './schema/compose';
 
 /** `npm run schema`: writes each subgraph's schema.graphql, gateway/supergraph.graphql and gateway/schema.graphql. */
 async function main() {

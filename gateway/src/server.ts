@@ -17,7 +17,7 @@ import { inputHygienePlugin } from './input-hygiene';
 import { limitRules } from './limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { createSubscriptionBridge } from './subscriptions/bridge';
-import { loadSupergraph } from './subscriptions/supergraph';
+import { loadSupergraph } from './subscriptions/federation-adapter';
 
 /** A running gateway. */
 export interface RunningGateway {

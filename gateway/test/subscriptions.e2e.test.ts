@@ -15,7 +15,7 @@ import { createSubgraphServer } from '@member-graph/common/server';
 import { progressStream } from '@member-graph/common/subscriptions';
 import { dataOf, graphql } from '@member-graph/common/testing';
 import { useTestStack } from '../../scripts/stack';
-import { composeSupergraph } from '../src/compose';
+import { composeSupergraph } from '../../scripts/schema/compose';
 import { readGatewayConfig } from '../src/config';
 import { startGateway, type RunningGateway } from '../src/server';
 

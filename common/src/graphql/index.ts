@@ -1,4 +1,5 @@
 export * from './loaders';
+export * from './owner-pages';
 export * from './pagination';
 export * from './money';
 export * from './input-hygiene';

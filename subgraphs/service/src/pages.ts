@@ -1,8 +1,6 @@
-import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { badInput } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
-import { queryRows } from './deps';
+import { decodeCursor, isUuid, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
 
 /** One page request of one customer's list (newest first). */
 export interface PageKey {
@@ -24,47 +22,25 @@ export function pageRequest(customerId: string, first: number | null | undefined
 export const pageConnection = <T extends { createdAt: Date; id: string }>(rows: T[], req: PageKey, after: string | null | undefined) =>
   toConnection(rows, req.first, (r) => [new Date(r.createdAt).toISOString(), r.id], after);
 
-const keyOf = (k: PageKey) => `${k.customerId}|${k.first}|${k.after?.createdAt ?? ''}|${k.after?.id ?? ''}`;
-
 /**
- * Newest-first pages of many customers' rows of `table`: per distinct (first, after) in a tick, one
- * query cuts every customer's page with a window function and one loads the entities, however many
- * customers ask.
+ * Newest-first pages of many customers' rows of `service.<table>`, through the shared ownerPages
+ * (one statement for every customer's page of a tick) and one more that loads the entities.
  */
 export function customerPages<T extends ObjectLiteral & { id: string; customerId: string; createdAt: Date }>(
   dataSource: DataSource,
   table: string,
   entity: EntityTarget<T>,
 ) {
-  return new DataLoader<PageKey, T[], string>(
-    async (keys) => {
-      const result = new Map<string, T[]>();
-      const groups = new Map<string, PageKey[]>();
-      for (const k of keys) {
-        const g = `${k.first}|${k.after?.createdAt ?? ''}|${k.after?.id ?? ''}`;
-        groups.set(g, [...(groups.get(g) ?? []), k]);
-      }
-      for (const group of groups.values()) {
-        const { first, after } = group[0];
-        const ids = group.map((k) => k.customerId).filter(isUuid);
-        if (ids.length === 0) continue;
-        const picked = await queryRows<{ id: string }>(
-          dataSource,
-          `select id from (
-             select id, customer_id, created_at, row_number() over (partition by customer_id order by created_at desc, id desc) as rn
-             from service.${table} where customer_id = any($1::uuid[]) and ($2::timestamptz is null or (created_at, id) < ($2::timestamptz, $3::uuid))
-           ) t where rn <= $4`,
-          [ids, after?.createdAt ?? null, after?.id ?? null, first + 1],
-        );
-        const rows = picked.length ? await dataSource.getRepository(entity).findBy({ id: In(picked.map((p) => p.id)) } as never) : [];
-        rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
-        for (const row of rows) {
-          const k = keyOf({ customerId: row.customerId, first, after });
-          result.set(k, [...(result.get(k) ?? []), row]);
-        }
-      }
-      return keys.map((k) => result.get(keyOf(k)) ?? []);
+  return ownerPages<PageKey, T, { id: string }>(dataSource, {
+    table: `service.${table}`,
+    sort: [{ column: 'created_at', type: 'timestamptz' }, { column: 'id', type: 'uuid' }],
+    direction: 'desc',
+    columns: 'x.id',
+    window: (k) => ({ owner: k.customerId, limit: k.first + 1, after: k.after && [k.after.createdAt, k.after.id] }),
+    toItems: async (rows) => {
+      const found = rows.length ? await dataSource.getRepository(entity).findBy({ id: In(rows.map((r) => r.id)) } as never) : [];
+      const byId = new Map(found.map((e) => [e.id, e]));
+      return rows.map((r) => byId.get(r.id));
     },
-    { cacheKeyFn: keyOf },
-  );
+  });
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { isUuid, manyByKey, oneByKey } from '@member-graph/common/graphql';
+import { isUuid, manyByKey, oneByKey, ownerPages } from '@member-graph/common/graphql';
 import { OrderEntity } from './order.entity';
 import { OrderLineEntity } from './order-line.entity';
 import { RefundEntity } from './refund.entity';
@@ -14,42 +14,19 @@ export interface OrdersPageKey {
   after: { paidAt: Date; id: string } | null;
 }
 
-const pageKeyOf = (k: OrdersPageKey) => `${k.customerId}|${k.limit}|${k.after ? `${k.after.paidAt.toISOString()}|${k.after.id}` : ''}`;
-
 /**
- * Pages of orders for every (customer, first, after) of one tick in ONE statement: the keys are
- * unnested into a table and each joins laterally to its own index range scan of
- * (customer_id, paid_at desc, id desc), so the statement count never depends on how many customers
- * a request lists, and different arguments per customer still share the statement.
+ * Pages of orders for every (customer, first, after) of one tick in ONE statement (the shared
+ * ownerPages): each key joins laterally to its own index range scan of (customer_id, paid_at desc,
+ * id desc), so the statement count never depends on how many customers a request lists.
  */
-export function ordersByCustomer(dataSource: DataSource) {
-  return new DataLoader<OrdersPageKey, OrderEntity[], string>(
-    async (keys) => {
-      const rows: (OrderRow & { key_no: string })[] = await dataSource.query(
-        `select k.key_no, o.*
-           from unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::uuid[]) with ordinality as k(customer_id, lim, after_paid_at, after_id, key_no)
-           cross join lateral (
-             select * from customer.orders o
-              where o.customer_id = k.customer_id
-                and (k.after_paid_at is null or (o.paid_at, o.id) < (k.after_paid_at, k.after_id))
-              order by o.paid_at desc, o.id desc
-              limit k.lim
-           ) o
-          order by k.key_no, o.paid_at desc, o.id desc`,
-        [
-          keys.map((k) => k.customerId),
-          keys.map((k) => k.limit),
-          keys.map((k) => k.after?.paidAt ?? null),
-          keys.map((k) => k.after?.id ?? null),
-        ],
-      );
-      const pages = keys.map((): OrderEntity[] => []);
-      for (const row of rows) pages[Number(row.key_no) - 1].push(orderFromRow(row));
-      return pages;
-    },
-    { cacheKeyFn: pageKeyOf },
-  );
-}
+export const ordersByCustomer = (dataSource: DataSource) =>
+  ownerPages<OrdersPageKey, OrderEntity, OrderRow>(dataSource, {
+    table: 'customer.orders',
+    sort: [{ column: 'paid_at', type: 'timestamptz' }, { column: 'id', type: 'uuid' }],
+    direction: 'desc',
+    window: (k) => ({ owner: k.customerId, limit: k.limit, after: k.after && [k.after.paidAt, k.after.id] }),
+    toItems: (rows) => rows.map(orderFromRow),
+  });
 
 /** How many orders each customer has, for every customer of one tick in one statement. */
 export function orderCountByCustomer(dataSource: DataSource) {

@@ -1,8 +1,7 @@
-import DataLoader from 'dataloader';
 import { badInput } from '@member-graph/common/errors';
-import { decodeCursor, pageSize, toConnection } from '@member-graph/common/graphql';
+import { decodeCursor, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
 import { addDays } from '../calendar';
-import { isUuid, numberByCustomer, type Deps } from '../deps';
+import { numberByCustomer, type Deps } from '../deps';
 import type { PointsEntryEntity } from './points.entity';
 import { ENTRY_COLUMNS } from './points.ledger';
 
@@ -33,40 +32,15 @@ export const expiringSoonByCustomer = (deps: Deps) =>
     },
   );
 
-/**
- * Ledger pages of many customers, newest first: one query per distinct (first, after) in a tick,
- * however many customers ask (a window function cuts each customer's page).
- */
-export function historyPages(deps: Deps) {
-  return new DataLoader<HistoryKey, PointsEntryEntity[], string>(
-    async (keys) => {
-      const result = new Map<string, PointsEntryEntity[]>();
-      const groups = new Map<string, HistoryKey[]>();
-      for (const k of keys) {
-        const g = `${k.first}|${k.afterId}`;
-        groups.set(g, [...(groups.get(g) ?? []), k]);
-      }
-      for (const group of groups.values()) {
-        const { first, afterId } = group[0];
-        const ids = group.map((k) => k.customerId).filter(isUuid);
-        const rows: PointsEntryEntity[] = ids.length
-          ? await deps.dataSource.query(
-              `select ${ENTRY_COLUMNS} from (
-                 select e.*, row_number() over (partition by customer_id order by id desc) as rn
-                 from loyalty.points_entries e where customer_id = any($1::uuid[]) and ($2::bigint is null or id < $2)
-               ) t where rn <= $3 order by customer_id, id desc`,
-              [ids, afterId, first + 1],
-            )
-          : [];
-        for (const row of rows) result.set(`${row.customerId}|${first}|${afterId}`, [...(result.get(`${row.customerId}|${first}|${afterId}`) ?? []), row]);
-      }
-      return keys.map((k) => result.get(historyKey(k)) ?? []);
-    },
-    { cacheKeyFn: historyKey },
-  );
-}
-
-const historyKey = (k: HistoryKey) => `${k.customerId}|${k.first}|${k.afterId}`;
+/** Ledger pages of many customers, newest first, in one statement per tick (the shared ownerPages). */
+export const historyPages = (deps: Deps) =>
+  ownerPages<HistoryKey, PointsEntryEntity>(deps.dataSource, {
+    table: 'loyalty.points_entries',
+    sort: [{ column: 'id', type: 'bigint' }],
+    direction: 'desc',
+    columns: ENTRY_COLUMNS,
+    window: (k) => ({ owner: k.customerId, limit: k.first + 1, after: k.afterId === null ? null : [k.afterId] }),
+  });
 
 /** Validates `first`/`after` of a ledger page. */
 export function historyRequest(customerId: string, first: number | null | undefined, after: string | null | undefined): HistoryKey {

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { requireCustomerAccess, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, DomainError, notFound } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, manyByKey, oneByKey, pageSize } from '@member-graph/common/graphql';
+import { decodeCursor, isUuid, manyByKey, oneByKey, ownerPages, pageSize } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import type { SaveSegmentInput, SegmentRuleInput } from './segment.inputs';
 import type { SegmentMembership as Membership } from './segment.membership';
@@ -145,36 +145,16 @@ export class SegmentService {
     return { segmentId, first: pageSize(first), afterId };
   }
 
-  /**
-   * Member pages of many segments, by customer id: one query per distinct (first, after) in a tick,
-   * however many segments ask (a window function cuts each segment's page).
-   */
+  /** Member pages of many segments, by customer id, in one statement per tick (the shared ownerPages). */
   membersLoader() {
-    const keyOf = (k: MembersKey) => `${k.segmentId}|${k.first}|${k.afterId}`;
-    return new DataLoader<MembersKey, { id: string }[], string>(
-      async (keys) => {
-        const result = new Map<string, { id: string }[]>();
-        const groups = new Map<string, MembersKey[]>();
-        for (const k of keys) groups.set(`${k.first}|${k.afterId}`, [...(groups.get(`${k.first}|${k.afterId}`) ?? []), k]);
-        for (const group of groups.values()) {
-          const { first, afterId } = group[0];
-          const rows = await queryRows<{ segmentId: string; id: string }>(
-            this.deps.dataSource,
-            `select segment_id as "segmentId", customer_id as id from (
-               select m.*, row_number() over (partition by segment_id order by customer_id) as rn from marketing.segment_members m
-                where segment_id = any($1::uuid[]) and ($2::uuid is null or customer_id > $2)
-             ) t where rn <= $3 order by segment_id, customer_id`,
-            [group.map((k) => k.segmentId).filter(isUuid), afterId, first + 1],
-          );
-          for (const r of rows) {
-            const key = `${r.segmentId}|${first}|${afterId}`;
-            result.set(key, [...(result.get(key) ?? []), { id: r.id }]);
-          }
-        }
-        return keys.map((k) => result.get(keyOf(k)) ?? []);
-      },
-      { cacheKeyFn: keyOf },
-    );
+    return ownerPages<MembersKey, { id: string }>(this.deps.dataSource, {
+      table: 'marketing.segment_members',
+      owner: { column: 'segment_id', type: 'uuid' },
+      sort: [{ column: 'customer_id', type: 'uuid' }],
+      direction: 'asc',
+      columns: 'x.customer_id as id',
+      window: (k) => ({ owner: k.segmentId, limit: k.first + 1, after: k.afterId === null ? null : [k.afterId] }),
+    });
   }
 
   /** Joins and leaves of one customer, newest first (staff, or the customer themself). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
-import { composeSupergraph } from '../src/compose';
+import { composeSupergraph } from '../schema/compose';
 
 const root = path.join(__dirname, '..', '..');
 const read = (p: string) => readFileSync(path.join(root, p), 'utf8');

@@ -9,7 +9,7 @@ import { GrowthService } from './growth/growth.service';
 import { MemberService } from './member/member.service';
 import { LoyaltyMergeService } from './merge/merge.service';
 import { PointsExpiryService } from './points/points-expiry.service';
-import { PointsLedger } from './points/points.ledger';
+import { PointsLedger } from './points/points.repository';
 import { PointsService } from './points/points.service';
 import { ReferralService } from './referral/referral.service';
 import { TierService } from './tier/tier.service';

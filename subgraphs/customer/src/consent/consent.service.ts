@@ -7,7 +7,7 @@ import { envelope, type Outbox } from '@member-graph/common/events';
 import { manyByKey, pageSize } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { CustomerEntity } from '../customer/customer.entity';
-import { lockActiveCustomer } from '../customer/customer-lock';
+import { lockActiveCustomer } from '../customer/customer.repository';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { ConsentChangeEntity, ConsentEntity } from './consent.entity';
 import { ConsentChannel, ConsentPurpose, ConsentSource } from './consent.enums';

@@ -5,7 +5,7 @@ import { envelope, type Outbox } from '@member-graph/common/events';
 import { manyByKey } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { CustomerEntity } from '../customer/customer.entity';
-import { lockActiveCustomer } from '../customer/customer-lock';
+import { lockActiveCustomer } from '../customer/customer.repository';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { TagEntity } from './tag.entity';
 import { diffTagNames, isEffective, normaliseTagNames, normaliseTags, type TagCommand } from './tag.rules';

@@ -1,8 +1,9 @@
 import { In, type EntityManager } from 'typeorm';
 import { envelope } from '@member-graph/common/events';
-import { manyByKey } from '@member-graph/common/graphql';
-import type { BadgeMetric } from '../config';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { manyByKey, isUuid } from '@member-graph/common/graphql';
+import type { BadgeMetric } from './badge.definitions';
+import { queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
 import { CustomerBadgeEntity } from './badge.entity';
 import { badgesEarned } from './badge.rules';
 import type { Badge } from './badge.type';

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { inTransaction } from '@member-graph/common/db';
+import { inTransaction, queryRows } from '@member-graph/common/db';
 import { shanghaiYearMonth } from '../calendar';
-import { queryRows, type Deps } from '../deps';
+import { type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import { tierByCode } from '../tier/tier.rules';
 import { birthdayDue, birthdayDueAfterRun, birthdayMonth, inBirthdayMonth } from './birthday.rules';
 

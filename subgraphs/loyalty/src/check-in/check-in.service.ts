@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import DataLoader from 'dataloader';
 import { requireRole, type Actor } from '@member-graph/common/auth';
-import { inTransaction } from '@member-graph/common/db';
+import { inTransaction, queryRows } from '@member-graph/common/db';
 import { shanghaiDate } from '@member-graph/common/time';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { GrowthService } from '../growth/growth.service';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import type { TierService } from '../tier/tier.service';
 import { bonusesFor, checkInStatus, nextStreak, type LastCheckIn } from './check-in.rules';
 import type { CheckInResult, CheckInStatus } from './check-in.type';

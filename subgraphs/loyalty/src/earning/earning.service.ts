@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { BusEvent } from '@member-graph/common/events';
-import { queryRows, type Deps } from '../deps';
+import { queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { BirthdayService } from '../birthday/birthday.service';
 import type { GrowthService } from '../growth/growth.service';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import { pointsForAmount } from '../points/points.rules';
 import type { ReferralService } from '../referral/referral.service';
 import { tierByCode } from '../tier/tier.rules';

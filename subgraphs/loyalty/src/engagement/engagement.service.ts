@@ -1,10 +1,11 @@
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
-import { inTransaction } from '@member-graph/common/db';
+import { inTransaction, queryRows } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
 import { shanghaiDate } from '@member-graph/common/time';
-import type { BadgeMetric } from '../config';
+import type { BadgeMetric } from '../badge/badge.definitions';
 import type { EntityManager } from 'typeorm';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { GrowthService } from '../growth/growth.service';
 import type { MemberService } from '../member/member.service';

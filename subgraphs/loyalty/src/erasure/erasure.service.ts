@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@member-graph/common/auth';
-import { isUuid, type Deps } from '../deps';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 
 /** Rows that only describe the person (what they did or were given, who referred them): deleted on erasure. */
 const PERSONAL = [

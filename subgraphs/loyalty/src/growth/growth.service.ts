@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { addDays } from '../calendar';
-import { numberByCustomer, type Deps } from '../deps';
+import { numberByCustomer } from '../number-by-customer.loaders';
+import { type Deps } from '../deps';
 
 /** One growth-value line; `amount` is signed (reversals are negative). */
 export interface GrowthWrite {

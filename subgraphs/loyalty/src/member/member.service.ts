@@ -1,9 +1,10 @@
 import { In, type EntityManager } from 'typeorm';
 import { requireActor, type Actor } from '@member-graph/common/auth';
 import { notFound } from '@member-graph/common/errors';
-import { oneByKey } from '@member-graph/common/graphql';
+import { oneByKey, isUuid } from '@member-graph/common/graphql';
 import type DataLoader from 'dataloader';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
 import { referralCodeFor } from '../referral/referral.rules';
 import { MemberEntity } from './member.entity';
 

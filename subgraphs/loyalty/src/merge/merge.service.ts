@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { queryRows } from '@member-graph/common/db';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { BirthdayService } from '../birthday/birthday.service';
 import type { CheckInService } from '../check-in/check-in.service';
@@ -7,7 +9,7 @@ import type { EarningService } from '../earning/earning.service';
 import type { EngagementService } from '../engagement/engagement.service';
 import type { GrowthService } from '../growth/growth.service';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import type { ReferralService } from '../referral/referral.service';
 import type { TierService } from '../tier/tier.service';
 

@@ -1,6 +1,6 @@
-import { inTransaction } from '@member-graph/common/db';
-import { queryRows, type Deps } from '../deps';
-import type { PointsLedger } from './points.ledger';
+import { inTransaction, queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
+import type { PointsLedger } from './points.repository';
 
 /**
  * The scheduled expiry: finds accounts with lots past their expiry through the due-lots index, locks

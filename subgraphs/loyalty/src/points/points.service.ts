@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
-import { isUuid, type Deps } from '../deps';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
 import { PointsEntryEntity } from './points.entity';
 import { idempotencyKeyReused, insufficientPoints } from './points.errors';
 import type { AdjustPointsInput, RedeemPointsInput } from './points.inputs';
-import type { PointsLedger } from './points.ledger';
+import type { PointsLedger } from './points.repository';
 import { requestHash } from './points.rules';
 
 export interface RedemptionResult {

@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@member-graph/common/auth';
-import { queryRows, type Deps } from '../deps';
+import { queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import { normaliseReferralCode, referralRefusal } from './referral.rules';
 
 const SIDES = ['referrer', 'referee'] as const;

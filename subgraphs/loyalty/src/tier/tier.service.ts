@@ -1,8 +1,8 @@
 import { In, type EntityManager } from 'typeorm';
-import { inTransaction } from '@member-graph/common/db';
+import { inTransaction, queryRows } from '@member-graph/common/db';
 import { envelope } from '@member-graph/common/events';
-import { manyByKey } from '@member-graph/common/graphql';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { manyByKey, isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { GrowthService } from '../growth/growth.service';
 import { MemberEntity } from '../member/member.entity';
 import type { MemberLoader } from '../member/member.service';

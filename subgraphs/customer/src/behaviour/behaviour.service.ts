@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction, queryRows } from '@member-graph/common/db';
@@ -8,6 +7,7 @@ import { pageSize } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { BehaviourEventEntity } from './behaviour.entity';
+import type { RecentBehaviourLoader } from './behaviour.loaders';
 import type { BehaviourKind } from './behaviour.enums';
 import { normaliseBehaviour, type BehaviourCommand } from './behaviour.rules';
 
@@ -84,31 +84,8 @@ export class BehaviourService implements MergeParticipant {
     });
   }
 
-  /** The latest `first` events (newest first) of many customers in one query, whatever `first` each asks. */
-  recentLoader(): DataLoader<{ customerId: string; first: number }, BehaviourEventEntity[], string> {
-    return new DataLoader(
-      async (keys) => {
-        const ids = [...new Set(keys.map((k) => k.customerId))];
-        const limit = Math.max(...keys.map((k) => k.first));
-        const rows = await this.deps.dataSource
-          .getRepository(BehaviourEventEntity)
-          .createQueryBuilder('b')
-          .where(
-            `b.id in (select id from (select id, row_number() over (partition by customer_id order by occurred_at desc, id desc) as n
-                                        from customer.behaviour_events where customer_id = any(:ids)) ranked where n <= :limit)`,
-            { ids, limit },
-          )
-          .orderBy('b.occurred_at', 'DESC')
-          .addOrderBy('b.id', 'DESC')
-          .getMany();
-        return keys.map((k) => rows.filter((r) => r.customerId === k.customerId).slice(0, k.first));
-      },
-      { cacheKeyFn: (k) => `${k.customerId}:${k.first}` },
-    );
-  }
-
   /** The latest events of one customer through the request's loader; `first` is 1..100 (default 20). */
-  recent(loader: ReturnType<BehaviourService['recentLoader']>, customerId: string, first: number | null | undefined) {
+  recent(loader: RecentBehaviourLoader, customerId: string, first: number | null | undefined) {
     return loader.load({ customerId, first: pageSize(first) });
   }
 

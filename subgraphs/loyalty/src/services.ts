@@ -25,14 +25,14 @@ export function createServices(deps: Deps) {
   const badges = new BadgeService(deps);
   const points = new PointsService(deps, members, ledger);
   const expiry = new PointsExpiryService(deps, ledger);
-  const birthdays = new BirthdayService(deps, { members, ledger });
-  const referrals = new ReferralService(deps, { members, ledger, badges });
-  const earning = new EarningService(deps, { members, ledger, growth, tiers, badges, referrals, birthdays });
-  const checkIns = new CheckInService(deps, { members, ledger, growth, tiers, badges });
-  const engagements = new EngagementService(deps, { members, growth, tiers, badges });
-  const merges = new LoyaltyMergeService(deps, { members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements });
-  const erasures = new LoyaltyErasureService(deps, { members, ledger });
-  return { deps, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
+  const birthdays = new BirthdayService(deps, members, ledger);
+  const referrals = new ReferralService(deps, members, ledger, badges);
+  const earning = new EarningService(deps, members, ledger, growth, tiers, badges, referrals, birthdays);
+  const checkIns = new CheckInService(deps, members, ledger, growth, tiers, badges);
+  const engagements = new EngagementService(deps, members, growth, tiers, badges);
+  const merges = new LoyaltyMergeService(deps, members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements);
+  const erasures = new LoyaltyErasureService(deps, members, ledger);
+  return { members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -22,7 +22,10 @@ const METRIC: Record<string, BadgeMetric> = { REVIEW: 'reviews', SHARE: 'shares'
 export class EngagementService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { members: MemberService; growth: GrowthService; tiers: TierService; badges: BadgeService },
+    private readonly memberService: MemberService,
+    private readonly growthService: GrowthService,
+    private readonly tierService: TierService,
+    private readonly badgeService: BadgeService,
   ) {}
 
   async record(actor: Actor | null, input: RecordEngagementInput): Promise<EngagementResult> {
@@ -37,7 +40,7 @@ export class EngagementService {
     if (!sourceId) throw badInput('sourceId must not be blank', { field: 'sourceId' });
     const rule = this.deps.settings.engagement[input.kind];
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.x.members.lockPerson(tx, customerId);
+      const member = await this.memberService.lockPerson(tx, customerId);
       const id = member.customerId;
       const now = this.deps.clock.now();
       const day = shanghaiDate(now);
@@ -53,11 +56,11 @@ export class EngagementService {
       );
       if (inserted.length === 0) return { recorded: false, growth: 0, capped: false };
       if (growth > 0) {
-        await this.x.growth.add(tx, { customerId: id, amount: growth, reasonCode: input.kind, idempotencyKey: `engagement:${id}:${input.kind}:${sourceId}`, sourceId });
-        await this.x.tiers.upgradeIfEarned(tx, member);
+        await this.growthService.add(tx, { customerId: id, amount: growth, reasonCode: input.kind, idempotencyKey: `engagement:${id}:${input.kind}:${sourceId}`, sourceId });
+        await this.tierService.upgradeIfEarned(tx, member);
       }
       const [{ total }] = await tx.query(`select count(*)::int as total from loyalty.engagements where customer_id = $1 and kind = $2`, [id, input.kind]);
-      await this.x.badges.evaluate(tx, id, METRIC[input.kind], total);
+      await this.badgeService.evaluate(tx, id, METRIC[input.kind], total);
       return { recorded: true, growth, capped: growth === 0 };
     });
   }
@@ -75,7 +78,7 @@ export class EngagementService {
       [fromId, toId],
     );
     for (const d of duplicates) {
-      await this.x.growth.add(tx, {
+      await this.growthService.add(tx, {
         customerId: toId,
         amount: -d.growth,
         reasonCode: 'MERGE_DUPLICATE',

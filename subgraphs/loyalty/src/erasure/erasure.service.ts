@@ -28,16 +28,17 @@ const PERSONAL = [
 export class LoyaltyErasureService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { members: MemberService; ledger: PointsLedger },
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
   ) {}
 
   async onErased(tx: EntityManager, customerId: string, formerIds: string[], actor: Actor | null): Promise<void> {
     if (!isUuid(customerId)) return;
-    const locked = await this.x.members.lockExact(tx, [customerId, ...formerIds]);
+    const locked = await this.memberService.lockExact(tx, [customerId, ...formerIds]);
     const ids = [...locked.values()].filter((m) => !m.erasedAt).map((m) => m.customerId);
     if (ids.length === 0) return;
     for (const id of ids) {
-      await this.x.ledger.forfeit(tx, { customerId: id, reasonCode: 'ERASURE', idempotencyKey: `erasure:${id}`, sourceType: 'ERASURE', actor });
+      await this.pointsLedger.forfeit(tx, { customerId: id, reasonCode: 'ERASURE', idempotencyKey: `erasure:${id}`, sourceType: 'ERASURE', actor });
     }
     for (const { table, column } of PERSONAL) await tx.query(`delete from loyalty.${table} where ${column} = any($1::uuid[])`, [ids]);
     await tx.query(

@@ -11,7 +11,7 @@ import type { PointsLedger } from './points.repository';
 export class PointsExpiryService {
   constructor(
     private readonly deps: Deps,
-    private readonly ledger: PointsLedger,
+    private readonly pointsLedger: PointsLedger,
   ) {}
 
   async expireDue(): Promise<number> {
@@ -30,7 +30,7 @@ export class PointsExpiryService {
           [now, batch],
         );
         let expired = 0;
-        for (const { id } of due) expired += await this.ledger.expireDue(tx, id, now);
+        for (const { id } of due) expired += await this.pointsLedger.expireDue(tx, id, now);
         return { accounts: due.length, points: expired };
       });
       total += points;

@@ -25,8 +25,8 @@ export interface RedemptionResult {
 export class PointsService {
   constructor(
     private readonly deps: Deps,
-    private readonly members: MemberService,
-    private readonly ledger: PointsLedger,
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
   ) {}
 
   /**
@@ -58,14 +58,14 @@ export class PointsService {
     });
     const idempotencyKey = `redeem:${customerId}:${input.idempotencyKey}`;
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.members.lock(tx, customerId);
+      const member = await this.memberService.lock(tx, customerId);
       const stored = await tx.getRepository(PointsEntryEntity).findOneBy({ idempotencyKey });
       if (stored) {
         if (stored.requestHash !== hash) throw idempotencyKeyReused();
         return { entry: stored, balance: stored.balanceAfter, replayed: true };
       }
       if (!member) throw insufficientPoints(0, input.points);
-      const entry = await this.ledger.debit(tx, 'REDEEM', {
+      const entry = await this.pointsLedger.debit(tx, 'REDEEM', {
         customerId: member.customerId,
         amount: input.points,
         reasonCode,
@@ -96,7 +96,7 @@ export class PointsService {
     const hash = requestHash({ customerId: input.customerId, points: input.points, reason, reasonCode });
     const idempotencyKey = `adjust:${input.idempotencyKey ?? randomUUID()}`;
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.members.lockOrCreate(tx, input.customerId);
+      const member = await this.memberService.lockOrCreate(tx, input.customerId);
       const stored = await tx.getRepository(PointsEntryEntity).findOneBy({ idempotencyKey });
       if (stored) {
         if (stored.requestHash !== hash) throw idempotencyKeyReused();
@@ -112,7 +112,7 @@ export class PointsService {
         actor: a,
         note: reason,
       };
-      const entry = input.points > 0 ? await this.ledger.credit(tx, 'ADJUST', write) : await this.ledger.debit(tx, 'ADJUST', write);
+      const entry = input.points > 0 ? await this.pointsLedger.credit(tx, 'ADJUST', write) : await this.pointsLedger.debit(tx, 'ADJUST', write);
       return entry!;
     });
   }

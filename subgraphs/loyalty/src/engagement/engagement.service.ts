@@ -8,6 +8,7 @@ import { isUuid } from '@member-graph/common/graphql';
 import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { GrowthService } from '../growth/growth.service';
+import { customerOfWrite } from '../member/member.access';
 import type { MemberService } from '../member/member.service';
 import type { TierService } from '../tier/tier.service';
 import type { EngagementResult, RecordEngagementInput } from './engagement.type';
@@ -30,11 +31,8 @@ export class EngagementService {
 
   async record(actor: Actor | null, input: RecordEngagementInput): Promise<EngagementResult> {
     const a = requireActor(actor);
-    const customerId = input.customerId ?? (a.role === 'customer' ? a.id : null);
-    if (!customerId) throw badInput('customerId is required', { field: 'customerId' });
-    if (a.role === 'customer') {
-      if (customerId !== a.id) throw notFound('Customer', customerId);
-    } else requireRole(a, 'system', 'admin');
+    const customerId = customerOfWrite(a, input.customerId);
+    if (a.role !== 'customer') requireRole(a, 'system', 'admin');
     if (!isUuid(customerId)) throw notFound('Customer', customerId);
     const sourceId = input.sourceId.trim();
     if (!sourceId) throw badInput('sourceId must not be blank', { field: 'sourceId' });

@@ -4,6 +4,7 @@ import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
 import { isUuid } from '@member-graph/common/graphql';
 import { type Deps } from '../deps';
+import { customerOfWrite } from '../member/member.access';
 import type { MemberService } from '../member/member.service';
 import { PointsEntryEntity } from './points.entity';
 import { idempotencyKeyReused, insufficientPoints } from './points.errors';
@@ -36,11 +37,8 @@ export class PointsService {
    */
   async redeem(actor: Actor | null, input: RedeemPointsInput): Promise<RedemptionResult> {
     const a = requireActor(actor);
-    const customerId = input.customerId ?? (a.role === 'customer' ? a.id : null);
-    if (!customerId) throw badInput('customerId is required', { field: 'customerId' });
-    if (a.role === 'customer') {
-      if (customerId !== a.id) throw notFound('Customer', customerId);
-    } else {
+    const customerId = customerOfWrite(a, input.customerId);
+    if (a.role !== 'customer') {
       requireRole(a, 'system', 'admin');
       if (!input.storeId || !input.storeTransactionId) {
         throw badInput('A staff redemption happens at a store: storeId and storeTransactionId are required', { field: 'storeTransactionId' });

@@ -7,6 +7,7 @@ import { createContextFactory } from './context';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { buildCustomerSchema } from './schema';
+import { wireResolvers } from './resolvers';
 import { createServices } from './services';
 import { rfmRefreshJob } from './rfm/rfm.job';
 import { tagExpiryJob } from './tag/tag-expiry.job';
@@ -21,15 +22,16 @@ export { migrations };
 export async function startCustomerSubgraph(config: SubgraphConfig, options: { clock?: Clock; background?: boolean; port?: number } = {}) {
   const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'customer', entities, logSql: config.logSql });
   await dataSource.initialize();
-  const services = createServices({ dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock });
-  const { schema } = await buildCustomerSchema();
+  const deps = { dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock };
+  const services = createServices(deps);
+  const { schema } = await buildCustomerSchema(wireResolvers(services));
   const runtime = await startSubgraphRuntime(
     {
       name: 'customer',
       config,
       dataSource,
       schema,
-      context: createContextFactory(services, dataSource),
+      context: createContextFactory(deps),
       background: options.background,
       jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags)],
       consumers: {

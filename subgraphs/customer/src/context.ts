@@ -1,27 +1,38 @@
-import { type Actor } from '@member-graph/common/auth';
-import { contextFactory, type SubgraphContext } from '@member-graph/common/server';
-import type { DataSource } from 'typeorm';
+import type { Actor } from '@member-graph/common/auth';
+import { recentBehaviourByCustomer } from './behaviour/behaviour.loaders';
+import { consentHistoryByCustomer, consentsByCustomer } from './consent/consent.loaders';
 import { customerById } from './customer/customer.loaders';
+import { identitiesByCustomer } from './identity/identity.loaders';
 import { orderLoaders } from './order/order.loaders';
-import type { Services } from './services';
+import { piiReveals } from './pii/pii.loaders';
+import type { Deps } from './services';
+import { tagsByCustomer } from './tag/tag.loaders';
 
 /** Fresh DataLoaders for one request: every reference and every child list goes through one. */
-export function createLoaders(services: Services, dataSource: DataSource, actor: Actor | null) {
+export function createLoaders({ dataSource, clock }: Pick<Deps, 'dataSource' | 'clock'>, actor: Actor | null) {
   return {
-    piiReveals: services.pii.recorder(actor),
+    piiReveals: piiReveals(dataSource, clock, actor),
     customerById: customerById(dataSource),
-    identitiesByCustomer: services.identities.byCustomerLoader(),
-    tagsByCustomer: services.tags.byCustomerLoader(),
-    consentsByCustomer: services.consents.byCustomerLoader(),
-    consentHistoryByCustomer: services.consents.historyLoader(),
-    recentBehaviourByCustomer: services.behaviour.recentLoader(),
+    identitiesByCustomer: identitiesByCustomer(dataSource),
+    tagsByCustomer: tagsByCustomer(dataSource, clock),
+    consentsByCustomer: consentsByCustomer(dataSource),
+    consentHistoryByCustomer: consentHistoryByCustomer(dataSource),
+    recentBehaviourByCustomer: recentBehaviourByCustomer(dataSource),
     ...orderLoaders(dataSource),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** The per-request context of the customer subgraph. */
-export type Context = SubgraphContext<Services, Loaders>;
+/**
+ * The per-request context of the customer subgraph: who calls and fresh loaders. Services are not in
+ * it: each resolver class is given the services it uses (resolvers.ts).
+ */
+export interface Context {
+  actor: Actor | null;
+  loaders: Loaders;
+}
 
-export const createContextFactory = (services: Services, dataSource: DataSource) => contextFactory(services, (actor) => createLoaders(services, dataSource, actor));
+export const createContextFactory =
+  (deps: Pick<Deps, 'dataSource' | 'clock'>) =>
+  (actor: Actor | null): Context => ({ actor, loaders: createLoaders(deps, actor) });

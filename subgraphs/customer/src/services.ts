@@ -24,7 +24,7 @@ export interface Deps {
 /** Wires the customer subgraph's services by hand (no DI library). Add new services here. */
 export function createServices(deps: Deps) {
   const customers = new CustomerService(deps);
-  const identities = new IdentityService({ ...deps, customers });
+  const identities = new IdentityService(deps, customers);
   const orders = new OrderService(deps);
   const refunds = new RefundService(deps);
   const tags = new TagService(deps);

@@ -3,13 +3,15 @@ import { createDataSource } from '@member-graph/common/db';
 import { Outbox } from '@member-graph/common/events';
 import { startSubgraphRuntime } from '@member-graph/common/server';
 import { systemClock, type Clock } from '@member-graph/common/time';
-import { readLoyaltySettings, type LoyaltySettings } from './config';
+import { readLoyaltySettings } from './config';
+import type { LoyaltySettings } from './settings';
 import { loyaltyConsumers } from './consumers';
 import { createContextFactory } from './context';
 import { entities } from './entities';
 import { loyaltyJobs } from './jobs';
 import { migrations } from './migrations';
 import { buildLoyaltySchema } from './schema';
+import { wireResolvers } from './resolvers';
 import { createServices } from './services';
 
 export { migrations };
@@ -22,16 +24,17 @@ export async function startLoyaltySubgraph(
   const settings = options.settings ?? readLoyaltySettings();
   const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'loyalty', entities, logSql: config.logSql });
   await dataSource.initialize();
-  const services = createServices({ dataSource, outbox: new Outbox('loyalty'), clock: options.clock ?? systemClock, settings });
-  const { schema } = await buildLoyaltySchema();
-  const jobs = loyaltyJobs(services);
+  const deps = { dataSource, outbox: new Outbox('loyalty'), clock: options.clock ?? systemClock, settings };
+  const services = createServices(deps);
+  const { schema } = await buildLoyaltySchema(wireResolvers(services));
+  const jobs = loyaltyJobs(settings.jobs, services.expiry, services.birthdays, services.tiers);
   const runtime = await startSubgraphRuntime(
     {
       name: 'loyalty',
       config,
       dataSource,
       schema,
-      context: createContextFactory(services),
+      context: createContextFactory(deps),
       consumers: loyaltyConsumers(services),
       jobs,
       background: options.background,

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, readLoyaltySettings, validateSettings } from './config';
+import { readLoyaltySettings } from './config';
+import { DEFAULT_SETTINGS, validateSettings } from './settings';
 
 test('the defaults are valid: four tiers from MEMBER to DIAMOND with zh and en names', () => {
   const s = readLoyaltySettings({});

@@ -1,24 +1,38 @@
-import { contextFactory, type SubgraphContext } from '@member-graph/common/server';
+import type { Actor } from '@member-graph/common/auth';
+import { badgesByCustomer } from './badge/badge.loaders';
+import { lastCheckInByCustomer } from './check-in/check-in.loaders';
+import type { Deps } from './deps';
+import { growthByCustomer } from './growth/growth.loaders';
+import { memberById } from './member/member.loaders';
 import { balanceByCustomer, expiringSoonByCustomer, historyPages } from './points/points.loaders';
-import type { Services } from './services';
+import { tierHistoryByCustomer } from './tier/tier.loaders';
 
 /** Fresh DataLoaders for one request: every reference and every field of Loyalty goes through one. */
-export function createLoaders(services: Services) {
+export function createLoaders(deps: Deps) {
+  const { dataSource, clock, settings } = deps;
   return {
-    memberById: services.members.loader(),
-    growthByCustomer: services.growth.windowLoader(),
-    balanceByCustomer: balanceByCustomer(services.deps),
-    expiringSoonByCustomer: expiringSoonByCustomer(services.deps),
-    historyPage: historyPages(services.deps),
-    tierHistoryByCustomer: services.tiers.historyLoader(),
-    badgesByCustomer: services.badges.loader(),
-    lastCheckInByCustomer: services.checkIns.lastLoader(),
+    memberById: memberById(dataSource),
+    growthByCustomer: growthByCustomer(dataSource, clock, settings.tierWindowDays),
+    balanceByCustomer: balanceByCustomer(deps),
+    expiringSoonByCustomer: expiringSoonByCustomer(deps),
+    historyPage: historyPages(deps),
+    tierHistoryByCustomer: tierHistoryByCustomer(dataSource),
+    badgesByCustomer: badgesByCustomer(dataSource),
+    lastCheckInByCustomer: lastCheckInByCustomer(dataSource),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** The per-request context of the loyalty subgraph. */
-export type Context = SubgraphContext<Services, Loaders>;
+/**
+ * The per-request context of the loyalty subgraph: who calls and fresh loaders. Services are not in
+ * it: each resolver class is given the services it uses (resolvers.ts).
+ */
+export interface Context {
+  actor: Actor | null;
+  loaders: Loaders;
+}
 
-export const createContextFactory = (services: Services) => contextFactory(services, () => createLoaders(services));
+export const createContextFactory =
+  (deps: Deps) =>
+  (actor: Actor | null): Context => ({ actor, loaders: createLoaders(deps) });

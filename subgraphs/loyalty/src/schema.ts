@@ -1,30 +1,14 @@
 import { buildFederatedSchema } from '@member-graph/common/federation';
 import { PageInfo } from '@member-graph/common/graphql';
-import { BadgeResolver } from './badge/badge.resolver';
-import { CheckInResolver, CheckInStatusResolver } from './check-in/check-in.resolver';
-import { EngagementResolver } from './engagement/engagement.resolver';
-import { customerReference } from './member/customer.reference';
 import { Customer } from './member/customer.type';
-import { CustomerLoyaltyResolver, LoyaltyResolver } from './member/loyalty.resolver';
-import { LoyaltyPointsResolver, PointsEntryResolver, PointsResolver, PointsSummaryResolver } from './points/points.resolver';
-import { TierResolver } from './tier/tier.resolver';
+import { RESOLVER_CLASSES, type ResolverWiring } from './resolvers';
 
-/** The loyalty subgraph schema; needs no database (the schema script and the gateway build it). */
-export const buildLoyaltySchema = () =>
-  buildFederatedSchema({
-    resolvers: [
-      CustomerLoyaltyResolver,
-      LoyaltyResolver,
-      TierResolver,
-      LoyaltyPointsResolver,
-      PointsSummaryResolver,
-      PointsEntryResolver,
-      PointsResolver,
-      BadgeResolver,
-      CheckInResolver,
-      CheckInStatusResolver,
-      EngagementResolver,
-    ],
-    orphanedTypes: [PageInfo, Customer],
-    references: { ...customerReference },
-  });
+/**
+ * The loyalty subgraph schema. Without `wiring` it needs no database (the schema script and the
+ * gateway build it for its SDL); the running subgraph passes the wired resolver instances.
+ */
+export const buildLoyaltySchema = async (wiring?: ResolverWiring) => {
+  const missing = wiring ? RESOLVER_CLASSES.filter((c) => !wiring.instances.has(c)) : [];
+  if (missing.length) throw new Error(`resolvers not wired: ${missing.map((c) => c.name).join(', ')}`);
+  return buildFederatedSchema({ resolvers: RESOLVER_CLASSES, orphanedTypes: [PageInfo, Customer], container: wiring?.instances, references: wiring?.references });
+};

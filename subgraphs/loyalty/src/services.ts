@@ -9,7 +9,7 @@ import { GrowthService } from './growth/growth.service';
 import { MemberService } from './member/member.service';
 import { LoyaltyMergeService } from './merge/merge.service';
 import { PointsExpiryService } from './points/points-expiry.service';
-import { PointsLedger } from './points/points.ledger';
+import { PointsLedger } from './points/points.repository';
 import { PointsService } from './points/points.service';
 import { ReferralService } from './referral/referral.service';
 import { TierService } from './tier/tier.service';
@@ -25,14 +25,14 @@ export function createServices(deps: Deps) {
   const badges = new BadgeService(deps);
   const points = new PointsService(deps, members, ledger);
   const expiry = new PointsExpiryService(deps, ledger);
-  const birthdays = new BirthdayService(deps, { members, ledger });
-  const referrals = new ReferralService(deps, { members, ledger, badges });
-  const earning = new EarningService(deps, { members, ledger, growth, tiers, badges, referrals, birthdays });
-  const checkIns = new CheckInService(deps, { members, ledger, growth, tiers, badges });
-  const engagements = new EngagementService(deps, { members, growth, tiers, badges });
-  const merges = new LoyaltyMergeService(deps, { members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements });
-  const erasures = new LoyaltyErasureService(deps, { members, ledger });
-  return { deps, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
+  const birthdays = new BirthdayService(deps, members, ledger);
+  const referrals = new ReferralService(deps, members, ledger, badges);
+  const earning = new EarningService(deps, members, ledger, growth, tiers, badges, referrals, birthdays);
+  const checkIns = new CheckInService(deps, members, ledger, growth, tiers, badges);
+  const engagements = new EngagementService(deps, members, growth, tiers, badges);
+  const merges = new LoyaltyMergeService(deps, members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements);
+  const erasures = new LoyaltyErasureService(deps, members, ledger);
+  return { members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction, queryRows } from '@member-graph/common/db';
@@ -8,8 +7,18 @@ import { pageSize } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { BehaviourEventEntity } from './behaviour.entity';
+import type { RecentBehaviourLoader } from './behaviour.loaders';
 import type { BehaviourKind } from './behaviour.enums';
-import { normaliseBehaviour, type BehaviourCommand } from './behaviour.rules';
+import { normaliseBehaviour, type BehaviourCommand, type NormalisedBehaviour } from './behaviour.rules';
+
+/** A fact as stored (the columns the event needs). */
+interface RecordedBehaviour {
+  customerId: string;
+  kind: string;
+  occurredAt: Date;
+  sku: string | null;
+  category: string | null;
+}
 
 /**
  * Behaviour facts (login, browse, search, add-to-cart) recorded in batches from trackers: one
@@ -35,80 +44,16 @@ export class BehaviourService implements MergeParticipant {
       }
       const rows = facts.map((f) => ({ ...f, customerId: survivorOf.get(f.customerId)! }));
       const customers = [...new Set(rows.map((r) => r.customerId))].sort();
-      const locked: unknown[] = await tx.query(
-        `select id from customer.customers where id = any($1::uuid[]) and status = 'ACTIVE' order by id for no key update`,
-        [customers],
-      );
-      if (locked.length !== customers.length) throw notFound('Customer');
-      // an event whose clientEventId was recorded before (a retried batch, or twice in this one) is skipped
-      const inserted = await queryRows<{ customerId: string; kind: string; occurredAt: Date; sku: string | null; category: string | null }>(
-        tx,
-        `insert into customer.behaviour_events (customer_id, kind, occurred_at, sku, category, query, client_event_id, recorded_at)
-         select e.customer_id, e.kind, e.occurred_at, e.sku, e.category, e.query, e.client_event_id, $8
-           from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[])
-                with ordinality as e(customer_id, kind, occurred_at, sku, category, query, client_event_id, n)
-          order by e.n
-         on conflict (client_event_id) where client_event_id is not null do nothing
-         returning customer_id as "customerId", kind, occurred_at as "occurredAt", sku, category`,
-        [
-          rows.map((r) => r.customerId),
-          rows.map((r) => r.kind),
-          rows.map((r) => r.occurredAt),
-          rows.map((r) => r.sku),
-          rows.map((r) => r.category),
-          rows.map((r) => r.query),
-          rows.map((r) => r.clientEventId),
-          now,
-        ],
-      );
-      await tx.query(
-        `update customer.customers c set last_active_at = greatest(c.last_active_at, v.at)
-           from (select e.id, max(e.at) as at from unnest($1::uuid[], $2::timestamptz[]) as e(id, at) group by e.id) v
-          where c.id = v.id`,
-        [inserted.map((r) => r.customerId), inserted.map((r) => r.occurredAt)],
-      );
-      for (let i = 0; i < inserted.length; i += 1000) {
-        await this.deps.outbox.write(
-          tx,
-          ...inserted.slice(i, i + 1000).map((r) =>
-            envelope(
-              'customer.behaviour_recorded',
-              r.customerId,
-              { customerId: r.customerId, kind: r.kind as BehaviourKind, occurredAt: r.occurredAt.toISOString(), sku: r.sku, category: r.category },
-              { actor: a, occurredAt: r.occurredAt },
-            ),
-          ),
-        );
-      }
+      await this.lockActive(tx, customers);
+      const inserted = await this.insertNew(tx, rows, now);
+      await this.touchLastActive(tx, inserted);
+      await this.announce(tx, inserted, a);
       return { recorded: inserted.length, customers: customers.length, duplicates: rows.length - inserted.length };
     });
   }
 
-  /** The latest `first` events (newest first) of many customers in one query, whatever `first` each asks. */
-  recentLoader(): DataLoader<{ customerId: string; first: number }, BehaviourEventEntity[], string> {
-    return new DataLoader(
-      async (keys) => {
-        const ids = [...new Set(keys.map((k) => k.customerId))];
-        const limit = Math.max(...keys.map((k) => k.first));
-        const rows = await this.deps.dataSource
-          .getRepository(BehaviourEventEntity)
-          .createQueryBuilder('b')
-          .where(
-            `b.id in (select id from (select id, row_number() over (partition by customer_id order by occurred_at desc, id desc) as n
-                                        from customer.behaviour_events where customer_id = any(:ids)) ranked where n <= :limit)`,
-            { ids, limit },
-          )
-          .orderBy('b.occurred_at', 'DESC')
-          .addOrderBy('b.id', 'DESC')
-          .getMany();
-        return keys.map((k) => rows.filter((r) => r.customerId === k.customerId).slice(0, k.first));
-      },
-      { cacheKeyFn: (k) => `${k.customerId}:${k.first}` },
-    );
-  }
-
   /** The latest events of one customer through the request's loader; `first` is 1..100 (default 20). */
-  recent(loader: ReturnType<BehaviourService['recentLoader']>, customerId: string, first: number | null | undefined) {
+  recent(loader: RecentBehaviourLoader, customerId: string, first: number | null | undefined) {
     return loader.load({ customerId, first: pageSize(first) });
   }
 
@@ -121,6 +66,66 @@ export class BehaviourService implements MergeParticipant {
       [fromId, toId],
     );
     return moved.affected ?? 0;
+  }
+
+  /** Locks the (survivor) customers of a batch in id order; one that is not ACTIVE is NOT_FOUND. */
+  private async lockActive(tx: EntityManager, customers: string[]): Promise<void> {
+    const locked: unknown[] = await tx.query(
+      `select id from customer.customers where id = any($1::uuid[]) and status = 'ACTIVE' order by id for no key update`,
+      [customers],
+    );
+    if (locked.length !== customers.length) throw notFound('Customer');
+  }
+
+  /** Stores the facts; one whose clientEventId was recorded before (a retried batch, or twice in this one) is skipped. */
+  private insertNew(tx: EntityManager, rows: NormalisedBehaviour[], now: Date) {
+    return queryRows<RecordedBehaviour>(
+      tx,
+      `insert into customer.behaviour_events (customer_id, kind, occurred_at, sku, category, query, client_event_id, recorded_at)
+       select e.customer_id, e.kind, e.occurred_at, e.sku, e.category, e.query, e.client_event_id, $8
+         from unnest($1::uuid[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[])
+              with ordinality as e(customer_id, kind, occurred_at, sku, category, query, client_event_id, n)
+        order by e.n
+       on conflict (client_event_id) where client_event_id is not null do nothing
+       returning customer_id as "customerId", kind, occurred_at as "occurredAt", sku, category`,
+      [
+        rows.map((r) => r.customerId),
+        rows.map((r) => r.kind),
+        rows.map((r) => r.occurredAt),
+        rows.map((r) => r.sku),
+        rows.map((r) => r.category),
+        rows.map((r) => r.query),
+        rows.map((r) => r.clientEventId),
+        now,
+      ],
+    );
+  }
+
+  /** Moves each customer's last activity forward to its latest new fact (never back). */
+  private async touchLastActive(tx: EntityManager, inserted: RecordedBehaviour[]): Promise<void> {
+    await tx.query(
+      `update customer.customers c set last_active_at = greatest(c.last_active_at, v.at)
+         from (select e.id, max(e.at) as at from unnest($1::uuid[], $2::timestamptz[]) as e(id, at) group by e.id) v
+        where c.id = v.id`,
+      [inserted.map((r) => r.customerId), inserted.map((r) => r.occurredAt)],
+    );
+  }
+
+  /** One customer.behaviour_recorded per new fact, written 1,000 at a time. */
+  private async announce(tx: EntityManager, inserted: RecordedBehaviour[], actor: Actor): Promise<void> {
+    for (let i = 0; i < inserted.length; i += 1000) {
+      await this.deps.outbox.write(
+        tx,
+        ...inserted.slice(i, i + 1000).map((r) =>
+          envelope(
+            'customer.behaviour_recorded',
+            r.customerId,
+            { customerId: r.customerId, kind: r.kind as BehaviourKind, occurredAt: r.occurredAt.toISOString(), sku: r.sku, category: r.category },
+            { actor, occurredAt: r.occurredAt },
+          ),
+        ),
+      );
+    }
   }
 
   /** Maps each requested id to the active customer it stands for (merged ids to their survivor); unknown ids are NOT_FOUND. */

@@ -4,9 +4,12 @@ import { Customer } from '../customer/customer.type';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { Consent, ConsentChange } from './consent.type';
 import { ConsentChannel, ConsentPurpose, ConsentSource } from './consent.enums';
+import type { ConsentService } from './consent.service';
 
 @Resolver(() => Customer)
 export class ConsentResolver {
+  constructor(private readonly consentService: ConsentService) {}
+
   @Mutation(() => Customer, {
     description: 'Record that the customer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; granting again is a no-op.',
   })
@@ -17,7 +20,7 @@ export class ConsentResolver {
     @Arg('source', () => ConsentSource, { description: 'Where the decision was captured.' }) source: ConsentSource,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.consents.grant(ctx.actor, customerId, { channel, purpose, source });
+    return this.consentService.grant(ctx.actor, customerId, { channel, purpose, source });
   }
 
   @Mutation(() => Customer, {
@@ -30,7 +33,7 @@ export class ConsentResolver {
     @Arg('source', () => ConsentSource, { description: 'Where the decision was captured.' }) source: ConsentSource,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.consents.withdraw(ctx.actor, customerId, { channel, purpose, source });
+    return this.consentService.withdraw(ctx.actor, customerId, { channel, purpose, source });
   }
 
   @FieldResolver(() => [Consent], { description: 'The current consent for each of the 8 channel × purpose pairs; never given counts as not granted.' })
@@ -44,6 +47,6 @@ export class ConsentResolver {
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { nullable: true, description: 'How many decisions to return (1–100, default 20).' }) first?: number | null,
   ) {
-    return ctx.services.consents.history(ctx.loaders.consentHistoryByCustomer, c.id, first);
+    return this.consentService.history(ctx.loaders.consentHistoryByCustomer, c.id, first);
   }
 }

@@ -1,17 +1,17 @@
-import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput } from '@member-graph/common/errors';
 import { envelope, type Outbox } from '@member-graph/common/events';
-import { manyByKey, pageSize } from '@member-graph/common/graphql';
+import { pageSize } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { CustomerEntity } from '../customer/customer.entity';
-import { lockActiveCustomer } from '../customer/customer-lock';
+import { lockActiveCustomer } from '../customer/customer.repository';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { ConsentChangeEntity, ConsentEntity } from './consent.entity';
+import type { ConsentHistoryLoader } from './consent.loaders';
 import { ConsentChannel, ConsentPurpose, ConsentSource } from './consent.enums';
-import { completeConsents, isConsentChange, mergeConsentStates, type ConsentState, type ConsentView } from './consent.rules';
+import { isConsentChange, mergeConsentStates, type ConsentState } from './consent.rules';
 
 /** Who may record consent decisions: the customer themself, agents, admins and integrations (not marketers). */
 const RECORDERS = ['customer', 'agent', 'admin', 'system'] as const;
@@ -41,40 +41,8 @@ export class ConsentService implements MergeParticipant {
     return this.decide(actor, customerId, decision, false);
   }
 
-  /** The 8 channel × purpose states of many customers in one query. */
-  byCustomerLoader(): DataLoader<string, ConsentView[]> {
-    const states = manyByKey<string, ConsentEntity>(
-      (ids) => this.deps.dataSource.getRepository(ConsentEntity).createQueryBuilder('c').where('c.customer_id = any(:ids)', { ids: [...ids] }).getMany(),
-      (row) => row.customerId,
-    );
-    return new DataLoader(async (ids) => (await states.loadMany(ids)).map((rows) => (rows instanceof Error ? rows : completeConsents(rows))));
-  }
-
-  /** The latest `first` decisions (newest first) of many customers in one query, whatever `first` each asks. */
-  historyLoader(): DataLoader<{ customerId: string; first: number }, ConsentChangeEntity[], string> {
-    return new DataLoader(
-      async (keys) => {
-        const ids = [...new Set(keys.map((k) => k.customerId))];
-        const limit = Math.max(...keys.map((k) => k.first));
-        const rows: ConsentChangeEntity[] = await this.deps.dataSource
-          .getRepository(ConsentChangeEntity)
-          .createQueryBuilder('h')
-          .where(
-            `h.id in (select id from (select id, row_number() over (partition by customer_id order by at desc, id desc) as n
-                                        from customer.consent_history where customer_id = any(:ids)) ranked where n <= :limit)`,
-            { ids, limit },
-          )
-          .orderBy('h.at', 'DESC')
-          .addOrderBy('h.id', 'DESC')
-          .getMany();
-        return keys.map((k) => rows.filter((r) => r.customerId === k.customerId).slice(0, k.first));
-      },
-      { cacheKeyFn: (k) => `${k.customerId}:${k.first}` },
-    );
-  }
-
   /** The latest decisions of one customer through the request's loader; `first` is 1..100 (default 20). */
-  history(loader: ReturnType<ConsentService['historyLoader']>, customerId: string, first: number | null | undefined) {
+  history(loader: ConsentHistoryLoader, customerId: string, first: number | null | undefined) {
     return loader.load({ customerId, first: pageSize(first) });
   }
 

@@ -6,22 +6,25 @@ import type { CustomerEntity } from './customer.entity';
 import { showPii } from '../pii/pii.show';
 import { PiiField } from '../pii/pii.type';
 import { maskEmail, maskPhone } from './customer.masking';
+import type { CustomerService } from './customer.service';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
+  constructor(private readonly customerService: CustomerService) {}
+
   @Query(() => Customer, { description: 'The signed-in customer (customer tokens only).' })
   me(@Ctx() ctx: Context) {
-    return ctx.services.customers.me(ctx.actor, ctx.loaders.customerById);
+    return this.customerService.me(ctx.actor, ctx.loaders.customerById);
   }
 
   @Query(() => Customer, { description: 'One customer by id (staff; a customer may read only themself). A merged id answers the survivor.' })
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.customers.get(ctx.actor, id, ctx.loaders.customerById);
+    return this.customerService.get(ctx.actor, id, ctx.loaders.customerById);
   }
 
   @Mutation(() => Customer, { description: 'Update profile fields (the customer themself, agents, admins).' })
   updateCustomerProfile(@Arg('id', () => ID) id: string, @Arg('input') input: CustomerProfileInput, @Ctx() ctx: Context) {
-    return ctx.services.customers.updateProfile(ctx.actor, id, input);
+    return this.customerService.updateProfile(ctx.actor, id, input);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Phone; shown as 138****1234 unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited).' })

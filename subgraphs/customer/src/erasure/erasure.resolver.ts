@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { Context } from '../context';
+import type { ErasureService } from './erasure.service';
 
 @ObjectType({ description: 'What an erasure did.' })
 export class CustomerErasure {
@@ -16,6 +17,8 @@ export class CustomerErasure {
 
 @Resolver()
 export class ErasureResolver {
+  constructor(private readonly erasureService: ErasureService) {}
+
   @Mutation(() => CustomerErasure, {
     description:
       "Admins: erase a customer's personal data on their request (PIPL Art. 47). Profile, identities, tags, behaviour and consent are removed here and every other domain redacts its part; orders stay, anonymous. The customer then answers NOT_FOUND.",
@@ -25,6 +28,6 @@ export class ErasureResolver {
     @Arg('reason', { description: 'Why, for the record (e.g. the request ticket); 1–500 characters, no personal data.' }) reason: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.erasure.erase(ctx.actor, customerId, reason);
+    return this.erasureService.erase(ctx.actor, customerId, reason);
   }
 }

@@ -4,7 +4,7 @@ import { inTransaction, queryRows } from '@member-graph/common/db';
 import { badInput } from '@member-graph/common/errors';
 import { envelope, redactEvents, type EventRedaction, type Outbox } from '@member-graph/common/events';
 import { type Clock } from '@member-graph/common/time';
-import { lockActiveCustomer } from '../customer/customer-lock';
+import { lockActiveCustomer } from '../customer/customer.repository';
 
 /** Tables whose rows only describe the person: deleted on erasure. */
 const DELETED = ['identities', 'tags', 'behaviour_events', 'consents', 'consent_history'] as const;

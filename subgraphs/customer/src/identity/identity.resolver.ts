@@ -8,6 +8,7 @@ import { PiiField } from '../pii/pii.type';
 import { Identity } from './identity.type';
 import { IdentityInput, ResolveCustomerInput } from './identity.inputs';
 import { IdentityType } from './identity.enums';
+import type { IdentityService } from './identity.service';
 
 /** What resolveCustomer answers. */
 @ObjectType({ description: 'The customer behind an identity and whether this call created them.' })
@@ -21,14 +22,16 @@ export class ResolveCustomerResult {
 
 @Resolver(() => Customer)
 export class IdentityResolver {
+  constructor(private readonly identityService: IdentityService) {}
+
   @Mutation(() => ResolveCustomerResult, { description: 'Find the customer holding an identity, creating one if none does (integrations and admins). Idempotent under races.' })
   resolveCustomer(@Arg('input') input: ResolveCustomerInput, @Ctx() ctx: Context) {
-    return ctx.services.identities.resolve(ctx.actor, input);
+    return this.identityService.resolve(ctx.actor, input);
   }
 
   @Mutation(() => Customer, { description: 'Link another identity to a customer; one held by another customer is IDENTITY_TAKEN.' })
   linkIdentity(@Arg('customerId', () => ID) customerId: string, @Arg('identity') identity: IdentityInput, @Ctx() ctx: Context) {
-    return ctx.services.identities.link(ctx.actor, customerId, identity);
+    return this.identityService.link(ctx.actor, customerId, identity);
   }
 
   @FieldResolver(() => [Identity], { description: 'Every identity of this customer across channels.' })

@@ -1,9 +1,8 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
 import { envelope, type Outbox, type SalesChannel } from '@member-graph/common/events';
-import { manyByKey } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from '../customer/customer.entity';
 import type { CustomerService } from '../customer/customer.service';
@@ -25,17 +24,9 @@ export class IdentityService implements MergeParticipant {
   readonly participantName = 'identities';
 
   constructor(
-    private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock; customers: CustomerService },
+    private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock },
+    private readonly customerService: CustomerService,
   ) {}
-
-  /** Identities of many customers in one query. */
-  byCustomerLoader() {
-    const repo = this.deps.dataSource.getRepository(IdentityEntity);
-    return manyByKey<string, IdentityEntity>(
-      (ids) => repo.find({ where: { customerId: In([...ids]) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      (row) => row.customerId,
-    );
-  }
 
   /**
    * The same identity always gives the same customer, however many requests race: the lookup and
@@ -45,7 +36,7 @@ export class IdentityService implements MergeParticipant {
   async resolve(actor: Actor | null, input: ResolveCustomerInput): Promise<{ customer: CustomerEntity; created: boolean }> {
     const a = requireRole(actor, 'system', 'admin');
     const key = this.normalise(input.identity);
-    const profile = this.deps.customers.validateProfile(input.profile);
+    const profile = this.customerService.validateProfile(input.profile);
     if (key.type === IdentityType.PHONE && profile.phone === undefined) profile.phone = key.value;
     return inTransaction(this.deps.dataSource, async (tx) => {
       await this.lock(tx, key);

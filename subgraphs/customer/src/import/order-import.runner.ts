@@ -2,7 +2,9 @@ import { SingleBar, Presets } from 'cli-progress';
 import { type Actor } from '@member-graph/common/auth';
 import { DomainError } from '@member-graph/common/errors';
 import { Channel } from '../customer/customer.enums';
-import type { Services } from '../services';
+import type { IdentityService } from '../identity/identity.service';
+import type { OrderEntity } from '../order/order.entity';
+import type { OrderService } from '../order/order.service';
 import type { ImportOrderRecord, LineError, ParseResult } from './import.types';
 
 /** The actor every import write is attributed to. */
@@ -39,11 +41,29 @@ export interface OrderImportSummary {
  * line and skipped; the rest still imports.
  */
 export async function runOrderImport(
-  services: Pick<Services, 'identities' | 'orders'>,
+  identityService: IdentityService,
+  orderService: OrderService,
   parsed: ParseResult,
   options: OrderImportOptions = {},
 ): Promise<OrderImportSummary> {
-  const summary: OrderImportSummary = {
+  const summary = emptySummary(parsed);
+  const customerOf = customerResolver(identityService, summary);
+  const importOne = async (record: ImportOrderRecord) => {
+    try {
+      const { order, created } = await orderService.record(IMPORT_ACTOR, orderCommand(record, await customerOf(record)));
+      countRecorded(summary, order, created);
+    } catch (error) {
+      countFailed(summary, record, error);
+    }
+  };
+  await forEachConcurrently(parsed.records, Math.max(1, options.concurrency ?? 8), options.progress ?? !!process.stdout.isTTY, importOne);
+  summary.errors.sort((a, b) => a.lineNo - b.lineNo);
+  return summary;
+}
+
+/** The summary before any order: the parser's bad lines are already skipped. */
+function emptySummary(parsed: ParseResult): OrderImportSummary {
+  return {
     customersCreated: 0,
     ordersRecorded: 0,
     ordersAlreadyPresent: 0,
@@ -53,13 +73,17 @@ export async function runOrderImport(
     amountTotalCents: 0,
     errors: [...parsed.errors],
   };
+}
+
+/** The customer id of a record's identity, resolved (and created on first sight) once per run however many orders share it. */
+function customerResolver(identityService: IdentityService, summary: OrderImportSummary) {
   const customers = new Map<string, Promise<string>>();
-  const customerOf = (record: ImportOrderRecord) => {
+  return (record: ImportOrderRecord): Promise<string> => {
     const { type, appId, value } = record.identity;
     const key = JSON.stringify([type, appId ?? '', value]);
     let id = customers.get(key);
     if (!id) {
-      id = services.identities
+      id = identityService
         .resolve(IMPORT_ACTOR, { identity: record.identity, channel: Channel.IMPORT, profile: record.profile ?? null })
         .then(({ customer, created }) => {
           if (created) summary.customersCreated++;
@@ -69,49 +93,49 @@ export async function runOrderImport(
     }
     return id;
   };
+}
 
-  const importOne = async (record: ImportOrderRecord) => {
-    try {
-      const customerId = await customerOf(record);
-      const { order, created } = await services.orders.record(IMPORT_ACTOR, {
-        externalNo: record.externalNo,
-        customerId,
-        channel: record.channel,
-        storeId: record.storeId ?? null,
-        paidAt: record.paidAt,
-        lines: record.lines,
-      });
-      if (created) {
-        summary.ordersRecorded++;
-        summary.amountRecordedCents += order.amountCents;
-      } else summary.ordersAlreadyPresent++;
-      summary.amountTotalCents += order.amountCents;
-    } catch (error) {
-      summary.ordersFailed++;
-      summary.linesSkipped += record.lineNos.length;
-      summary.errors.push({ lineNo: record.lineNos[0], reason: reasonOf(error, record) });
-    }
-  };
+const orderCommand = (record: ImportOrderRecord, customerId: string) => ({
+  externalNo: record.externalNo,
+  customerId,
+  channel: record.channel,
+  storeId: record.storeId ?? null,
+  paidAt: record.paidAt,
+  lines: record.lines,
+});
 
-  const showBar = options.progress ?? !!process.stdout.isTTY;
-  const bar = showBar
+function countRecorded(summary: OrderImportSummary, order: OrderEntity, created: boolean) {
+  if (created) {
+    summary.ordersRecorded++;
+    summary.amountRecordedCents += order.amountCents;
+  } else summary.ordersAlreadyPresent++;
+  summary.amountTotalCents += order.amountCents;
+}
+
+function countFailed(summary: OrderImportSummary, record: ImportOrderRecord, error: unknown) {
+  summary.ordersFailed++;
+  summary.linesSkipped += record.lineNos.length;
+  summary.errors.push({ lineNo: record.lineNos[0], reason: reasonOf(error, record) });
+}
+
+/** Runs `each` over the items, `concurrency` at a time, with an optional progress bar. */
+async function forEachConcurrently<T>(items: readonly T[], concurrency: number, progress: boolean, each: (item: T) => Promise<void>) {
+  const bar = progress
     ? new SingleBar({ format: 'orders |{bar}| {percentage}% | {value}/{total} | eta {eta_formatted}', hideCursor: true }, Presets.shades_classic)
     : null;
-  bar?.start(parsed.records.length, 0);
+  bar?.start(items.length, 0);
   let next = 0;
   const worker = async () => {
-    while (next < parsed.records.length) {
-      await importOne(parsed.records[next++]);
+    while (next < items.length) {
+      await each(items[next++]);
       bar?.increment();
     }
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+    await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     bar?.stop();
   }
-  summary.errors.sort((a, b) => a.lineNo - b.lineNo);
-  return summary;
 }
 
 /** A domain error's message as it is; anything unexpected with its message (never a stack). */

@@ -51,7 +51,7 @@ export async function importOrders(
   await dataSource.initialize();
   try {
     const services = createServices({ dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock });
-    return await runOrderImport(services, parsed, { ...options, concurrency });
+    return await runOrderImport(services.identities, services.orders, parsed, { ...options, concurrency });
   } finally {
     await dataSource.destroy();
   }

@@ -2,9 +2,12 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { Context } from '../context';
 import { CustomerFilterInput } from './listing.inputs';
 import { CustomerConnection } from './listing.type';
+import type { ListingService } from './listing.service';
 
 @Resolver(() => CustomerConnection)
 export class ListingResolver {
+  constructor(private readonly listingService: ListingService) {}
+
   @Query(() => CustomerConnection, {
     description: 'Customers matching a filter, newest registration first, as a Relay connection (agents, marketers, admins, integrations).',
   })
@@ -14,7 +17,7 @@ export class ListingResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor (an endCursor or edge cursor of the previous page).' }) after?: string | null,
   ) {
-    return ctx.services.listing.list(ctx.actor, filter, first, after);
+    return this.listingService.list(ctx.actor, filter, first, after);
   }
 
   @FieldResolver(() => Int, { description: 'How many customers match the filter in all (not only this page).' })

@@ -1,7 +1,7 @@
 import { domainErrorOf } from '@member-graph/common/testing';
 import { encodeCursor } from '@member-graph/common/graphql';
 import { decodeListingCursor, normaliseFilter, parseSearch } from './listing.rules';
-import { customerWhere } from './listing.sql';
+import { customerWhere } from './listing.repository';
 
 const field = domainErrorOf;
 

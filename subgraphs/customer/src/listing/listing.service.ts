@@ -4,7 +4,7 @@ import { pageSize, toConnection } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from '../customer/customer.entity';
 import { decodeListingCursor, normaliseFilter, requirePhoneSearchAllowed, type CustomerFilter } from './listing.rules';
-import { CURSOR_AT_SQL, customerWhere } from './listing.sql';
+import { CURSOR_AT_SQL, customerWhere } from './listing.repository';
 import type { CustomerConnection } from './listing.type';
 
 /** Staff roles that may list customers (a customer gets FORBIDDEN). */

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql
 import { IsOptional, MaxLength } from 'class-validator';
 import type { Context } from '../context';
 import { Customer } from '../customer/customer.type';
+import type { MergeService } from './merge.service';
 
 /** Which customer folds into which. */
 @InputType({ description: 'Fold `mergedId` into `survivorId`.' })
@@ -20,8 +21,10 @@ export class MergeCustomersInput {
 
 @Resolver()
 export class MergeResolver {
+  constructor(private readonly mergeService: MergeService) {}
+
   @Mutation(() => Customer, { description: 'Merge two customers (admins and integrations): identities, tags, orders and behaviour move to the survivor; audited; emits customer.merged.' })
   mergeCustomers(@Arg('input') input: MergeCustomersInput, @Ctx() ctx: Context) {
-    return ctx.services.merges.merge(ctx.actor, input.survivorId, input.mergedId, input.reason ?? null);
+    return this.mergeService.merge(ctx.actor, input.survivorId, input.mergedId, input.reason ?? null);
   }
 }

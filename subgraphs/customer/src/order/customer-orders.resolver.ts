@@ -4,10 +4,13 @@ import { Customer } from '../customer/customer.type';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { OrderConnection } from './order-connection.type';
 import { toOrder } from './order.type';
+import type { OrderService } from './order.service';
 
 /** Customer.orders: the root Customer was already authorized (own data for customers, anyone for staff). */
 @Resolver(() => Customer)
 export class CustomerOrdersResolver {
+  constructor(private readonly orderService: OrderService) {}
+
   @FieldResolver(() => OrderConnection, { description: "The customer's orders, newest paid first (cursor pagination)." })
   async orders(
     @Root() customer: CustomerEntity,
@@ -15,7 +18,7 @@ export class CustomerOrdersResolver {
     @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor (an endCursor or edge cursor of a previous page).' }) after: string | null,
     @Ctx() ctx: Context,
   ): Promise<OrderConnection> {
-    const { edges, nodes, pageInfo, customerId } = await ctx.services.orders.pageOf(customer.id, first, after, ctx.loaders);
+    const { edges, nodes, pageInfo, customerId } = await this.orderService.pageOf(customer.id, first, after, ctx.loaders);
     return { customerId, pageInfo, nodes: nodes.map(toOrder), edges: edges.map((e) => ({ cursor: e.cursor, node: toOrder(e.node) })) };
   }
 }

@@ -4,7 +4,7 @@ import { isUuid, manyByKey, oneByKey, ownerPages } from '@member-graph/common/gr
 import { OrderEntity } from './order.entity';
 import { OrderLineEntity } from './order-line.entity';
 import { RefundEntity } from './refund.entity';
-import { orderFromRow, type OrderRow } from './order.rows';
+import { orderFromRow, type OrderRow } from './order.repository';
 
 /** One page request of one customer's orders: newest paid first, after the (paidAt, id) position. */
 export interface OrdersPageKey {

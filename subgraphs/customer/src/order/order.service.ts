@@ -11,7 +11,7 @@ import { OrderStatus } from './order.enums';
 import { OrderEntity } from './order.entity';
 import { orderConflict } from './order.errors';
 import type { OrderLoaders } from './order.loaders';
-import { orderFromRow, type OrderRow } from './order.rows';
+import { orderFromRow, type OrderRow } from './order.repository';
 import { normaliseOrder, type NormalisedOrder, type RecordOrderCommand } from './order.rules';
 
 /** How deep a chain of merged customers is followed (merges re-point, so chains stay short). */

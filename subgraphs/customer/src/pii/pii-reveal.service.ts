@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { queryRows } from '@member-graph/common/db';
@@ -24,20 +23,6 @@ export interface PiiRevealRow {
  */
 export class PiiRevealService {
   constructor(private readonly deps: { dataSource: DataSource; clock: Clock }) {}
-
-  /** One per request: `load('<customerId>|<PHONE or EMAIL>')` resolves once that reveal is recorded. */
-  recorder(actor: Actor | null): DataLoader<string, true> {
-    return new DataLoader<string, true>(async (keys) => {
-      if (!actor) throw new Error('a reveal needs an actor'); // piiAccess gives none 'reveal'
-      const pairs = keys.map((k) => k.split('|'));
-      await this.deps.dataSource.query(
-        `insert into customer.pii_reveals (customer_id, field, actor_id, actor_role, at)
-         select c, f, $3, $4, $5 from unnest($1::uuid[], $2::text[]) as t(c, f)`,
-        [pairs.map((p) => p[0]), pairs.map((p) => p[1]), actor.id, actor.role, this.deps.clock.now()],
-      );
-      return keys.map(() => true as const);
-    });
-  }
 
   /** Admins: who was shown this customer's PII, newest first. */
   async page(actor: Actor | null, customerId: string, first: number | null | undefined, after: string | null | undefined) {

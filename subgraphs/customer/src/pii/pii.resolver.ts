@@ -1,9 +1,12 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { PiiRevealConnection } from './pii.type';
+import type { PiiRevealService } from './pii-reveal.service';
 
 @Resolver()
 export class PiiResolver {
+  constructor(private readonly piiRevealService: PiiRevealService) {}
+
   @Query(() => PiiRevealConnection, { description: "Admins: who was shown this customer's phone or email unmasked, and when (newest first)." })
   piiReveals(
     @Arg('customerId', () => ID) customerId: string,
@@ -11,6 +14,6 @@ export class PiiResolver {
     @Arg('after', () => String, { nullable: true, description: 'Continue after this cursor (an endCursor of a previous page).' }) after: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.pii.page(ctx.actor, customerId, first, after);
+    return this.piiRevealService.page(ctx.actor, customerId, first, after);
   }
 }

@@ -4,14 +4,17 @@ import { Customer } from '../customer/customer.type';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { LifecycleStage } from './lifecycle.enums';
 import { RfmRefreshResult, RfmScores } from './rfm.type';
+import type { RfmService } from './rfm.service';
 
 @Resolver(() => Customer)
 export class RfmResolver {
+  constructor(private readonly rfmService: RfmService) {}
+
   @Mutation(() => RfmRefreshResult, {
     description: 'Recompute every customer\'s RFM scores and lifecycle stage now (admins; it also runs daily). Idempotent; emits customer.rfm_changed and customer.lifecycle_changed only for customers whose values changed.',
   })
   refreshRfm(@Ctx() ctx: Context) {
-    return ctx.services.rfm.refreshNow(ctx.actor);
+    return this.rfmService.refreshNow(ctx.actor);
   }
 
   @FieldResolver(() => RfmScores, { nullable: true, description: 'RFM scores; null until computed, and for customers without orders.' })

@@ -4,7 +4,7 @@ import { inTransaction } from '@member-graph/common/db';
 import { envelope, type EventEnvelope, type Outbox } from '@member-graph/common/events';
 import { shanghaiDate, type Clock } from '@member-graph/common/time';
 import { classifyLifecycle, LIFECYCLE_SQL_PARAMS } from './lifecycle.rules';
-import { PURCHASE_FACTS_SQL, REFRESH_ALL_SQL, SCORED_COUNT_SQL } from './rfm.sql';
+import { PURCHASE_FACTS_SQL, REFRESH_ALL_SQL, SCORED_COUNT_SQL } from './rfm.repository';
 
 /** Whole-base refreshes take this lock exclusively, one-customer refreshes shared: they never interleave. */
 const RFM_LOCK = 'member-graph:customer:rfm';

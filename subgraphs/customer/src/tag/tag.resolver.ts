@@ -5,9 +5,12 @@ import type { CustomerEntity } from '../customer/customer.entity';
 import { Tag } from './tag.type';
 import { TagInput } from './tag.inputs';
 import type { TagSource, TagType } from './tag.enums';
+import type { TagService } from './tag.service';
 
 @Resolver(() => Customer)
 export class TagResolver {
+  constructor(private readonly tagService: TagService) {}
+
   @Mutation(() => Customer, {
     description: 'Put tags on a customer, or update type, source and expiry of tags they have (agents, marketers, admins, integrations). Emits customer.tags_changed when the effective tags change.',
   })
@@ -16,7 +19,7 @@ export class TagResolver {
     @Arg('tags', () => [TagInput], { description: 'The tags to add (1–50).' }) tags: TagInput[],
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.tags.add(ctx.actor, customerId, tags);
+    return this.tagService.add(ctx.actor, customerId, tags);
   }
 
   @Mutation(() => Customer, {
@@ -27,7 +30,7 @@ export class TagResolver {
     @Arg('names', () => [String], { description: 'Tag names to remove (1–50).' }) names: string[],
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.tags.remove(ctx.actor, customerId, names);
+    return this.tagService.remove(ctx.actor, customerId, names);
   }
 
   @FieldResolver(() => [Tag], { description: 'The tags of this customer that have not expired, by name.' })

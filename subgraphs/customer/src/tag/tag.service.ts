@@ -2,12 +2,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { envelope, type Outbox } from '@member-graph/common/events';
-import { manyByKey } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { CustomerEntity } from '../customer/customer.entity';
-import { lockActiveCustomer } from '../customer/customer-lock';
+import { lockActiveCustomer } from '../customer/customer.repository';
 import type { MergeParticipant } from '../merge/merge-participant';
-import { TagEntity } from './tag.entity';
 import { diffTagNames, isEffective, normaliseTagNames, normaliseTags, type TagCommand } from './tag.rules';
 
 /** Staff roles that may tag customers (customers cannot tag themselves). */
@@ -25,21 +23,6 @@ export class TagService implements MergeParticipant {
   readonly participantName = 'tags';
 
   constructor(private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock }) {}
-
-  /** Effective tags of many customers in one query, by name. */
-  byCustomerLoader() {
-    return manyByKey<string, TagEntity>(
-      (ids) =>
-        this.deps.dataSource
-          .getRepository(TagEntity)
-          .createQueryBuilder('t')
-          .where('t.customer_id = any(:ids)', { ids: [...ids] })
-          .andWhere('(t.expires_at is null or t.expires_at > :now)', { now: this.deps.clock.now() })
-          .orderBy('t.name', 'ASC')
-          .getMany(),
-      (row) => row.customerId,
-    );
-  }
 
   /** Adds tags (or updates type, source and expiry of tags the customer has). Staff and integrations only. */
   async add(actor: Actor | null, customerId: string, tags: readonly TagCommand[]): Promise<CustomerEntity> {

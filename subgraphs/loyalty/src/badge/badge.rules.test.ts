@@ -1,4 +1,4 @@
-import { DEFAULT_BADGES } from '../config';
+import { DEFAULT_BADGES } from './badge.definitions';
 import { badgesEarned } from './badge.rules';
 
 test('badges follow their metric and threshold', () => {

@@ -1,9 +1,9 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { envelope } from '@member-graph/common/events';
-import { manyByKey } from '@member-graph/common/graphql';
-import type { BadgeMetric } from '../config';
-import { isUuid, queryRows, type Deps } from '../deps';
-import { CustomerBadgeEntity } from './badge.entity';
+import type { BadgeMetric } from './badge.definitions';
+import { queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
+import type { CustomerBadgeEntity } from './badge.entity';
 import { badgesEarned } from './badge.rules';
 import type { Badge } from './badge.type';
 
@@ -29,15 +29,6 @@ export class BadgeService {
       );
     }
     return awarded.map((a) => a.code);
-  }
-
-  /** Badges of many customers in one query, oldest first. */
-  loader() {
-    const repo = this.deps.dataSource.getRepository(CustomerBadgeEntity);
-    return manyByKey<string, CustomerBadgeEntity>((ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? repo.find({ where: { customerId: In(valid) }, order: { earnedAt: 'ASC', code: 'ASC' } }) : Promise.resolve([]);
-    }, (r) => r.customerId);
   }
 
   /** A stored badge with its display names (a badge since removed from the rules keeps its code as name). */

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { inTransaction } from '@member-graph/common/db';
+import { inTransaction, queryRows } from '@member-graph/common/db';
 import { shanghaiYearMonth } from '../calendar';
-import { queryRows, type Deps } from '../deps';
+import { type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import { tierByCode } from '../tier/tier.rules';
 import { birthdayDue, birthdayDueAfterRun, birthdayMonth, inBirthdayMonth } from './birthday.rules';
 
@@ -16,12 +16,13 @@ import { birthdayDue, birthdayDueAfterRun, birthdayMonth, inBirthdayMonth } from
 export class BirthdayService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { members: MemberService; ledger: PointsLedger },
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
   ) {}
 
   /** Records a customer's birthday (from events) and sets the job's due time. */
   async setBirthday(tx: EntityManager, customerId: string, birthday: string | null, registeredAt?: Date | null): Promise<void> {
-    const member = await this.x.members.lockOrCreate(tx, customerId, registeredAt);
+    const member = await this.memberService.lockOrCreate(tx, customerId, registeredAt);
     if (member.customerId !== customerId || member.erasedAt) return; // a merged id (the survivor's own profile decides) or erased
     const month = birthdayMonth(birthday);
     await tx.query(`update loyalty.members set birthday = $2, birthday_due_at = $3, updated_at = $4 where customer_id = $1`, [
@@ -78,7 +79,7 @@ export class BirthdayService {
     );
     if (inserted.length === 0) return 0;
     if (benefits.birthdayGiftPoints > 0) {
-      await this.x.ledger.credit(tx, 'EARN', {
+      await this.pointsLedger.credit(tx, 'EARN', {
         customerId,
         amount: benefits.birthdayGiftPoints,
         reasonCode: 'BIRTHDAY_GIFT',

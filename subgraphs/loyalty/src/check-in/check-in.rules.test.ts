@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../config';
+import { DEFAULT_SETTINGS } from '../settings';
 import { bonusesFor, checkInStatus, nextStreak } from './check-in.rules';
 
 test('streaks grow on consecutive days and restart after a gap', () => {

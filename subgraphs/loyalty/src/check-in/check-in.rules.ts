@@ -1,4 +1,4 @@
-import type { StreakBonus } from '../config';
+import type { StreakBonus } from './check-in.definitions';
 import { previousDay } from '../calendar';
 
 export interface LastCheckIn {

@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import { requireRole, type Actor } from '@member-graph/common/auth';
-import { inTransaction } from '@member-graph/common/db';
+import { inTransaction, queryRows } from '@member-graph/common/db';
 import { shanghaiDate } from '@member-graph/common/time';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { GrowthService } from '../growth/growth.service';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import type { TierService } from '../tier/tier.service';
 import { bonusesFor, checkInStatus, nextStreak, type LastCheckIn } from './check-in.rules';
 import type { CheckInResult, CheckInStatus } from './check-in.type';
@@ -16,14 +16,18 @@ import type { CheckInResult, CheckInStatus } from './check-in.type';
 export class CheckInService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { members: MemberService; ledger: PointsLedger; growth: GrowthService; tiers: TierService; badges: BadgeService },
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
+    private readonly growthService: GrowthService,
+    private readonly tierService: TierService,
+    private readonly badgeService: BadgeService,
   ) {}
 
   /** Checks the signed-in customer in for today; a second call the same day changes nothing and says so. */
   async checkIn(actor: Actor | null): Promise<CheckInResult> {
     const a = requireRole(actor, 'customer');
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.x.members.lockPerson(tx, a.id);
+      const member = await this.memberService.lockPerson(tx, a.id);
       const customerId = member.customerId;
       const now = this.deps.clock.now();
       const today = shanghaiDate(now);
@@ -44,12 +48,12 @@ export class CheckInService {
       );
       const key = `checkin:${customerId}:${today}`;
       const reasonCode = bonuses.length ? 'CHECK_IN_STREAK' : 'CHECK_IN';
-      await this.x.growth.add(tx, { customerId, amount: growth, reasonCode, idempotencyKey: key, sourceId: today });
+      await this.growthService.add(tx, { customerId, amount: growth, reasonCode, idempotencyKey: key, sourceId: today });
       if (points > 0) {
-        await this.x.ledger.credit(tx, 'EARN', { customerId, amount: points, reasonCode, idempotencyKey: key, sourceType: 'CHECK_IN', sourceId: today, actor: a });
+        await this.pointsLedger.credit(tx, 'EARN', { customerId, amount: points, reasonCode, idempotencyKey: key, sourceType: 'CHECK_IN', sourceId: today, actor: a });
       }
-      await this.x.tiers.upgradeIfEarned(tx, member);
-      await this.x.badges.evaluate(tx, customerId, 'checkInStreak', streak);
+      await this.tierService.upgradeIfEarned(tx, member);
+      await this.badgeService.evaluate(tx, customerId, 'checkInStreak', streak);
       return { checkedIn: true, day: today, streak, growth, points, bonusStreak: bonuses.length ? bonuses[bonuses.length - 1].streak : null };
     });
   }
@@ -67,9 +71,9 @@ export class CheckInService {
     );
     for (const d of duplicates) {
       const key = `merge-duplicate:checkin:${fromId}:${d.day}`;
-      await this.x.growth.add(tx, { customerId: toId, amount: -d.growth, reasonCode: 'MERGE_DUPLICATE', idempotencyKey: key, sourceId: d.day, effectiveAt: d.createdAt });
+      await this.growthService.add(tx, { customerId: toId, amount: -d.growth, reasonCode: 'MERGE_DUPLICATE', idempotencyKey: key, sourceId: d.day, effectiveAt: d.createdAt });
       if (d.points > 0) {
-        await this.x.ledger.debit(tx, 'REVERSE', {
+        await this.pointsLedger.debit(tx, 'REVERSE', {
           customerId: toId,
           amount: d.points,
           allowNegative: true,
@@ -85,22 +89,6 @@ export class CheckInService {
        and not exists (select 1 from loyalty.check_ins s where s.customer_id = $2 and s.day = c.day)`,
       [fromId, toId],
     );
-  }
-
-  /** The last check-in of many customers in one query. */
-  lastLoader() {
-    return new DataLoader<string, LastCheckIn | null>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      const rows: (LastCheckIn & { customerId: string })[] = valid.length
-        ? await this.deps.dataSource.query(
-            `select distinct on (customer_id) customer_id as "customerId", day::text as day, streak
-             from loyalty.check_ins where customer_id = any($1::uuid[]) order by customer_id, day desc`,
-            [valid],
-          )
-        : [];
-      const byId = new Map(rows.map((r) => [r.customerId, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
   }
 
   async status(customerId: string, last: DataLoader<string, LastCheckIn | null>): Promise<CheckInStatus> {

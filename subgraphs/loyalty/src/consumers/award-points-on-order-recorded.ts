@@ -1,9 +1,9 @@
 import type { EventHandler } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { EarningService } from '../earning/earning.service';
 
 /** A paid order (any channel, stores included) earns points and growth, once per order. */
 export const awardPointsOnOrderRecorded =
-  (s: Services): EventHandler<'order.recorded'> =>
+  (earningService: EarningService): EventHandler<'order.recorded'> =>
   async (event, tx) => {
-    await s.earning.onOrderRecorded(tx, event);
+    await earningService.onOrderRecorded(tx, event);
   };

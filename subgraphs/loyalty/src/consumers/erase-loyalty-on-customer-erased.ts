@@ -1,9 +1,9 @@
 import type { EventHandler } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { LoyaltyErasureService } from '../erasure/erasure.service';
 
 /** The person's check-ins, engagements, badges, birthday and referral code go; the ledger stays, anonymous. */
 export const eraseLoyaltyOnCustomerErased =
-  (s: Services): EventHandler<'customer.erased'> =>
+  (erasureService: LoyaltyErasureService): EventHandler<'customer.erased'> =>
   async (event, tx) => {
-    await s.erasures.onErased(tx, event.payload.customerId, event.payload.formerIds ?? [], event.actor);
+    await erasureService.onErased(tx, event.payload.customerId, event.payload.formerIds ?? [], event.actor);
   };

@@ -10,16 +10,16 @@ import { setBirthdayOnCustomerProfileUpdated } from './set-birthday-on-customer-
 /** The consumer name whose offset lives in loyalty.consumer_offsets. */
 export const LOYALTY_CONSUMER = 'loyalty';
 
-/** Every event loyalty learns from, handled in the consumer's transaction (exactly once per event). */
+/** Every event loyalty learns from, handled in the consumer's transaction (exactly once per event); each handler gets only the services it uses. */
 export function loyaltyConsumers(s: Services): Record<string, HandlerMap> {
   return {
     [LOYALTY_CONSUMER]: {
-      'customer.registered': registerMemberOnCustomerRegistered(s),
-      'customer.profile_updated': setBirthdayOnCustomerProfileUpdated(s),
-      'customer.merged': moveLoyaltyOnCustomerMerged(s),
-      'customer.erased': eraseLoyaltyOnCustomerErased(s),
-      'order.recorded': awardPointsOnOrderRecorded(s),
-      'order.refunded': reversePointsOnOrderRefunded(s),
+      'customer.registered': registerMemberOnCustomerRegistered(s.members, s.birthdays, s.referrals),
+      'customer.profile_updated': setBirthdayOnCustomerProfileUpdated(s.birthdays),
+      'customer.merged': moveLoyaltyOnCustomerMerged(s.merges),
+      'customer.erased': eraseLoyaltyOnCustomerErased(s.erasures),
+      'order.recorded': awardPointsOnOrderRecorded(s.earning),
+      'order.refunded': reversePointsOnOrderRefunded(s.earning),
     },
   };
 }

@@ -1,9 +1,9 @@
 import type { EventHandler } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { EarningService } from '../earning/earning.service';
 
 /** A refund reverses the points and growth of the refunded part, once per refund. */
 export const reversePointsOnOrderRefunded =
-  (s: Services): EventHandler<'order.refunded'> =>
+  (earningService: EarningService): EventHandler<'order.refunded'> =>
   async (event, tx) => {
-    await s.earning.onOrderRefunded(tx, event);
+    await earningService.onOrderRefunded(tx, event);
   };

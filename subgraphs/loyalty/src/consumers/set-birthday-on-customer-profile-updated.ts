@@ -1,9 +1,9 @@
 import type { EventHandler } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { BirthdayService } from '../birthday/birthday.service';
 
 /** A changed birthday moves the birthday job's due time (the once-per-year grant stays once). */
 export const setBirthdayOnCustomerProfileUpdated =
-  (s: Services): EventHandler<'customer.profile_updated'> =>
+  (birthdayService: BirthdayService): EventHandler<'customer.profile_updated'> =>
   async (event, tx) => {
-    await s.birthdays.setBirthday(tx, event.payload.customerId, event.payload.birthday);
+    await birthdayService.setBirthday(tx, event.payload.customerId, event.payload.birthday);
   };

@@ -1,11 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { BusEvent } from '@member-graph/common/events';
-import { queryRows, type Deps } from '../deps';
+import { queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { BirthdayService } from '../birthday/birthday.service';
 import type { GrowthService } from '../growth/growth.service';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import { pointsForAmount } from '../points/points.rules';
 import type { ReferralService } from '../referral/referral.service';
 import { tierByCode } from '../tier/tier.rules';
@@ -32,28 +33,26 @@ interface EarningRow {
 export class EarningService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: {
-      members: MemberService;
-      ledger: PointsLedger;
-      growth: GrowthService;
-      tiers: TierService;
-      badges: BadgeService;
-      referrals: ReferralService;
-      birthdays: BirthdayService;
-    },
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
+    private readonly growthService: GrowthService,
+    private readonly tierService: TierService,
+    private readonly badgeService: BadgeService,
+    private readonly referralService: ReferralService,
+    private readonly birthdayService: BirthdayService,
   ) {}
 
   /** Base points per yuan times the tier (and birthday) multiplier, plus growth from the amount; then tier, badges, referral. */
   async onOrderRecorded(tx: EntityManager, event: BusEvent<'order.recorded'>): Promise<void> {
     const p = event.payload;
-    const member = await this.x.members.lock(tx, p.customerId, { create: true });
+    const member = await this.memberService.lock(tx, p.customerId, { create: true });
     if (!member || member.erasedAt) return; // not a customer id, or erased: no one is there to earn
     const customerId = member.customerId;
     const now = this.deps.clock.now();
     const paid = new Date(p.paidAt);
     const paidAt = Number.isNaN(paid.getTime()) || paid > now ? now : paid;
     const s = this.deps.settings;
-    const multipliers = [tierByCode(s.tiers, member.tier).benefits.pointsMultiplier, await this.x.birthdays.multiplierFor(tx, customerId, paidAt)];
+    const multipliers = [tierByCode(s.tiers, member.tier).benefits.pointsMultiplier, await this.birthdayService.multiplierFor(tx, customerId, paidAt)];
     const points = pointsForAmount(p.amountCents, s.pointsPerYuan, multipliers);
     const growth = growthForAmount(p.amountCents, s.growthPerYuan);
     const inserted = await tx.query(
@@ -64,7 +63,7 @@ export class EarningService {
     if (inserted.length === 0) return;
     const key = `order:${p.orderId}`;
     if (points > 0) {
-      const entry = await this.x.ledger.credit(tx, 'EARN', {
+      const entry = await this.pointsLedger.credit(tx, 'EARN', {
         customerId,
         amount: points,
         reasonCode: 'ORDER',
@@ -76,11 +75,11 @@ export class EarningService {
       });
       if (entry) await tx.query(`update loyalty.order_earnings set points_entry_id = $2 where order_id = $1`, [p.orderId, entry.id]);
     }
-    await this.x.growth.add(tx, { customerId, amount: growth, reasonCode: 'ORDER', idempotencyKey: key, sourceId: p.orderId, effectiveAt: paidAt });
-    await this.x.tiers.upgradeIfEarned(tx, member);
+    await this.growthService.add(tx, { customerId, amount: growth, reasonCode: 'ORDER', idempotencyKey: key, sourceId: p.orderId, effectiveAt: paidAt });
+    await this.tierService.upgradeIfEarned(tx, member);
     const orders = await this.orderCount(tx, customerId);
-    await this.x.badges.evaluate(tx, customerId, 'orders', orders);
-    if (orders === 1) await this.x.referrals.rewardFirstOrder(tx, customerId, p.orderId, event.actor);
+    await this.badgeService.evaluate(tx, customerId, 'orders', orders);
+    if (orders === 1) await this.referralService.rewardFirstOrder(tx, customerId, p.orderId, event.actor);
   }
 
   /**
@@ -91,7 +90,7 @@ export class EarningService {
   async onOrderRefunded(tx: EntityManager, event: BusEvent<'order.refunded'>): Promise<void> {
     const p = event.payload;
     const [owner] = await queryRows<{ customerId: string }>(tx, `select customer_id as "customerId" from loyalty.order_earnings where order_id = $1`, [p.orderId]);
-    const member = await this.x.members.lock(tx, owner?.customerId ?? p.customerId, { create: true });
+    const member = await this.memberService.lock(tx, owner?.customerId ?? p.customerId, { create: true });
     if (!member) return;
     const now = this.deps.clock.now();
     const [earning] = await queryRows<EarningRow>(
@@ -113,7 +112,7 @@ export class EarningService {
     if (inserted.length === 0 || !earning) return;
     const key = `refund:${p.refundId}`;
     if (points > 0) {
-      await this.x.ledger.debit(tx, 'REVERSE', {
+      await this.pointsLedger.debit(tx, 'REVERSE', {
         customerId: member.customerId,
         amount: points,
         allowNegative: true,
@@ -126,7 +125,7 @@ export class EarningService {
       });
     }
     if (growth > 0) {
-      await this.x.growth.add(tx, { customerId: member.customerId, amount: -growth, reasonCode: 'ORDER_REFUND', idempotencyKey: key, sourceId: p.refundId, effectiveAt: earning.effectiveAt });
+      await this.growthService.add(tx, { customerId: member.customerId, amount: -growth, reasonCode: 'ORDER_REFUND', idempotencyKey: key, sourceId: p.refundId, effectiveAt: earning.effectiveAt });
     }
     await tx.query(
       `update loyalty.order_earnings set refunded_cents = $2, points_reversed = points_reversed + $3, growth_reversed = growth_reversed + $4 where order_id = $1`,

@@ -1,12 +1,14 @@
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
-import { inTransaction } from '@member-graph/common/db';
+import { inTransaction, queryRows } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
 import { shanghaiDate } from '@member-graph/common/time';
-import type { BadgeMetric } from '../config';
+import type { BadgeMetric } from '../badge/badge.definitions';
 import type { EntityManager } from 'typeorm';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { GrowthService } from '../growth/growth.service';
+import { customerOfWrite } from '../member/member.access';
 import type { MemberService } from '../member/member.service';
 import type { TierService } from '../tier/tier.service';
 import type { EngagementResult, RecordEngagementInput } from './engagement.type';
@@ -21,22 +23,22 @@ const METRIC: Record<string, BadgeMetric> = { REVIEW: 'reviews', SHARE: 'shares'
 export class EngagementService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { members: MemberService; growth: GrowthService; tiers: TierService; badges: BadgeService },
+    private readonly memberService: MemberService,
+    private readonly growthService: GrowthService,
+    private readonly tierService: TierService,
+    private readonly badgeService: BadgeService,
   ) {}
 
   async record(actor: Actor | null, input: RecordEngagementInput): Promise<EngagementResult> {
     const a = requireActor(actor);
-    const customerId = input.customerId ?? (a.role === 'customer' ? a.id : null);
-    if (!customerId) throw badInput('customerId is required', { field: 'customerId' });
-    if (a.role === 'customer') {
-      if (customerId !== a.id) throw notFound('Customer', customerId);
-    } else requireRole(a, 'system', 'admin');
+    const customerId = customerOfWrite(a, input.customerId);
+    if (a.role !== 'customer') requireRole(a, 'system', 'admin');
     if (!isUuid(customerId)) throw notFound('Customer', customerId);
     const sourceId = input.sourceId.trim();
     if (!sourceId) throw badInput('sourceId must not be blank', { field: 'sourceId' });
     const rule = this.deps.settings.engagement[input.kind];
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.x.members.lockPerson(tx, customerId);
+      const member = await this.memberService.lockPerson(tx, customerId);
       const id = member.customerId;
       const now = this.deps.clock.now();
       const day = shanghaiDate(now);
@@ -52,11 +54,11 @@ export class EngagementService {
       );
       if (inserted.length === 0) return { recorded: false, growth: 0, capped: false };
       if (growth > 0) {
-        await this.x.growth.add(tx, { customerId: id, amount: growth, reasonCode: input.kind, idempotencyKey: `engagement:${id}:${input.kind}:${sourceId}`, sourceId });
-        await this.x.tiers.upgradeIfEarned(tx, member);
+        await this.growthService.add(tx, { customerId: id, amount: growth, reasonCode: input.kind, idempotencyKey: `engagement:${id}:${input.kind}:${sourceId}`, sourceId });
+        await this.tierService.upgradeIfEarned(tx, member);
       }
       const [{ total }] = await tx.query(`select count(*)::int as total from loyalty.engagements where customer_id = $1 and kind = $2`, [id, input.kind]);
-      await this.x.badges.evaluate(tx, id, METRIC[input.kind], total);
+      await this.badgeService.evaluate(tx, id, METRIC[input.kind], total);
       return { recorded: true, growth, capped: growth === 0 };
     });
   }
@@ -74,7 +76,7 @@ export class EngagementService {
       [fromId, toId],
     );
     for (const d of duplicates) {
-      await this.x.growth.add(tx, {
+      await this.growthService.add(tx, {
         customerId: toId,
         amount: -d.growth,
         reasonCode: 'MERGE_DUPLICATE',

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@member-graph/common/auth';
-import { isUuid, type Deps } from '../deps';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 
 /** Rows that only describe the person (what they did or were given, who referred them): deleted on erasure. */
 const PERSONAL = [
@@ -27,16 +28,17 @@ const PERSONAL = [
 export class LoyaltyErasureService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { members: MemberService; ledger: PointsLedger },
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
   ) {}
 
   async onErased(tx: EntityManager, customerId: string, formerIds: string[], actor: Actor | null): Promise<void> {
     if (!isUuid(customerId)) return;
-    const locked = await this.x.members.lockExact(tx, [customerId, ...formerIds]);
+    const locked = await this.memberService.lockExact(tx, [customerId, ...formerIds]);
     const ids = [...locked.values()].filter((m) => !m.erasedAt).map((m) => m.customerId);
     if (ids.length === 0) return;
     for (const id of ids) {
-      await this.x.ledger.forfeit(tx, { customerId: id, reasonCode: 'ERASURE', idempotencyKey: `erasure:${id}`, sourceType: 'ERASURE', actor });
+      await this.pointsLedger.forfeit(tx, { customerId: id, reasonCode: 'ERASURE', idempotencyKey: `erasure:${id}`, sourceType: 'ERASURE', actor });
     }
     for (const { table, column } of PERSONAL) await tx.query(`delete from loyalty.${table} where ${column} = any($1::uuid[])`, [ids]);
     await tx.query(

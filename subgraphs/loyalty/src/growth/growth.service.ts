@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { addDays } from '../calendar';
-import { numberByCustomer, type Deps } from '../deps';
+import { growthWindowStart } from './growth.rules';
+import { type Deps } from '../deps';
 
 /** One growth-value line; `amount` is signed (reversals are negative). */
 export interface GrowthWrite {
@@ -38,30 +38,13 @@ export class GrowthService {
     const [{ growth }] = await tx.query(
       `select coalesce(sum(amount), 0)::int as growth from loyalty.growth_entries
        where customer_id = $1 and effective_at > $2 and effective_at <= $3`,
-      [customerId, this.windowStart(now), now],
+      [customerId, growthWindowStart(now, this.deps.settings.tierWindowDays), now],
     );
     return growth;
-  }
-
-  /** Window growth of many customers in one query. */
-  windowLoader() {
-    return numberByCustomer(
-      this.deps.dataSource,
-      `select customer_id as "customerId", coalesce(sum(amount), 0)::int as value from loyalty.growth_entries
-       where customer_id = any($1::uuid[]) and effective_at > $2 and effective_at <= $3 group by customer_id`,
-      () => {
-        const now = this.deps.clock.now();
-        return [this.windowStart(now), now];
-      },
-    );
   }
 
   /** Moves a merged customer's growth to the survivor (the entries keep their keys, so nothing counts twice). */
   async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<void> {
     await tx.query(`update loyalty.growth_entries set customer_id = $2 where customer_id = $1`, [fromId, toId]);
-  }
-
-  private windowStart(now: Date) {
-    return addDays(now, -this.deps.settings.tierWindowDays);
   }
 }

@@ -1,13 +1,12 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { requireActor, type Actor } from '@member-graph/common/auth';
 import { notFound } from '@member-graph/common/errors';
-import { oneByKey } from '@member-graph/common/graphql';
-import type DataLoader from 'dataloader';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { isUuid } from '@member-graph/common/graphql';
+import { queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
 import { referralCodeFor } from '../referral/referral.rules';
 import { MemberEntity } from './member.entity';
-
-export type MemberLoader = DataLoader<string, MemberEntity | null>;
+import type { MemberLoader } from './member.loaders';
 
 /**
  * The member row of each customer: created on first sight (from an event or a write), locked by every
@@ -16,15 +15,6 @@ export type MemberLoader = DataLoader<string, MemberEntity | null>;
  */
 export class MemberService {
   constructor(private readonly deps: Deps) {}
-
-  /** Members by customer id, one query per request tick. */
-  loader(): MemberLoader {
-    const repo = this.deps.dataSource.getRepository(MemberEntity);
-    return oneByKey<string, MemberEntity>((ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? repo.findBy({ customerId: In(valid) }) : Promise.resolve([]);
-    }, (m) => m.customerId);
-  }
 
   /**
    * `_entities` for Customer: staff may read any customer's loyalty, a customer only their own

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { queryRows } from '@member-graph/common/db';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { BirthdayService } from '../birthday/birthday.service';
 import type { CheckInService } from '../check-in/check-in.service';
@@ -7,7 +9,7 @@ import type { EarningService } from '../earning/earning.service';
 import type { EngagementService } from '../engagement/engagement.service';
 import type { GrowthService } from '../growth/growth.service';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import type { ReferralService } from '../referral/referral.service';
 import type { TierService } from '../tier/tier.service';
 
@@ -20,39 +22,37 @@ import type { TierService } from '../tier/tier.service';
 export class LoyaltyMergeService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: {
-      members: MemberService;
-      ledger: PointsLedger;
-      growth: GrowthService;
-      tiers: TierService;
-      badges: BadgeService;
-      referrals: ReferralService;
-      birthdays: BirthdayService;
-      earning: EarningService;
-      checkIns: CheckInService;
-      engagements: EngagementService;
-    },
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
+    private readonly growthService: GrowthService,
+    private readonly tierService: TierService,
+    private readonly badgeService: BadgeService,
+    private readonly referralService: ReferralService,
+    private readonly birthdayService: BirthdayService,
+    private readonly earningService: EarningService,
+    private readonly checkInService: CheckInService,
+    private readonly engagementService: EngagementService,
   ) {}
 
   async onMerged(tx: EntityManager, survivorId: string, mergedId: string): Promise<void> {
     if (survivorId === mergedId || !isUuid(survivorId) || !isUuid(mergedId)) return;
-    const locked = await this.x.members.lockExact(tx, [survivorId, mergedId]);
+    const locked = await this.memberService.lockExact(tx, [survivorId, mergedId]);
     const merged = locked.get(mergedId);
     let survivor = locked.get(survivorId);
     if (!merged || !survivor || merged.mergedInto) return; // merged before: nothing moves twice
-    if (survivor.mergedInto) survivor = (await this.x.members.lock(tx, survivor.mergedInto)) ?? survivor;
+    if (survivor.mergedInto) survivor = (await this.memberService.lock(tx, survivor.mergedInto)) ?? survivor;
     const to = survivor.customerId;
     const from = mergedId;
     if (to === from || survivor.erasedAt || merged.erasedAt) return; // an erased account takes in or gives away nothing
 
-    await this.x.ledger.moveTo(tx, from, to);
-    await this.x.growth.moveTo(tx, from, to);
-    await this.x.earning.moveTo(tx, from, to);
-    await this.x.checkIns.moveTo(tx, from, to);
-    await this.x.engagements.moveTo(tx, from, to);
-    await this.x.badges.moveTo(tx, from, to);
-    await this.x.birthdays.moveTo(tx, from, to);
-    await this.x.referrals.onMerge(tx, to, from);
+    await this.pointsLedger.moveTo(tx, from, to);
+    await this.growthService.moveTo(tx, from, to);
+    await this.earningService.moveTo(tx, from, to);
+    await this.checkInService.moveTo(tx, from, to);
+    await this.engagementService.moveTo(tx, from, to);
+    await this.badgeService.moveTo(tx, from, to);
+    await this.birthdayService.moveTo(tx, from, to);
+    await this.referralService.onMerge(tx, to, from);
 
     const now = this.deps.clock.now();
     await tx.query(`update loyalty.members set merged_into = $2, updated_at = $3 where customer_id = $1 or merged_into = $1`, [from, to, now]);
@@ -63,8 +63,8 @@ export class LoyaltyMergeService {
        from loyalty.members m where s.customer_id = $1 and m.customer_id = $2`,
       [to, from, now],
     );
-    await this.x.tiers.adoptHigher(tx, survivor, merged);
-    await this.x.tiers.upgradeIfEarned(tx, survivor);
+    await this.tierService.adoptHigher(tx, survivor, merged);
+    await this.tierService.upgradeIfEarned(tx, survivor);
     const [metrics] = await queryRows<{ orders: number; reviews: number; shares: number; referrals: number }>(
       tx,
       `select (select count(*) from loyalty.order_earnings where customer_id = $1)::int as orders,
@@ -73,6 +73,6 @@ export class LoyaltyMergeService {
               (select count(*) from loyalty.referrals where referrer_id = $1 and status = 'REWARDED')::int as referrals`,
       [to],
     );
-    for (const metric of ['orders', 'reviews', 'shares', 'referrals'] as const) await this.x.badges.evaluate(tx, to, metric, metrics[metric]);
+    for (const metric of ['orders', 'reviews', 'shares', 'referrals'] as const) await this.badgeService.evaluate(tx, to, metric, metrics[metric]);
   }
 }

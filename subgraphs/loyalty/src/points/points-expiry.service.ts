@@ -1,6 +1,6 @@
-import { inTransaction } from '@member-graph/common/db';
-import { queryRows, type Deps } from '../deps';
-import type { PointsLedger } from './points.ledger';
+import { inTransaction, queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
+import type { PointsLedger } from './points.repository';
 
 /**
  * The scheduled expiry: finds accounts with lots past their expiry through the due-lots index, locks
@@ -11,7 +11,7 @@ import type { PointsLedger } from './points.ledger';
 export class PointsExpiryService {
   constructor(
     private readonly deps: Deps,
-    private readonly ledger: PointsLedger,
+    private readonly pointsLedger: PointsLedger,
   ) {}
 
   async expireDue(): Promise<number> {
@@ -30,7 +30,7 @@ export class PointsExpiryService {
           [now, batch],
         );
         let expired = 0;
-        for (const { id } of due) expired += await this.ledger.expireDue(tx, id, now);
+        for (const { id } of due) expired += await this.pointsLedger.expireDue(tx, id, now);
         return { accounts: due.length, points: expired };
       });
       total += points;

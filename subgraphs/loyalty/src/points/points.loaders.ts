@@ -1,9 +1,10 @@
 import { badInput } from '@member-graph/common/errors';
 import { decodeCursor, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
 import { addDays } from '../calendar';
-import { numberByCustomer, type Deps } from '../deps';
+import { numberByCustomer } from '../number-by-customer.loaders';
+import { type Deps } from '../deps';
 import type { PointsEntryEntity } from './points.entity';
-import { ENTRY_COLUMNS } from './points.ledger';
+import { ENTRY_COLUMNS } from './points.repository';
 
 /** One page request of one customer's ledger. */
 export interface HistoryKey {

@@ -6,6 +6,7 @@ import type { PointsEntryEntity } from './points.entity';
 import { AdjustPointsInput, RedeemPointsInput } from './points.inputs';
 import { historyConnection, historyRequest } from './points.loaders';
 import { PointsEntry, PointsEntryConnection, PointsSummary, Redemption } from './points.type';
+import type { PointsService } from './points.service';
 
 @Resolver(() => Loyalty)
 export class LoyaltyPointsResolver {
@@ -54,13 +55,15 @@ export class PointsEntryResolver {
 
 @Resolver()
 export class PointsResolver {
+  constructor(private readonly pointsService: PointsService) {}
+
   @Mutation(() => Redemption, { description: 'Redeem points (a customer for themself; a store via system/admin with its transaction id). Needs an idempotency key; never takes the balance below zero (INSUFFICIENT_POINTS).' })
   redeemPoints(@Arg('input') input: RedeemPointsInput, @Ctx() ctx: Context) {
-    return ctx.services.points.redeem(ctx.actor, input);
+    return this.pointsService.redeem(ctx.actor, input);
   }
 
   @Mutation(() => PointsEntry, { description: 'Add or take points with a mandatory reason (admins only; audited on the ledger line).' })
   adjustPoints(@Arg('input') input: AdjustPointsInput, @Ctx() ctx: Context) {
-    return ctx.services.points.adjust(ctx.actor, input);
+    return this.pointsService.adjust(ctx.actor, input);
   }
 }

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
-import { isUuid, type Deps } from '../deps';
+import { isUuid } from '@member-graph/common/graphql';
+import { type Deps } from '../deps';
+import { customerOfWrite } from '../member/member.access';
 import type { MemberService } from '../member/member.service';
 import { PointsEntryEntity } from './points.entity';
 import { idempotencyKeyReused, insufficientPoints } from './points.errors';
 import type { AdjustPointsInput, RedeemPointsInput } from './points.inputs';
-import type { PointsLedger } from './points.ledger';
+import type { PointsLedger } from './points.repository';
 import { requestHash } from './points.rules';
 
 export interface RedemptionResult {
@@ -24,8 +26,8 @@ export interface RedemptionResult {
 export class PointsService {
   constructor(
     private readonly deps: Deps,
-    private readonly members: MemberService,
-    private readonly ledger: PointsLedger,
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
   ) {}
 
   /**
@@ -35,11 +37,8 @@ export class PointsService {
    */
   async redeem(actor: Actor | null, input: RedeemPointsInput): Promise<RedemptionResult> {
     const a = requireActor(actor);
-    const customerId = input.customerId ?? (a.role === 'customer' ? a.id : null);
-    if (!customerId) throw badInput('customerId is required', { field: 'customerId' });
-    if (a.role === 'customer') {
-      if (customerId !== a.id) throw notFound('Customer', customerId);
-    } else {
+    const customerId = customerOfWrite(a, input.customerId);
+    if (a.role !== 'customer') {
       requireRole(a, 'system', 'admin');
       if (!input.storeId || !input.storeTransactionId) {
         throw badInput('A staff redemption happens at a store: storeId and storeTransactionId are required', { field: 'storeTransactionId' });
@@ -57,14 +56,14 @@ export class PointsService {
     });
     const idempotencyKey = `redeem:${customerId}:${input.idempotencyKey}`;
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.members.lock(tx, customerId);
+      const member = await this.memberService.lock(tx, customerId);
       const stored = await tx.getRepository(PointsEntryEntity).findOneBy({ idempotencyKey });
       if (stored) {
         if (stored.requestHash !== hash) throw idempotencyKeyReused();
         return { entry: stored, balance: stored.balanceAfter, replayed: true };
       }
       if (!member) throw insufficientPoints(0, input.points);
-      const entry = await this.ledger.debit(tx, 'REDEEM', {
+      const entry = await this.pointsLedger.debit(tx, 'REDEEM', {
         customerId: member.customerId,
         amount: input.points,
         reasonCode,
@@ -95,7 +94,7 @@ export class PointsService {
     const hash = requestHash({ customerId: input.customerId, points: input.points, reason, reasonCode });
     const idempotencyKey = `adjust:${input.idempotencyKey ?? randomUUID()}`;
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const member = await this.members.lockOrCreate(tx, input.customerId);
+      const member = await this.memberService.lockOrCreate(tx, input.customerId);
       const stored = await tx.getRepository(PointsEntryEntity).findOneBy({ idempotencyKey });
       if (stored) {
         if (stored.requestHash !== hash) throw idempotencyKeyReused();
@@ -111,7 +110,7 @@ export class PointsService {
         actor: a,
         note: reason,
       };
-      const entry = input.points > 0 ? await this.ledger.credit(tx, 'ADJUST', write) : await this.ledger.debit(tx, 'ADJUST', write);
+      const entry = input.points > 0 ? await this.pointsLedger.credit(tx, 'ADJUST', write) : await this.pointsLedger.debit(tx, 'ADJUST', write);
       return entry!;
     });
   }

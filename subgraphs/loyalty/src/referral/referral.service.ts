@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@member-graph/common/auth';
-import { queryRows, type Deps } from '../deps';
+import { queryRows } from '@member-graph/common/db';
+import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { MemberService } from '../member/member.service';
-import type { PointsLedger } from '../points/points.ledger';
+import type { PointsLedger } from '../points/points.repository';
 import { normaliseReferralCode, referralRefusal } from './referral.rules';
 
 const SIDES = ['referrer', 'referee'] as const;
@@ -16,7 +17,9 @@ const SIDES = ['referrer', 'referee'] as const;
 export class ReferralService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { members: MemberService; ledger: PointsLedger; badges: BadgeService },
+    private readonly memberService: MemberService,
+    private readonly pointsLedger: PointsLedger,
+    private readonly badgeService: BadgeService,
   ) {}
 
   /** Links a referee to the owner of `rawCode` (or records why not). The referee's member lock is held. */
@@ -24,8 +27,8 @@ export class ReferralService {
     const code = normaliseReferralCode(rawCode) ?? rawCode.slice(0, 32);
     const [owner] = await queryRows<{ id: string }>(tx, `select customer_id as id from loyalty.members where referral_code = $1`, [code]);
     const referrerId = owner?.id ?? null;
-    const referrerCanonical = referrerId ? await this.x.members.canonicalId(tx, referrerId) : null;
-    const refusal = referralRefusal({ refereeId, referrerId, refereeCanonical: await this.x.members.canonicalId(tx, refereeId), referrerCanonical });
+    const referrerCanonical = referrerId ? await this.memberService.canonicalId(tx, referrerId) : null;
+    const refusal = referralRefusal({ refereeId, referrerId, refereeCanonical: await this.memberService.canonicalId(tx, refereeId), referrerCanonical });
     const now = this.deps.clock.now();
     await tx.query(
       `insert into loyalty.referrals (referee_id, referrer_id, code, status, refusal_reason, created_at, updated_at)
@@ -43,7 +46,7 @@ export class ReferralService {
     );
     if (!ref) return false;
     const now = this.deps.clock.now();
-    const referrer = await this.x.members.lock(tx, ref.referrerId, { create: true });
+    const referrer = await this.memberService.lock(tx, ref.referrerId, { create: true });
     if (!referrer || referrer.customerId === refereeId) {
       await tx.query(`update loyalty.referrals set status = 'VOID', refusal_reason = 'MERGED_CUSTOMERS', updated_at = $2 where referee_id = $1`, [refereeId, now]);
       return false;
@@ -53,7 +56,7 @@ export class ReferralService {
     for (const side of SIDES) {
       const [customerId, amount] = rewards[side];
       if (amount <= 0 || (side === 'referrer' && referrer.erasedAt)) continue; // an erased referrer earns nothing
-      await this.x.ledger.credit(tx, 'EARN', {
+      await this.pointsLedger.credit(tx, 'EARN', {
         customerId,
         amount,
         reasonCode: 'REFERRAL',
@@ -66,7 +69,7 @@ export class ReferralService {
     await tx.query(`update loyalty.referrals set status = 'REWARDED', reward_order_id = $2, updated_at = $3 where referee_id = $1`, [refereeId, orderId, now]);
     if (referrer.erasedAt) return true;
     const [{ n }] = await tx.query(`select count(*)::int as n from loyalty.referrals where referrer_id = $1 and status = 'REWARDED'`, [referrer.customerId]);
-    await this.x.badges.evaluate(tx, referrer.customerId, 'referrals', n);
+    await this.badgeService.evaluate(tx, referrer.customerId, 'referrals', n);
     return true;
   }
 
@@ -90,7 +93,7 @@ export class ReferralService {
             `referral:${r.refereeId}:${side}`,
           ]);
           if (!paid) continue;
-          await this.x.ledger.debit(tx, 'REVERSE', {
+          await this.pointsLedger.debit(tx, 'REVERSE', {
             customerId: survivorId,
             amount: paid.amount,
             allowNegative: true,

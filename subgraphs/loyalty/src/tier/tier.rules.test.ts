@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, DEFAULT_TIERS } from '../config';
+import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_TIERS } from './tier.definitions';
 import { reviewOutcome, tierForGrowth, tierPeriod, tierProgress, upgradeTarget } from './tier.rules';
 
 const tiers = DEFAULT_TIERS;

@@ -1,4 +1,4 @@
-import type { LoyaltySettings, TierDefinition } from '../config';
+import type { TierDefinition } from './tier.definitions';
 import { addDays, endOfNthMonthAfter } from '../calendar';
 
 /** Position of a tier in the table (unknown codes count as the base tier). */
@@ -37,7 +37,7 @@ export function tierPeriod(
   tiers: readonly TierDefinition[],
   code: string,
   at: Date,
-  s: Pick<LoyaltySettings, 'tierPeriodMonths' | 'tierGraceDays'>,
+  s: { tierPeriodMonths: number; tierGraceDays: number },
 ): { validUntil: Date | null; reviewAt: Date | null } {
   if (tierIndex(tiers, code) === 0) return { validUntil: null, reviewAt: null };
   const validUntil = endOfNthMonthAfter(at, s.tierPeriodMonths);

@@ -1,12 +1,11 @@
 import { In, type EntityManager } from 'typeorm';
-import { inTransaction } from '@member-graph/common/db';
+import { inTransaction, queryRows } from '@member-graph/common/db';
 import { envelope } from '@member-graph/common/events';
-import { manyByKey } from '@member-graph/common/graphql';
-import { isUuid, queryRows, type Deps } from '../deps';
+import { type Deps } from '../deps';
 import type { GrowthService } from '../growth/growth.service';
 import { MemberEntity } from '../member/member.entity';
-import type { MemberLoader } from '../member/member.service';
-import { TierChangeEntity, type TierChangeReason } from './tier.entity';
+import type { MemberLoader } from '../member/member.loaders';
+import type { TierChangeReason } from './tier.entity';
 import { reviewOutcome, tierByCode, tierIndex, tierPeriod, tierProgress, upgradeTarget } from './tier.rules';
 
 /**
@@ -17,7 +16,7 @@ import { reviewOutcome, tierByCode, tierIndex, tierPeriod, tierProgress, upgrade
 export class TierService {
   constructor(
     private readonly deps: Deps,
-    private readonly growth: GrowthService,
+    private readonly growthService: GrowthService,
   ) {}
 
   get table() {
@@ -36,18 +35,9 @@ export class TierService {
     return { ...p, growth, validUntil: member?.tierValidUntil ?? null, reviewAt: member?.tierReviewAt ?? null };
   }
 
-  /** Tier history of many customers in one query. */
-  historyLoader() {
-    const repo = this.deps.dataSource.getRepository(TierChangeEntity);
-    return manyByKey<string, TierChangeEntity>((ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? repo.find({ where: { customerId: In(valid) }, order: { id: 'ASC' } }) : Promise.resolve([]);
-    }, (r) => r.customerId);
-  }
-
   /** Upgrades a locked member when the window growth now meets a higher threshold. */
   async upgradeIfEarned(tx: EntityManager, member: MemberEntity): Promise<void> {
-    const growth = await this.growth.windowGrowth(tx, member.customerId);
+    const growth = await this.growthService.windowGrowth(tx, member.customerId);
     const target = upgradeTarget(this.table, member.tier, growth);
     if (target) await this.change(tx, member, target.code, 'UPGRADE', growth);
   }
@@ -55,7 +45,7 @@ export class TierService {
   /** On a merge the survivor keeps the higher of the two tiers (with that tier's period). */
   async adoptHigher(tx: EntityManager, survivor: MemberEntity, merged: MemberEntity): Promise<void> {
     if (tierIndex(this.table, merged.tier) <= tierIndex(this.table, survivor.tier)) return;
-    const growth = await this.growth.windowGrowth(tx, survivor.customerId);
+    const growth = await this.growthService.windowGrowth(tx, survivor.customerId);
     await this.change(tx, survivor, merged.tier, 'MERGE', growth, { validUntil: merged.tierValidUntil, reviewAt: merged.tierReviewAt });
   }
 
@@ -79,7 +69,7 @@ export class TierService {
         if (due.length === 0) return 0;
         const members = await tx.getRepository(MemberEntity).findBy({ customerId: In(due.map((d) => d.id)) });
         for (const m of members) {
-          const growth = await this.growth.windowGrowth(tx, m.customerId);
+          const growth = await this.growthService.windowGrowth(tx, m.customerId);
           const outcome = reviewOutcome(this.table, m.tier, growth);
           await this.change(tx, m, outcome.to.code, outcome.reason, growth);
         }

@@ -1,0 +1,61 @@
+import type { ReferenceResolvers } from '@member-graph/common/federation';
+import { BehaviourResolver } from './behaviour/behaviour.resolver';
+import { ConsentResolver } from './consent/consent.resolver';
+import { customerReference } from './customer/customer.reference';
+import { CustomerResolver } from './customer/customer.resolver';
+import { ErasureResolver } from './erasure/erasure.resolver';
+import { IdentityResolver } from './identity/identity.resolver';
+import { ListingResolver } from './listing/listing.resolver';
+import { MergeResolver } from './merge/merge.resolver';
+import { CustomerOrdersResolver, OrderConnectionResolver } from './order/customer-orders.resolver';
+import { OrderResolver } from './order/order.resolver';
+import { RefundResolver } from './order/refund.resolver';
+import { PiiResolver } from './pii/pii.resolver';
+import { RfmResolver } from './rfm/rfm.resolver';
+import type { Services } from './services';
+import { TagResolver } from './tag/tag.resolver';
+
+/** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
+export const RESOLVER_CLASSES: [Function, ...Function[]] = [
+  CustomerResolver,
+  IdentityResolver,
+  MergeResolver,
+  OrderResolver,
+  RefundResolver,
+  CustomerOrdersResolver,
+  OrderConnectionResolver,
+  TagResolver,
+  ConsentResolver,
+  BehaviourResolver,
+  RfmResolver,
+  ListingResolver,
+  PiiResolver,
+  ErasureResolver,
+];
+
+/** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
+export interface ResolverWiring {
+  instances: Map<Function, object>;
+  references: ReferenceResolvers;
+}
+
+/** Builds each resolver with only the services it uses: no resolver reaches a service it is not given. */
+export function wireResolvers(s: Services): ResolverWiring {
+  const instances = [
+    new CustomerResolver(s.customers),
+    new IdentityResolver(s.identities),
+    new MergeResolver(s.merges),
+    new OrderResolver(s.orders, s.customers),
+    new RefundResolver(s.refunds),
+    new CustomerOrdersResolver(s.orders),
+    new OrderConnectionResolver(),
+    new TagResolver(s.tags),
+    new ConsentResolver(s.consents),
+    new BehaviourResolver(s.behaviour),
+    new RfmResolver(s.rfm),
+    new ListingResolver(s.listing),
+    new PiiResolver(s.pii),
+    new ErasureResolver(s.erasure),
+  ];
+  return { instances: new Map(instances.map((r) => [r.constructor, r])), references: { ...customerReference(s.customers) } };
+}

@@ -1,0 +1,48 @@
+import type { ReferenceResolvers } from '@member-graph/common/federation';
+import { BadgeResolver } from './badge/badge.resolver';
+import { CheckInResolver, CheckInStatusResolver } from './check-in/check-in.resolver';
+import { EngagementResolver } from './engagement/engagement.resolver';
+import { customerReference } from './member/customer.reference';
+import { CustomerLoyaltyResolver, LoyaltyResolver } from './member/loyalty.resolver';
+import { LoyaltyPointsResolver, PointsEntryResolver, PointsResolver, PointsSummaryResolver } from './points/points.resolver';
+import type { Services } from './services';
+import { TierResolver } from './tier/tier.resolver';
+
+/** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
+export const RESOLVER_CLASSES: [Function, ...Function[]] = [
+  CustomerLoyaltyResolver,
+  LoyaltyResolver,
+  TierResolver,
+  LoyaltyPointsResolver,
+  PointsSummaryResolver,
+  PointsEntryResolver,
+  PointsResolver,
+  BadgeResolver,
+  CheckInResolver,
+  CheckInStatusResolver,
+  EngagementResolver,
+];
+
+/** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
+export interface ResolverWiring {
+  instances: Map<Function, object>;
+  references: ReferenceResolvers;
+}
+
+/** Builds each resolver with only the services it uses: no resolver reaches a service it is not given. */
+export function wireResolvers(s: Services): ResolverWiring {
+  const instances = [
+    new CustomerLoyaltyResolver(s.members),
+    new LoyaltyResolver(s.members),
+    new TierResolver(s.tiers),
+    new LoyaltyPointsResolver(),
+    new PointsSummaryResolver(),
+    new PointsEntryResolver(),
+    new PointsResolver(s.points),
+    new BadgeResolver(s.badges),
+    new CheckInResolver(s.checkIns),
+    new CheckInStatusResolver(s.checkIns),
+    new EngagementResolver(s.engagements),
+  ];
+  return { instances: new Map(instances.map((r) => [r.constructor, r])), references: { ...customerReference(s.members) } };
+}

@@ -1,6 +1,6 @@
 import { inTransaction } from '@member-graph/common/db';
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
-import { selectCampaigns } from '../src/campaign/campaign.row';
+import { selectCampaigns } from '../src/campaign/campaign.repository';
 import { channelAdapters, type ChannelAdapter } from '../src/campaign/channel.adapter';
 import { DeliveryService } from '../src/campaign/delivery.service';
 import { errorCodes } from '@member-graph/common/testing';

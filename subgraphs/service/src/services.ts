@@ -3,12 +3,12 @@ import { FactsService } from './customer/facts.service';
 import type { Deps } from './deps';
 import { ErasureService } from './erasure/erasure.service';
 import { ProgressService } from './progress/progress.service';
-import { ReturnQueries } from './return/return.queries';
+import { ReturnQueries } from './return/return-queries.service';
 import { ReturnService } from './return/return.service';
 import { SurveyService } from './satisfaction/survey.service';
 import { SlaService } from './sla/sla.service';
 import { MessageService } from './ticket/message.service';
-import { TicketQueries } from './ticket/ticket.queries';
+import { TicketQueries } from './ticket/ticket-queries.service';
 import { TicketService } from './ticket/ticket.service';
 
 export type { Deps };

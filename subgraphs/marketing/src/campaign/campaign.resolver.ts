@@ -4,7 +4,7 @@ import { CouponTemplate } from '../coupon/coupon.type';
 import { Segment } from '../segment/segment.type';
 import { SendStatus } from './campaign.enums';
 import { CreateCampaignInput, SetChannelPolicyInput } from './campaign.inputs';
-import type { CampaignRow } from './campaign.row';
+import type { CampaignRow } from './campaign.repository';
 import { Campaign, CampaignArmReport, CampaignVariant, ChannelPolicy, SendLogConnection } from './campaign.type';
 
 @Resolver(() => Campaign)

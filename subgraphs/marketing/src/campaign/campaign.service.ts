@@ -6,7 +6,7 @@ import { decodeCursor, isUuid, manyByKey, oneByKey, pageSize, toConnection } fro
 import { queryRows, type Deps } from '../deps';
 import { armWeights, BEHAVIOURAL_TRIGGERS, HOLDOUT, validateTrigger, type TriggerTypeCode } from './campaign.rules';
 import type { CreateCampaignInput } from './campaign.inputs';
-import { selectCampaigns, type CampaignRow } from './campaign.row';
+import { selectCampaigns, type CampaignRow } from './campaign.repository';
 import type { TriggerService } from './trigger.service';
 
 const MANAGERS = ['marketer', 'admin'] as const;

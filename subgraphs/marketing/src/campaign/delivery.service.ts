@@ -6,7 +6,7 @@ import type { CouponService } from '../coupon/coupon.service';
 import type { FactsProjection } from '../facts/facts.projection';
 import { consentKey } from '../facts/facts.types';
 import { HOLDOUT, pickArm, quietUntil, renderBody, type Arm } from './campaign.rules';
-import type { CampaignRow } from './campaign.row';
+import type { CampaignRow } from './campaign.repository';
 import type { ChannelAdapters } from './channel.adapter';
 import type { ChannelPolicyService } from './channel-policy.service';
 

@@ -4,7 +4,7 @@ import { queryRows, type Deps } from '../deps';
 import type { FactsProjection } from '../facts/facts.projection';
 import { FACTS_COLUMNS, type CustomerFacts } from '../facts/facts.types';
 import { cartPlan, decideDue, planTrigger, TIMED_TRIGGERS, type TimerPlan } from './campaign.rules';
-import { activeTriggered, selectCampaigns, type CampaignRow } from './campaign.row';
+import { activeTriggered, selectCampaigns, type CampaignRow } from './campaign.repository';
 import type { DeliveryService } from './delivery.service';
 
 const AUDIENCE_BATCH = 1000;

@@ -9,7 +9,7 @@ import type { SaveSegmentInput, SegmentRuleInput } from './segment.inputs';
 import type { SegmentMembership as Membership } from './segment.membership';
 import { describeRule } from './segment.describe';
 import { parseRule, type Rule } from './segment.rules';
-import { compileRule } from './segment.sql';
+import { compileRule } from './segment.compiler';
 
 /** Who manages segments, and who may read them (agents read-only). */
 const MANAGERS = ['marketer', 'admin'] as const;

@@ -1,7 +1,8 @@
 import { type Role } from '@member-graph/common/auth';
-import { badInput, DomainError } from '@member-graph/common/errors';
+import { badInput } from '@member-graph/common/errors';
+import { invalidReturnTransition, returnExceedsOrder, returnMoveForbidden } from './return.errors';
 import { fromCents } from '@member-graph/common/graphql';
-import type { ServiceSettings } from '../config';
+import type { ReturnSettings } from './return.settings';
 import { tierRank } from '../escalation/escalation.rules';
 
 export type ReturnStageCode =
@@ -45,13 +46,9 @@ export function checkReturnTransition(from: ReturnStageCode, to: ReturnStageCode
   const roles = RETURN_TRANSITIONS[from][to];
   if (!roles) {
     const allowed = Object.keys(RETURN_TRANSITIONS[from]);
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      `A return cannot move from ${from} to ${to}; from ${from} it can move to ${allowed.length ? allowed.join(', ') : 'nothing'}`,
-      { from, to, allowed },
-    );
+    throw invalidReturnTransition(from, to, allowed);
   }
-  if (!roles.includes(role)) throw new DomainError('FORBIDDEN', `Moving a return to ${to} needs one of the roles: ${roles.join(', ')}`);
+  if (!roles.includes(role)) throw returnMoveForbidden(to, roles);
 }
 
 /** An order line as the service knows it (from `order.recorded`). */
@@ -100,7 +97,7 @@ export function returnLines(
     const before = returned.get(sku) ?? { quantity: 0, amountCents: 0 };
     const left = line.quantity - before.quantity;
     if (r.quantity > left) {
-      throw new DomainError('RETURN_EXCEEDS_ORDER', `Only ${left} item(s) of ${sku} can still be returned`, { sku, returnable: left });
+      throw returnExceedsOrder(`Only ${left} item(s) of ${sku} can still be returned`, { sku, returnable: left });
     }
     const amountCents =
       r.quantity === left ? line.amountCents - before.amountCents : Math.round((line.amountCents * r.quantity) / line.quantity);
@@ -120,7 +117,7 @@ export interface ApprovalDecision {
  * (earlier live returns / orders) is at most the configured rate; otherwise leaves it to an agent.
  */
 export function autoApproval(
-  settings: Pick<ServiceSettings, 'returns' | 'tiers'>,
+  settings: { returns: ReturnSettings; tiers: string[] },
   facts: { tier: string | null; ordersCount: number; returnsCount: number; amountCents: number },
 ): ApprovalDecision {
   const { maxReturnRate, maxAmountCentsByTier } = settings.returns.autoApproval;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { envelope, type EventEnvelope } from '@member-graph/common/events';
 import { fromCents, isUuid } from '@member-graph/common/graphql';
 import { DAY_MS } from '@member-graph/common/time';
@@ -10,9 +10,10 @@ import { READ_ROLES, requireOwnerOrStaff } from '../customer/access';
 import type { FactsService } from '../customer/facts.service';
 import { queryRows, type Deps } from '../deps';
 import type { ProgressService } from '../progress/progress.service';
-import { offerSurvey } from '../satisfaction/survey.store';
+import { offerSurvey } from '../satisfaction/survey.repository';
 import { text } from '../ticket/ticket.rules';
-import { SERVICE_ACTOR } from '../ticket/ticket.store';
+import { SERVICE_ACTOR } from '../ticket/ticket.repository';
+import { returnExceedsOrder, returnWindowClosed } from './return.errors';
 import { ReturnEntity, ReturnLineEntity } from './return.entity';
 import { autoApproval, checkReturnTransition, photoUrls, returnLines, VOID_STAGES, type ReturnLineFact, type ReturnStageCode } from './return.rules';
 
@@ -60,7 +61,7 @@ export class ReturnService {
       const now = this.deps.clock.now();
       const windowDays = this.deps.settings.returns.windowDays;
       if (now.getTime() > new Date(order.paidAt).getTime() + windowDays * DAY_MS) {
-        throw new DomainError('RETURN_WINDOW_CLOSED', `A return can be opened within ${windowDays} days of payment`, { windowDays });
+        throw returnWindowClosed(windowDays);
       }
       const held = await queryRows<ReturnLineFact & { stage: string }>(
         tx,
@@ -76,7 +77,7 @@ export class ReturnService {
       const refunded = Math.max(order.refundedCents, sum(held.filter((l) => l.stage === 'REFUNDED')));
       const refundable = order.amountCents - refunded - sum(held.filter((l) => l.stage !== 'REFUNDED'));
       if (amountCents > refundable) {
-        throw new DomainError('RETURN_EXCEEDS_ORDER', 'The order has not that much left to refund', { orderId, refundable: fromCents(Math.max(0, refundable)) });
+        throw returnExceedsOrder('The order has not that much left to refund', { orderId, refundable: fromCents(Math.max(0, refundable)) });
       }
       const facts = await this.x.facts.of(tx, order.customerId);
       const decision = autoApproval(this.deps.settings, { tier: facts.tier, ordersCount: facts.ordersCount, returnsCount: facts.returnsCount, amountCents });

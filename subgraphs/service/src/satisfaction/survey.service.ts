@@ -1,15 +1,16 @@
 import { In } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { envelope } from '@member-graph/common/events';
 import { isUuid, oneByKey } from '@member-graph/common/graphql';
 import { requireOwnerOrStaff } from '../customer/access';
 import { queryRows, type Deps } from '../deps';
 import { TicketEntity } from '../ticket/ticket.entity';
 import type { TicketService } from '../ticket/ticket.service';
-import { SERVICE_ACTOR } from '../ticket/ticket.store';
+import { SERVICE_ACTOR } from '../ticket/ticket.repository';
 import { SurveyEntity } from './survey.entity';
+import { surveyAlreadyAnswered } from './survey.errors';
 import { needsRecovery, netPromoterScore, validateAnswer } from './survey.rules';
 
 export type SatisfactionPeriodCode = 'DAY' | 'WEEK' | 'MONTH';
@@ -67,7 +68,7 @@ export class SurveyService {
         : null;
       if (!survey) throw notFound('Survey', input.surveyId);
       await requireOwnerOrStaff(a, survey.customerId, 'Survey', input.surveyId, { tx });
-      if (survey.answeredAt) throw new DomainError('SURVEY_ALREADY_ANSWERED', 'This survey was already answered; it can be answered once', { surveyId: survey.id });
+      if (survey.answeredAt) throw surveyAlreadyAnswered(survey.id);
       const now = this.deps.clock.now();
       let recoveryTicketId: string | null = null;
       if (needsRecovery(this.deps.settings, answer)) {

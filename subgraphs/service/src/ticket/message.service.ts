@@ -1,15 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError } from '@member-graph/common/errors';
+import { badInput } from '@member-graph/common/errors';
 import { isUuid } from '@member-graph/common/graphql';
 import { READ_ROLES, requireOwnerOrStaff } from '../customer/access';
 import type { FactsService } from '../customer/facts.service';
 import type { Deps } from '../deps';
+import { ticketClosed } from './ticket.errors';
 import { TicketEntity, TicketMessageEntity } from './ticket.entity';
 import { OPEN_STATUSES, text } from './ticket.rules';
 import type { TicketService } from './ticket.service';
-import { lockTicket } from './ticket.store';
+import { lockTicket } from './ticket.repository';
 
 /** A message as callers give it: to a ticket, or (without one) to the customer's conversation. */
 export interface PostMessageCommand {
@@ -50,7 +51,7 @@ export class MessageService {
           return { ticket: opened, message, openedTicket: true };
         }
       }
-      if (ticket.status === 'CLOSED') throw new DomainError('TICKET_CLOSED', 'This ticket is closed; reopen it or write without a ticket id to start a new one');
+      if (ticket.status === 'CLOSED') throw ticketClosed('This ticket is closed; reopen it or write without a ticket id to start a new one');
       const now = this.deps.clock.now();
       const author = a.role === 'customer' || a.role === 'system' ? 'CUSTOMER' : 'AGENT';
       const message = tx.getRepository(TicketMessageEntity).create({

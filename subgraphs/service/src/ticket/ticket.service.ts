@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { envelope } from '@member-graph/common/events';
 import { isUuid } from '@member-graph/common/graphql';
-import type { PriorityCode, TicketTypeCode } from '../config';
+import type { PriorityCode, TicketTypeCode } from './ticket.codes';
 import { READ_ROLES, requireOwnerOrStaff, requireServiceStaff } from '../customer/access';
 import type { FactsService } from '../customer/facts.service';
 import type { CategorisationService } from '../categorisation/categorisation.service';
@@ -13,11 +13,12 @@ import type { ComplaintCategory } from '../classifier';
 import { queryRows, type Deps } from '../deps';
 import { evaluateEscalation, priorityRank } from '../escalation/escalation.rules';
 import type { ProgressService } from '../progress/progress.service';
-import { offerSurvey } from '../satisfaction/survey.store';
+import { offerSurvey } from '../satisfaction/survey.repository';
 import { dueTimes, slaTarget } from '../sla/sla.rules';
+import { ticketClosed } from './ticket.errors';
 import { TicketEntity, TicketMessageEntity } from './ticket.entity';
 import { checkTransition, isReopen, text, type TicketStatusCode } from './ticket.rules';
-import { lockTicket, SERVICE_ACTOR, writeHistory, type HistoryLine } from './ticket.store';
+import { lockTicket, SERVICE_ACTOR, writeHistory, type HistoryLine } from './ticket.repository';
 
 /** A ticket to open, as callers give it. */
 export interface OpenTicketCommand {
@@ -236,7 +237,7 @@ export class TicketService {
     const note = text(input.note, 'note', 1000);
     return inTransaction(this.deps.dataSource, async (tx) => {
       const t = await lockTicket(tx, input.ticketId);
-      if (t.status === 'CLOSED') throw new DomainError('TICKET_CLOSED', 'A closed ticket cannot be assigned; reopen it first');
+      if (t.status === 'CLOSED') throw ticketClosed('A closed ticket cannot be assigned; reopen it first');
       const now = this.deps.clock.now();
       const before = [t.assigneeId, t.skillGroup].filter(Boolean).join(' / ') || null;
       Object.assign(t, { assigneeId: agentId ?? t.assigneeId, skillGroup: skillGroup ?? t.skillGroup, updatedAt: now });

@@ -8,7 +8,6 @@ import { DEFAULT_SETTINGS, validateSettings, type ServiceSettings } from './sett
  * and `SERVICE_SLA_JSON` / `SERVICE_ESCALATION_RULES_JSON` / `SERVICE_AUTO_APPROVAL_JSON` (whole
  * tables), validated and frozen.
  */
-export { DEFAULT_SETTINGS, type ServiceSettings };
 
 export function readServiceSettings(env: NodeJS.ProcessEnv = process.env, overrides: Partial<ServiceSettings> = {}): Readonly<ServiceSettings> {
   const d = DEFAULT_SETTINGS;

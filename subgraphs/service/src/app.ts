@@ -10,6 +10,7 @@ import { createContextFactory } from './context';
 import { entities } from './entities';
 import { serviceJobs } from './jobs';
 import { migrations } from './migrations';
+import { serviceResolvers } from './resolvers';
 import { buildServiceSchema } from './schema';
 import { createServices } from './services';
 
@@ -30,15 +31,15 @@ export async function startServiceSubgraph(
   try {
     const services = createServices({ dataSource, outbox: new Outbox('service'), clock: options.clock ?? systemClock, settings, listener });
     await services.categorisation.start();
-    const { schema } = await buildServiceSchema();
-    const jobs = serviceJobs(services);
+    const { schema } = await buildServiceSchema(serviceResolvers(services));
+    const jobs = serviceJobs({ sla: services.sla, settings });
     const runtime = await startSubgraphRuntime(
       {
         name: 'service',
         config,
         dataSource,
         schema,
-        context: createContextFactory(services),
+        context: createContextFactory(dataSource),
         consumers: serviceConsumers(services),
         jobs,
         background: options.background,

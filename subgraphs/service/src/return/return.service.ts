@@ -12,7 +12,7 @@ import { queryRows, type Deps } from '../deps';
 import type { ProgressService } from '../progress/progress.service';
 import { offerSurvey } from '../satisfaction/survey.repository';
 import { text } from '../ticket/ticket.rules';
-import { SERVICE_ACTOR } from '../ticket/ticket.repository';
+import { SERVICE_ACTOR } from '../service-actor';
 import { returnExceedsOrder, returnWindowClosed } from './return.errors';
 import { ReturnEntity, ReturnLineEntity } from './return.entity';
 import { autoApproval, checkReturnTransition, photoUrls, returnLines, VOID_STAGES, type ReturnLineFact, type ReturnStageCode } from './return.rules';
@@ -44,7 +44,8 @@ export interface MoveReturnCommand {
 export class ReturnService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { facts: FactsService; progress: ProgressService },
+    private readonly facts: FactsService,
+    private readonly progress: ProgressService,
   ) {}
 
   /** Opens a return: the customer for their own order, staff (agent, admin, system) for anyone's. */
@@ -55,7 +56,7 @@ export class ReturnService {
     if (!isUuid(cmd.orderId ?? '')) throw badInput('orderId must be an order id (UUID)', { field: 'orderId' });
     const orderId = cmd.orderId.toLowerCase();
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const order = await this.x.facts.lockOrder(tx, orderId);
+      const order = await this.facts.lockOrder(tx, orderId);
       if (!order) throw notFound('Order', orderId);
       await requireOwnerOrStaff(a, order.customerId, 'Order', orderId, { tx });
       const now = this.deps.clock.now();
@@ -79,7 +80,7 @@ export class ReturnService {
       if (amountCents > refundable) {
         throw returnExceedsOrder('The order has not that much left to refund', { orderId, refundable: fromCents(Math.max(0, refundable)) });
       }
-      const facts = await this.x.facts.of(tx, order.customerId);
+      const facts = await this.facts.of(tx, order.customerId);
       const decision = autoApproval(this.deps.settings, { tier: facts.tier, ordersCount: facts.ordersCount, returnsCount: facts.returnsCount, amountCents });
       const id = randomUUID();
       const entity = tx.getRepository(ReturnEntity).create({
@@ -100,14 +101,14 @@ export class ReturnService {
       });
       await tx.getRepository(ReturnEntity).insert(entity);
       await tx.getRepository(ReturnLineEntity).insert(lines.map((l) => ({ returnId: id, ...l })));
-      await this.x.facts.addReturns(tx, order.customerId, 1);
+      await this.facts.addReturns(tx, order.customerId, 1);
       const note = `${decision.rule}: ${decision.reason}`;
-      await this.x.progress.appendReturn(tx, { returnId: id, stage: 'REQUESTED', note: decision.approved ? reason : `${reason} — awaiting an agent (${note})`, actor: a, at: now });
+      await this.progress.appendReturn(tx, { returnId: id, stage: 'REQUESTED', note: decision.approved ? reason : `${reason} — awaiting an agent (${note})`, actor: a, at: now });
       const events: EventEnvelope[] = [
         envelope('return.opened', id, { returnId: id, orderId, customerId: order.customerId, amountCents, lines, autoApproved: decision.approved }, { actor: a, occurredAt: now }),
       ];
       if (decision.approved) {
-        const seq = await this.x.progress.appendReturn(tx, { returnId: id, stage: 'APPROVED', note, actor: SERVICE_ACTOR, at: now });
+        const seq = await this.progress.appendReturn(tx, { returnId: id, stage: 'APPROVED', note, actor: SERVICE_ACTOR, at: now });
         events.push(envelope('return.stage_changed', id, { returnId: id, orderId, customerId: order.customerId, from: 'REQUESTED', to: 'APPROVED', seq, note }, { actor: SERVICE_ACTOR, occurredAt: now }));
       }
       await this.deps.outbox.write(tx, ...events);
@@ -135,9 +136,9 @@ export class ReturnService {
       if (cmd.to === 'REFUNDED') patch.refundedAt = now;
       await tx.getRepository(ReturnEntity).update({ id: r.id }, patch);
       Object.assign(r, patch);
-      if (VOID_STAGES.includes(cmd.to)) await this.x.facts.addReturns(tx, r.customerId, -1);
+      if (VOID_STAGES.includes(cmd.to)) await this.facts.addReturns(tx, r.customerId, -1);
       const shownNote = cmd.to === 'SHIPPED_BACK' ? [note, `${courier ?? 'courier'} ${trackingNo}`].filter(Boolean).join(' — ') : note;
-      const seq = await this.x.progress.appendReturn(tx, { returnId: r.id, stage: cmd.to, note: shownNote, actor: a, at: now });
+      const seq = await this.progress.appendReturn(tx, { returnId: r.id, stage: cmd.to, note: shownNote, actor: a, at: now });
       const events: EventEnvelope[] = [
         envelope('return.stage_changed', r.id, { returnId: r.id, orderId: r.orderId, customerId: r.customerId, from, to: cmd.to, seq, note: shownNote }, { actor: a, occurredAt: now }),
       ];

@@ -4,9 +4,6 @@ import { notFound } from '@member-graph/common/errors';
 import { isUuid } from '@member-graph/common/graphql';
 import { TicketEntity, TicketHistoryEntity } from './ticket.entity';
 
-/** The actor recorded for what the service does by itself (auto-approval, SLA job, recovery tickets). */
-export const SERVICE_ACTOR: Actor = { id: 'service', role: 'system', scopes: [] };
-
 /** Locks a ticket row for the rest of the transaction, or NOT_FOUND. */
 export async function lockTicket(tx: EntityManager, id: string): Promise<TicketEntity> {
   const t = isUuid(id)

@@ -13,12 +13,12 @@ import type { ComplaintCategory } from '../classifier';
 import { queryRows, type Deps } from '../deps';
 import { evaluateEscalation, priorityRank } from '../escalation/escalation.rules';
 import type { ProgressService } from '../progress/progress.service';
-import { offerSurvey } from '../satisfaction/survey.repository';
 import { dueTimes, slaTarget } from '../sla/sla.rules';
 import { ticketClosed } from './ticket.errors';
 import { TicketEntity, TicketMessageEntity } from './ticket.entity';
 import { checkTransition, isReopen, text, type TicketStatusCode } from './ticket.rules';
-import { lockTicket, SERVICE_ACTOR, writeHistory, type HistoryLine } from './ticket.repository';
+import { SERVICE_ACTOR } from '../service-actor';
+import { lockTicket, writeHistory, type HistoryLine } from './ticket.repository';
 
 /** A ticket to open, as callers give it. */
 export interface OpenTicketCommand {
@@ -40,6 +40,9 @@ interface OpenOptions {
 
 const MINUTE = 60_000;
 
+/** What closing a ticket asks of the satisfaction domain (wired in services.ts, so ticket/ never imports satisfaction/). */
+export type OfferTicketSurvey = (tx: EntityManager, s: { customerId: string; ticketId: string; at: Date }) => Promise<void>;
+
 /**
  * Tickets: opening (classification of complaints, escalation rules, SLA targets by priority and tier),
  * the per-type state machine with the reopen window and the paused SLA clock, assignment, priority and
@@ -49,7 +52,11 @@ const MINUTE = 60_000;
 export class TicketService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { facts: FactsService; progress: ProgressService; categorisation: CategorisationService },
+    private readonly facts: FactsService,
+    private readonly progress: ProgressService,
+    private readonly categorisation: CategorisationService,
+    /** Offers the satisfaction survey of a ticket that closed (the satisfaction domain's write, injected). */
+    private readonly offerSurvey: OfferTicketSurvey,
   ) {}
 
   /** Opens a ticket: customers for themselves, staff (agent, admin, system) for any customer. */
@@ -66,16 +73,16 @@ export class TicketService {
     const subject = text(cmd.subject, 'subject', 200, { required: true })!;
     const body = text(cmd.body, 'body', 5000, { required: true })!;
     const now = this.deps.clock.now();
-    const customerId = await this.x.facts.canonicalId(tx, cmd.customerId);
+    const customerId = await this.facts.canonicalId(tx, cmd.customerId);
     let orderAmountCents: number | null = null;
     const orderId = cmd.orderId?.trim().toLowerCase() || null;
     if (orderId) {
-      const order = await this.x.facts.order(tx, orderId);
+      const order = await this.facts.order(tx, orderId);
       if (!order || order.customerId !== customerId) throw notFound('Order', orderId);
       orderAmountCents = order.amountCents;
     }
-    const facts = await this.x.facts.of(tx, customerId);
-    const category = cmd.type === 'COMPLAINT' ? this.x.categorisation.classify(`${subject}\n${body}`) : null;
+    const facts = await this.facts.of(tx, customerId);
+    const category = cmd.type === 'COMPLAINT' ? this.categorisation.classify(`${subject}\n${body}`) : null;
     const s = this.deps.settings;
     const windowDays = Math.max(0, ...s.escalation.map((r) => (r.kind === 'REPEAT' ? r.withinDays : 0)));
     const earlier = windowDays
@@ -145,9 +152,9 @@ export class TicketService {
       from = to;
     }
     await writeHistory(tx, id, actor, now, ...lines);
-    await this.x.progress.appendTicket(tx, { ticketId: id, status: 'NEW', note: subject, actor, at: now });
-    await this.x.progress.enqueue(tx, id, 'NEW', now);
-    if (escalated) await this.x.progress.enqueue(tx, id, 'ESCALATED', now);
+    await this.progress.appendTicket(tx, { ticketId: id, status: 'NEW', note: subject, actor, at: now });
+    await this.progress.enqueue(tx, id, 'NEW', now);
+    if (escalated) await this.progress.enqueue(tx, id, 'ESCALATED', now);
     await this.deps.outbox.write(
       tx,
       envelope(
@@ -208,7 +215,7 @@ export class TicketService {
     }
     if (to === 'CLOSED') {
       patch.closedAt = now;
-      await offerSurvey(tx, { customerId: t.customerId, ticketId: t.id, at: now });
+      await this.offerSurvey(tx, { customerId: t.customerId, ticketId: t.id, at: now });
     }
     if (isReopen(from, to)) {
       const target = slaTarget(this.deps.settings, t.priority as PriorityCode, t.tier);
@@ -220,7 +227,7 @@ export class TicketService {
     }
     await tx.getRepository(TicketEntity).update({ id: t.id }, patch);
     await writeHistory(tx, t.id, actor, now, { kind: 'STATUS', from, to, note, rule: isReopen(from, to) ? 'REOPEN' : null });
-    const seq = await this.x.progress.appendTicket(tx, { ticketId: t.id, status: to, note, actor, at: now });
+    const seq = await this.progress.appendTicket(tx, { ticketId: t.id, status: to, note, actor, at: now });
     await this.deps.outbox.write(
       tx,
       envelope('ticket.status_changed', t.id, { ticketId: t.id, customerId: t.customerId, from, to, seq, note }, { actor, occurredAt: now }),
@@ -282,13 +289,13 @@ export class TicketService {
       const now = this.deps.clock.now();
       const [first] = await queryRows<{ body: string }>(tx, `select body from service.ticket_messages where ticket_id = $1 order by id limit 1`, [t.id]);
       const sample = `${t.subject}\n${first?.body ?? ''}`.trim();
-      await this.x.categorisation.storeCorrection(tx, { ticketId: t.id, text: sample, label: input.category, previous: t.category, actorId: a.id, at: now });
+      await this.categorisation.storeCorrection(tx, { ticketId: t.id, text: sample, label: input.category, previous: t.category, actorId: a.id, at: now });
       const patch: Partial<TicketEntity> = { category: input.category, categoryConfidence: null, categorySource: 'AGENT', updatedAt: now };
       await tx.getRepository(TicketEntity).update({ id: t.id }, patch);
       await writeHistory(tx, t.id, a, now, { kind: 'CATEGORY_CORRECTED', from: t.category, to: input.category, rule: 'AGENT_CORRECTION', note });
       return { ticket: Object.assign(t, patch), example: { text: sample, label: input.category } };
     });
-    this.x.categorisation.learn(example);
+    this.categorisation.learn(example);
     return ticket;
   }
 

@@ -147,3 +147,16 @@ export function photoUrls(urls: readonly string[] | null | undefined): string[] 
   for (const u of list) if (!URL_PATTERN.test(u)) throw badInput(`not an http(s) URL: ${u.slice(0, 100)}`, { field: 'photoUrls' });
   return list;
 }
+
+/**
+ * Checks that the order has `amountCents` left to refund (pure). Refunds reach the projection through
+ * events, so a refunded return counts even before its order.refunded arrives; returns in flight hold their amounts.
+ */
+export function checkRefundable(order: { orderId: string; amountCents: number; refundedCents: number }, held: (ReturnLineFact & { stage: string })[], amountCents: number): void {
+  const sum = (rows: ReturnLineFact[]) => rows.reduce((total, l) => total + l.amountCents, 0);
+  const refunded = Math.max(order.refundedCents, sum(held.filter((l) => l.stage === 'REFUNDED')));
+  const refundable = order.amountCents - refunded - sum(held.filter((l) => l.stage !== 'REFUNDED'));
+  if (amountCents > refundable) {
+    throw returnExceedsOrder('The order has not that much left to refund', { orderId: order.orderId, refundable: fromCents(Math.max(0, refundable)) });
+  }
+}

@@ -11,14 +11,14 @@ import type { FactsService } from '../customer/facts.service';
 import type { CategorisationService } from '../categorisation/categorisation.service';
 import type { ComplaintCategory } from '../classifier';
 import { queryRows, type Deps } from '../deps';
-import { evaluateEscalation, priorityRank } from '../escalation/escalation.rules';
 import type { ProgressService } from '../progress/progress.service';
-import { dueTimes, slaTarget } from '../sla/sla.rules';
+import { slaTarget } from '../sla/sla.rules';
 import { ticketClosed } from './ticket.errors';
 import { TicketEntity, TicketMessageEntity } from './ticket.entity';
 import { checkTransition, isReopen, text, type TicketStatusCode } from './ticket.rules';
 import { SERVICE_ACTOR } from '../service-actor';
-import { lockTicket, writeHistory, type HistoryLine } from './ticket.repository';
+import { planOpening, repeatWindowDays, type OpeningFacts } from './ticket.opening';
+import { earlierTickets, lockTicket, writeHistory } from './ticket.repository';
 
 /** A ticket to open, as callers give it. */
 export interface OpenTicketCommand {
@@ -68,113 +68,63 @@ export class TicketService {
     return inTransaction(this.deps.dataSource, (tx) => this.openIn(tx, a, { ...cmd, customerId }));
   }
 
-  /** Opens a ticket inside the caller's transaction (messages without a ticket, recovery tickets). */
+  /** Opens a ticket inside the caller's transaction (messages without a ticket, recovery tickets): read, decide (planOpening), write. */
   async openIn(tx: EntityManager, actor: Actor, cmd: OpenTicketCommand & { customerId: string }, options: OpenOptions = {}): Promise<TicketEntity> {
     const subject = text(cmd.subject, 'subject', 200, { required: true })!;
     const body = text(cmd.body, 'body', 5000, { required: true })!;
+    const facts = await this.openingFacts(tx, actor, { ...cmd, subject, body }, options);
+    const plan = planOpening(this.deps.settings, facts);
+    const ticket = tx.getRepository(TicketEntity).create(plan.ticket);
+    await tx.getRepository(TicketEntity).insert(ticket);
+    await tx.getRepository(TicketMessageEntity).insert({
+      ticketId: ticket.id,
+      customerId: ticket.customerId,
+      author: actor.role === 'customer' || actor.role === 'system' ? 'CUSTOMER' : 'AGENT',
+      authorId: actor.id,
+      channel: cmd.channel,
+      body,
+      createdAt: facts.now,
+    });
+    await writeHistory(tx, ticket.id, actor, facts.now, ...plan.history);
+    await this.progress.appendTicket(tx, { ticketId: ticket.id, status: 'NEW', note: subject, actor, at: facts.now });
+    await this.progress.enqueue(tx, ticket.id, 'NEW', facts.now);
+    if (plan.escalation.fired.length > 0) await this.progress.enqueue(tx, ticket.id, 'ESCALATED', facts.now);
+    await this.deps.outbox.write(tx, ...plan.events);
+    return ticket;
+  }
+
+  /** Reads what opening decides on: the canonical customer, the order (theirs, or NOT_FOUND), tier, earlier tickets, the category. */
+  private async openingFacts(tx: EntityManager, actor: Actor, cmd: OpenTicketCommand & { customerId: string; subject: string; body: string }, options: OpenOptions): Promise<OpeningFacts> {
     const now = this.deps.clock.now();
     const customerId = await this.facts.canonicalId(tx, cmd.customerId);
-    let orderAmountCents: number | null = null;
     const orderId = cmd.orderId?.trim().toLowerCase() || null;
+    let orderAmountCents: number | null = null;
     if (orderId) {
       const order = await this.facts.order(tx, orderId);
       if (!order || order.customerId !== customerId) throw notFound('Order', orderId);
       orderAmountCents = order.amountCents;
     }
-    const facts = await this.facts.of(tx, customerId);
-    const category = cmd.type === 'COMPLAINT' ? this.categorisation.classify(`${subject}\n${body}`) : null;
-    const s = this.deps.settings;
-    const windowDays = Math.max(0, ...s.escalation.map((r) => (r.kind === 'REPEAT' ? r.withinDays : 0)));
-    const earlier = windowDays
-      ? await queryRows<{ type: TicketTypeCode; createdAt: Date }>(
-          tx,
-          `select type, created_at as "createdAt" from service.tickets where customer_id = $1 and created_at >= $2 and recovery_of_survey_id is null`,
-          [customerId, new Date(now.getTime() - windowDays * 86_400_000)],
-        )
-      : [];
-    const requested = cmd.priority ?? 'NORMAL';
-    const escalation =
-      options.escalate === false
-        ? { fired: [], priority: requested }
-        : evaluateEscalation(s, { type: cmd.type, priority: requested, orderAmountCents, tier: facts.tier, earlier, now });
-    const due = dueTimes(now, slaTarget(s, escalation.priority, facts.tier), 0);
-    const id = randomUUID();
-    const escalated = escalation.fired.length > 0;
-    const ticket = tx.getRepository(TicketEntity).create({
-      id,
+    const { tier } = await this.facts.of(tx, customerId);
+    const category = cmd.type === 'COMPLAINT' ? this.categorisation.classify(`${cmd.subject}\n${cmd.body}`) : null;
+    const windowDays = repeatWindowDays(this.deps.settings);
+    const earlier = windowDays ? await earlierTickets(tx, customerId, new Date(now.getTime() - windowDays * 86_400_000)) : [];
+    return {
+      id: randomUUID(),
       customerId,
       type: cmd.type,
       channel: cmd.channel,
-      status: 'NEW',
-      priority: escalation.priority,
-      subject,
+      subject: cmd.subject,
       orderId,
-      category: category?.category ?? null,
-      categoryConfidence: category?.confidence ?? null,
-      categorySource: category ? 'CLASSIFIER' : null,
-      assigneeId: null,
-      skillGroup: null,
-      managerFollowUp: escalated,
-      escalationRules: escalation.fired.map((f) => f.rule),
-      tier: facts.tier,
-      firstResponseDueAt: due.firstResponseDueAt,
-      resolutionDueAt: due.resolutionDueAt,
-      firstRespondedAt: null,
-      firstResponseBreachedAt: null,
-      resolutionBreachedAt: null,
-      pausedAt: null,
-      pausedMs: 0,
-      resolvedAt: null,
-      closedAt: null,
-      reopenedCount: 0,
+      orderAmountCents,
+      tier,
+      earlier,
+      category,
+      requested: cmd.priority ?? 'NORMAL',
+      escalate: options.escalate !== false,
       recoveryOfSurveyId: options.recoveryOfSurveyId ?? null,
-      createdById: actor.id,
-      createdByRole: actor.role,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await tx.getRepository(TicketEntity).insert(ticket);
-    await tx.getRepository(TicketMessageEntity).insert({
-      ticketId: id,
-      customerId,
-      author: actor.role === 'customer' || actor.role === 'system' ? 'CUSTOMER' : 'AGENT',
-      authorId: actor.id,
-      channel: cmd.channel,
-      body,
-      createdAt: now,
-    });
-    const lines: HistoryLine[] = [{ kind: 'OPENED', to: 'NEW', note: `${cmd.type} via ${cmd.channel}, priority ${requested}` }];
-    if (category) lines.push({ kind: 'CATEGORISED', to: category.category, rule: 'CLASSIFIER', note: `confidence ${category.confidence}` });
-    let from = requested;
-    for (const f of escalation.fired) {
-      const to = priorityRank(f.raiseTo) > priorityRank(from) ? f.raiseTo : from;
-      lines.push({ kind: 'ESCALATED', from, to, rule: f.rule, note: `${f.reason}; manager follow-up` });
-      from = to;
-    }
-    await writeHistory(tx, id, actor, now, ...lines);
-    await this.progress.appendTicket(tx, { ticketId: id, status: 'NEW', note: subject, actor, at: now });
-    await this.progress.enqueue(tx, id, 'NEW', now);
-    if (escalated) await this.progress.enqueue(tx, id, 'ESCALATED', now);
-    await this.deps.outbox.write(
-      tx,
-      envelope(
-        'ticket.opened',
-        id,
-        { ticketId: id, customerId, type: cmd.type, channel: cmd.channel, priority: escalation.priority, orderId, category: category?.category ?? null, openedAt: now.toISOString() },
-        { actor, occurredAt: now },
-      ),
-      ...(escalated
-        ? [
-            envelope(
-              'ticket.escalated',
-              id,
-              { ticketId: id, customerId, rules: escalation.fired.map((f) => f.rule), fromPriority: requested, toPriority: escalation.priority, managerFollowUp: true },
-              { actor, occurredAt: now },
-            ),
-          ]
-        : []),
-    );
-    return ticket;
+      actor,
+      now,
+    };
   }
 
   /** Moves a ticket to another status (staff; a customer may close their resolved ticket or reopen it). */

@@ -4,11 +4,13 @@ import { Outbox } from '@member-graph/common/events';
 import { startSubgraphRuntime } from '@member-graph/common/server';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import type { ChannelAdapters } from './campaign/channel.adapter';
-import { readMarketingSettings, type MarketingSettings } from './config';
+import { readMarketingSettings } from './config';
+import type { MarketingSettings } from './settings';
 import { marketingConsumers } from './consumers';
 import { createContextFactory } from './context';
 import { marketingJobs } from './jobs';
 import { migrations } from './migrations';
+import { marketingResolvers } from './resolvers';
 import { buildMarketingSchema } from './schema';
 import { createServices } from './services';
 
@@ -24,15 +26,15 @@ export async function startMarketingSubgraph(
   const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'marketing', entities: [], logSql: config.logSql });
   await dataSource.initialize();
   const services = createServices({ dataSource, outbox: new Outbox('marketing'), clock: options.clock ?? systemClock, settings }, { adapters: options.adapters });
-  const { schema } = await buildMarketingSchema();
-  const jobs = marketingJobs(services);
+  const { schema } = await buildMarketingSchema(marketingResolvers(services));
+  const jobs = marketingJobs({ triggers: services.triggers, membership: services.membership, settings });
   const runtime = await startSubgraphRuntime(
     {
       name: 'marketing',
       config,
       dataSource,
       schema,
-      context: createContextFactory(services),
+      context: createContextFactory({ ...services, dataSource }),
       consumers: marketingConsumers(services),
       jobs,
       background: options.background,

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, readMarketingSettings, validateSettings } from './config';
+import { readMarketingSettings } from './config';
+import { DEFAULT_SETTINGS, validateSettings } from './settings';
 
 test('defaults: quiet hours 21:00–09:00 Shanghai on SMS, PUSH and WECHAT, none on EMAIL; frozen', () => {
   const s = readMarketingSettings({});

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Outbox } from '@member-graph/common/events';
 import type { Clock } from '@member-graph/common/time';
-import type { MarketingSettings } from './config';
+import type { MarketingSettings } from './settings';
 
 /** Everything a marketing service may depend on. */
 export interface Deps {

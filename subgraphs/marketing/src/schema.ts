@@ -3,16 +3,20 @@ import { PageInfo } from '@member-graph/common/graphql';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import { CouponResolver } from './coupon/coupon.resolver';
 import { CustomerMarketingResolver } from './customer/customer-marketing.resolver';
-import { customerReference } from './customer/customer.reference';
 import { Customer } from './customer/customer.type';
 import { PersonalisationResolver } from './privacy/personalisation.resolver';
 import { RecommendationResolver } from './recommendation/recommendation.resolver';
+import type { MarketingWiring } from './resolvers';
 import { SegmentResolver } from './segment/segment.resolver';
 
-/** The marketing subgraph schema; needs no database (the schema script and the gateway build it). */
-export const buildMarketingSchema = () =>
+/**
+ * The marketing subgraph schema. Without `wiring` it only describes (the schema script and composition
+ * build it with no database); with it, it executes (resolvers from the container, `_entities`).
+ */
+export const buildMarketingSchema = (wiring?: MarketingWiring) =>
   buildFederatedSchema({
     resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver],
     orphanedTypes: [PageInfo, Customer],
-    references: { ...customerReference },
+    container: wiring?.container,
+    references: wiring?.references,
   });

@@ -26,8 +26,8 @@ export function createServices(deps: Deps, options: { adapters?: Partial<Channel
   const coupons = new CouponService(deps, facts.erasure);
   const redemptions = new CouponRedemptionService(deps, coupons);
   const policies = new ChannelPolicyService(deps);
-  const delivery = new DeliveryService(deps, { facts, coupons, policies, adapters: channelAdapters(options.adapters) });
-  const triggers = new TriggerService(deps, { facts, delivery });
+  const delivery = new DeliveryService(deps, facts, coupons, policies, channelAdapters(options.adapters));
+  const triggers = new TriggerService(deps, facts, delivery);
   membership.onJoined = (tx, segmentId, customerIds) => triggers.onSegmentJoined(tx, segmentId, customerIds);
   const campaigns = new CampaignService(deps, triggers);
   const attribution = new AttributionService(deps);

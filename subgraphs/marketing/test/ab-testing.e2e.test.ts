@@ -1,6 +1,6 @@
 import { inTransaction } from '@member-graph/common/db';
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
-import { selectCampaigns } from '../src/campaign/campaign.row';
+import { selectCampaigns } from '../src/campaign/campaign.repository';
 import { channelAdapters, type ChannelAdapter } from '../src/campaign/channel.adapter';
 import { DeliveryService } from '../src/campaign/delivery.service';
 import { errorCodes } from '@member-graph/common/testing';
@@ -127,7 +127,7 @@ test('channels are adapters behind one interface: a provider that refuses a mess
       throw new Error('provider said no');
     },
   };
-  const delivery = new DeliveryService(services.deps, { facts: services.facts, coupons: services.coupons, policies: services.policies, adapters: channelAdapters({ SMS: refusing }) });
+  const delivery = new DeliveryService(services.deps, services.facts, services.coupons, services.policies, channelAdapters({ SMS: refusing }));
   const id = await h.customer();
   await h.consent(id, 'SMS');
   await h.settle();

@@ -2,7 +2,7 @@ import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes } from '@member-graph/common/testing';
 import { FACTS_COLUMNS, type CustomerFacts } from '../src/facts/facts.types';
 import { evaluateRule, nextChangeAt, parseRule, type RuleInput } from '../src/segment/segment.rules';
-import { compileNextChange, compileRule } from '../src/segment/segment.sql';
+import { compileNextChange, compileRule } from '../src/segment/segment.compiler';
 import { cond, SAVE_SEGMENT, saveSegment, useMarketingStack } from './support';
 
 const t0 = new Date('2026-03-10T02:00:00.000Z'); // 10 March, 10:00 in Shanghai

@@ -3,12 +3,14 @@ import { createDataSource } from '@member-graph/common/db';
 import { Outbox, PgListener } from '@member-graph/common/events';
 import { startSubgraphRuntime } from '@member-graph/common/server';
 import { systemClock, type Clock } from '@member-graph/common/time';
-import { readServiceSettings, type ServiceSettings } from './config';
+import { readServiceSettings } from './config';
+import type { ServiceSettings } from './settings';
 import { serviceConsumers } from './consumers';
 import { createContextFactory } from './context';
 import { entities } from './entities';
 import { serviceJobs } from './jobs';
 import { migrations } from './migrations';
+import { serviceResolvers } from './resolvers';
 import { buildServiceSchema } from './schema';
 import { createServices } from './services';
 
@@ -29,15 +31,15 @@ export async function startServiceSubgraph(
   try {
     const services = createServices({ dataSource, outbox: new Outbox('service'), clock: options.clock ?? systemClock, settings, listener });
     await services.categorisation.start();
-    const { schema } = await buildServiceSchema();
-    const jobs = serviceJobs(services);
+    const { schema } = await buildServiceSchema(serviceResolvers(services));
+    const jobs = serviceJobs({ sla: services.sla, settings });
     const runtime = await startSubgraphRuntime(
       {
         name: 'service',
         config,
         dataSource,
         schema,
-        context: createContextFactory(services),
+        context: createContextFactory(dataSource),
         consumers: serviceConsumers(services),
         jobs,
         background: options.background,

@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, readServiceSettings } from './config';
+import { readServiceSettings } from './config';
+import { DEFAULT_SETTINGS } from './settings';
 
 test('defaults validate; environment overrides apply; bad settings name every problem', () => {
   expect(readServiceSettings({})).toEqual(DEFAULT_SETTINGS);

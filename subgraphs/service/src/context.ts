@@ -1,23 +1,26 @@
-import { contextFactory, type SubgraphContext } from '@member-graph/common/server';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '@member-graph/common/auth';
+import { factsLoaders } from './customer/facts.loaders';
 import { returnLoaders } from './return/return.loaders';
-import type { Services } from './services';
+import { surveyLoaders } from './satisfaction/survey.loaders';
 import { ticketLoaders } from './ticket/ticket.loaders';
 
 /** Fresh DataLoaders for one request (or one subscription event): every reference and child list goes through one. */
-export function createLoaders(services: Services) {
-  const ds = services.deps.dataSource;
-  return {
-    factsByCustomer: services.facts.loader(),
-    surveyByTicket: services.surveys.byTicketLoader(),
-    surveyByReturn: services.surveys.byReturnLoader(),
-    ...ticketLoaders(ds),
-    ...returnLoaders(ds),
-  };
+export function createLoaders(ds: DataSource) {
+  return { ...factsLoaders(ds), ...surveyLoaders(ds), ...ticketLoaders(ds), ...returnLoaders(ds) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** The per-request context of the service subgraph. */
-export type Context = SubgraphContext<Services, Loaders>;
+/**
+ * The per-request context of the service subgraph: who calls and the request's loaders, nothing else
+ * (resolvers receive the services they use through their constructors, see resolvers.ts).
+ */
+export interface Context {
+  actor: Actor | null;
+  loaders: Loaders;
+}
 
-export const createContextFactory = (services: Services) => contextFactory(services, () => createLoaders(services));
+export const createContextFactory =
+  (ds: DataSource) =>
+  (actor: Actor | null): Context => ({ actor, loaders: createLoaders(ds) });

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Outbox, PgListener } from '@member-graph/common/events';
 import type { Clock } from '@member-graph/common/time';
-import type { ServiceSettings } from './config';
+import type { ServiceSettings } from './settings';
 
 /** Everything a service-domain service may depend on. */
 export interface Deps {

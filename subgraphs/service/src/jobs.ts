@@ -1,7 +1,8 @@
 import type { JobDefinition } from '@member-graph/common/jobs';
-import type { Services } from './services';
+import type { SlaService } from './sla/sla.service';
+import type { ServiceSettings } from './settings';
 
 /** The service subgraph's scheduled jobs; each is idempotent and reads the injected clock. */
-export function serviceJobs(s: Services): JobDefinition[] {
-  return [{ name: 'service.sla-breaches', everyMs: s.deps.settings.jobs.slaEveryMs, run: () => s.sla.detectBreaches() }];
+export function serviceJobs(s: { sla: SlaService; settings: Pick<ServiceSettings, 'jobs'> }): JobDefinition[] {
+  return [{ name: 'service.sla-breaches', everyMs: s.settings.jobs.slaEveryMs, run: () => s.sla.detectBreaches() }];
 }

@@ -2,14 +2,12 @@ import type { PubSub } from 'type-graphql';
 import { buildFederatedSchema } from '@member-graph/common/federation';
 import { PageInfo } from '@member-graph/common/graphql';
 import { CustomerServiceResolver } from './customer/customer-service.resolver';
-import { customerReference } from './customer/customer.reference';
 import { Customer } from './customer/customer.type';
 import { ProgressResolver, ReturnProgressEventResolver, TicketProgressEventResolver, TicketQueueEventResolver } from './progress/progress.resolver';
-import { returnReference } from './return/return.reference';
 import { ReturnResolver } from './return/return.resolver';
 import { SurveyResolver } from './satisfaction/survey.resolver';
-import { ticketReference } from './ticket/ticket.reference';
 import { TicketResolver } from './ticket/ticket.resolver';
+import type { ServiceWiring } from './resolvers';
 
 /**
  * type-graphql insists on a PubSub as soon as a schema has subscriptions; ours never publish through it:
@@ -24,20 +22,36 @@ const noPubSub: PubSub = {
   },
 };
 
-/** The service subgraph schema; needs no database (the schema script and the gateway build it). */
-export const buildServiceSchema = () =>
-  buildFederatedSchema({
-    resolvers: [
-      CustomerServiceResolver,
-      TicketResolver,
-      ReturnResolver,
-      SurveyResolver,
-      ProgressResolver,
-      TicketProgressEventResolver,
-      ReturnProgressEventResolver,
-      TicketQueueEventResolver,
-    ],
+/** The resolver classes; their instances come from the wiring's container. */
+const RESOLVERS = [
+  CustomerServiceResolver,
+  TicketResolver,
+  ReturnResolver,
+  SurveyResolver,
+  ProgressResolver,
+  TicketProgressEventResolver,
+  ReturnProgressEventResolver,
+  TicketQueueEventResolver,
+] as const;
+
+/**
+ * The service subgraph schema. Without `wiring` it only describes (the schema script and composition
+ * build it with no database); with it, it executes: resolvers from the container, `_entities`, and each
+ * subscription field's `subscribe` bound to its services.
+ */
+export async function buildServiceSchema(wiring?: ServiceWiring) {
+  const built = await buildFederatedSchema({
+    resolvers: RESOLVERS,
     orphanedTypes: [PageInfo, Customer],
     pubSub: noPubSub,
-    references: { ...customerReference, ...ticketReference, ...returnReference },
+    container: wiring?.container,
+    references: wiring?.references,
   });
+  if (wiring) {
+    const fields = built.schema.getSubscriptionType()!.getFields();
+    for (const [name, subscribe] of Object.entries(wiring.subscriptions)) {
+      fields[name].subscribe = (source, args, context, info) => (subscribe as (data: unknown) => unknown)({ source, args, context, info });
+    }
+  }
+  return built;
+}

@@ -4,6 +4,7 @@ import { DomainError } from '@member-graph/common/errors';
 import { ManualClock } from '@member-graph/common/time';
 import { createContextFactory } from '../src/context';
 import { subscribeReturnProgress, subscribeTicketProgress, subscribeTicketQueue } from '../src/progress/progress.resolver';
+import { serviceResolvers } from '../src/resolvers';
 import { buildServiceSchema } from '../src/schema';
 import { ASSIGN, move, newCustomer, openTicket, recordOrder, useServiceStack } from './support';
 
@@ -11,7 +12,7 @@ const clock = new ManualClock('2026-03-02T02:00:00.000Z');
 const h = useServiceStack('svcprogress', clock);
 
 const services = () => h.stack.subgraphs.service.services;
-const context = (actor: Actor) => createContextFactory(services())(actor);
+const context = (actor: Actor) => createContextFactory(services().deps.dataSource)(actor);
 const customerActor = (id: string): Actor => ({ id, role: 'customer', scopes: [] });
 const agent: Actor = { id: 'agent-1', role: 'agent', scopes: [] };
 /** What type-graphql hands a `subscribe` function. */
@@ -43,7 +44,7 @@ test('returnProgress replays after afterSeq, then follows live changes without g
   const c = await newCustomer(h);
   const r = await returnOf(c.token, c.id); // seq 1 REQUESTED, seq 2 APPROVED
   await advance(r.id, 'SHIPPED_BACK', c.token, { trackingNo: 'SF1' }); // seq 3
-  const stream = await subscribeReturnProgress(data(() => ({ args: { returnId: r.id, afterSeq: 1 }, context: context(customerActor(c.id)) })));
+  const stream = await subscribeReturnProgress(services(), data(() => ({ args: { returnId: r.id, afterSeq: 1 }, context: context(customerActor(c.id)) })));
   try {
     expect(await next(stream)).toMatchObject({ returnId: r.id, seq: 2, stage: 'APPROVED' });
     expect(await next(stream)).toMatchObject({ seq: 3, stage: 'SHIPPED_BACK' });
@@ -64,15 +65,15 @@ test("subscribing to someone else's return or ticket is NOT_FOUND before any str
   const r = await returnOf(a.token, a.id);
   const t = await openTicket(h, a.token, { type: 'CONSULTATION' });
   const notFound = expect.objectContaining({ code: 'NOT_FOUND' });
-  await expect(subscribeReturnProgress(data(() => ({ args: { returnId: r.id }, context: context(customerActor(b.id)) })))).rejects.toEqual(notFound);
-  await expect(subscribeTicketProgress(data(() => ({ args: { ticketId: t.id }, context: context(customerActor(b.id)) })))).rejects.toEqual(notFound);
-  await expect(subscribeTicketQueue(data(() => ({ args: {}, context: context(customerActor(a.id)) })))).rejects.toBeInstanceOf(DomainError);
-  await expect(subscribeTicketQueue(data(() => ({ args: {}, context: context({ id: 'm', role: 'marketer', scopes: [] }) })))).rejects.toEqual(expect.objectContaining({ code: 'FORBIDDEN' }));
-  await expect(subscribeTicketProgress(data(() => ({ args: { ticketId: t.id, afterSeq: -1 }, context: context(agent) })))).rejects.toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  await expect(subscribeReturnProgress(services(), data(() => ({ args: { returnId: r.id }, context: context(customerActor(b.id)) })))).rejects.toEqual(notFound);
+  await expect(subscribeTicketProgress(services(), data(() => ({ args: { ticketId: t.id }, context: context(customerActor(b.id)) })))).rejects.toEqual(notFound);
+  await expect(subscribeTicketQueue(services(), data(() => ({ args: {}, context: context(customerActor(a.id)) })))).rejects.toBeInstanceOf(DomainError);
+  await expect(subscribeTicketQueue(services(), data(() => ({ args: {}, context: context({ id: 'm', role: 'marketer', scopes: [] }) })))).rejects.toEqual(expect.objectContaining({ code: 'FORBIDDEN' }));
+  await expect(subscribeTicketProgress(services(), data(() => ({ args: { ticketId: t.id, afterSeq: -1 }, context: context(agent) })))).rejects.toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
 });
 
 test('ticketQueue streams new and escalated tickets to agents from now on (or after afterSeq)', async () => {
-  const stream = await subscribeTicketQueue(data(() => ({ args: {}, context: context(agent) })));
+  const stream = await subscribeTicketQueue(services(), data(() => ({ args: {}, context: context(agent) })));
   try {
     const c = await newCustomer(h);
     const orderId = await recordOrder(h, c.id, [{ sku: 'TV', quantity: 1, amount: '3999.00' }], clock.now());
@@ -81,7 +82,7 @@ test('ticketQueue streams new and escalated tickets to agents from now on (or af
     const second = await next(stream);
     expect([first.kind, first.ticketId, second.kind, second.ticketId]).toEqual(['NEW', t.id, 'ESCALATED', t.id]);
     expect(second.seq).toBe(first.seq + 1);
-    const replay = await subscribeTicketQueue(data(() => ({ args: { afterSeq: first.seq }, context: context(agent) })));
+    const replay = await subscribeTicketQueue(services(), data(() => ({ args: { afterSeq: first.seq }, context: context(agent) })));
     expect(await next(replay)).toMatchObject({ seq: second.seq, kind: 'ESCALATED' });
     await replay.return?.();
   } finally {
@@ -90,7 +91,7 @@ test('ticketQueue streams new and escalated tickets to agents from now on (or af
 });
 
 test('through the subgraph schema, each event carries the entity as it is now (fresh loaders per event)', async () => {
-  const { schema } = await buildServiceSchema();
+  const { schema } = await buildServiceSchema(serviceResolvers(services()));
   const c = await newCustomer(h);
   const t = await openTicket(h, c.token, { type: 'COMPLAINT', subject: '衣服破了', body: '收到的衣服有个洞' });
   const result = (await subscribe({

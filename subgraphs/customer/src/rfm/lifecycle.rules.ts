@@ -11,7 +11,7 @@ import { LifecycleStage } from './lifecycle.enums';
  * - ACTIVE: the last order paid less than {@link ACTIVE_WITHIN_DAYS} days ago.
  * - AT_RISK: the last order paid {@link ACTIVE_WITHIN_DAYS}–{@link CHURNED_AFTER_DAYS} days ago (both included).
  * - CHURNED: the last order paid more than {@link CHURNED_AFTER_DAYS} days ago.
- * The same rules run in SQL for the whole base (rfm.sql.ts) and in TypeScript for one customer.
+ * The same rules run in SQL for the whole base (rfm.repository.ts) and in TypeScript for one customer.
  */
 export const NEW_WITHIN_DAYS = 30;
 /** A last order younger than this many days keeps a customer ACTIVE (or LOYAL). */
@@ -44,5 +44,5 @@ export function classifyLifecycle(facts: PurchaseFacts, now: Date): LifecycleSta
   return LifecycleStage.CHURNED;
 }
 
-/** The thresholds in the order rfm.sql.ts takes them as parameters $2..$5. */
+/** The thresholds in the order rfm.repository.ts takes them as parameters $2..$5. */
 export const LIFECYCLE_SQL_PARAMS = [NEW_WITHIN_DAYS, ACTIVE_WITHIN_DAYS, CHURNED_AFTER_DAYS, LOYAL_MIN_ORDERS] as const;

@@ -32,7 +32,7 @@ export interface RfmRefreshOutcome {
 
 /**
  * RFM scores and lifecycle stages. `refresh` recomputes the whole base in one SQL statement (see
- * rfm.sql.ts) and writes customer.rfm_changed / customer.lifecycle_changed only for customers whose
+ * rfm.repository.ts) and writes customer.rfm_changed / customer.lifecycle_changed only for customers whose
  * values changed, in the same transaction; it is idempotent (a second run changes nothing).
  * `refreshLifecycleOf` re-derives one customer's stage when an order is recorded or refunded.
  */

@@ -1,22 +1,29 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { CampaignService } from './campaign.service';
+import type { ChannelPolicyService } from './channel-policy.service';
 import { CouponTemplate } from '../coupon/coupon.type';
 import { Segment } from '../segment/segment.type';
 import { SendStatus } from './campaign.enums';
 import { CreateCampaignInput, SetChannelPolicyInput } from './campaign.inputs';
-import type { CampaignRow } from './campaign.row';
+import type { CampaignRow } from './campaign.repository';
 import { Campaign, CampaignArmReport, CampaignVariant, ChannelPolicy, SendLogConnection } from './campaign.type';
 
 @Resolver(() => Campaign)
 export class CampaignResolver {
+  constructor(
+    private readonly campaignService: CampaignService,
+    private readonly policies: ChannelPolicyService,
+  ) {}
+
   @Query(() => [Campaign], { description: 'Campaigns, oldest first (marketers, admins, agents).' })
   campaigns(@Ctx() ctx: Context) {
-    return ctx.services.campaigns.list(ctx.actor);
+    return this.campaignService.list(ctx.actor);
   }
 
   @Query(() => Campaign, { description: 'One campaign (marketers, admins, agents).' })
   campaign(@Arg('id', () => ID, { description: 'The campaign id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.campaigns.get(ctx.actor, id);
+    return this.campaignService.get(ctx.actor, id);
   }
 
   @Query(() => SendLogConnection, { description: 'Every send decision, newest first: sent, suppressed and why, deferred, held out (marketers, admins, agents).' })
@@ -28,32 +35,32 @@ export class CampaignResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
-    return ctx.services.campaigns.sendLog(ctx.actor, { campaignId, customerId, status }, first, after);
+    return this.campaignService.sendLog(ctx.actor, { campaignId, customerId, status }, first, after);
   }
 
   @Query(() => [ChannelPolicy], { description: 'Frequency caps and quiet hours of every channel (marketers, admins, agents).' })
   channelPolicies(@Ctx() ctx: Context) {
-    return ctx.services.policies.list(ctx.actor);
+    return this.policies.list(ctx.actor);
   }
 
   @Mutation(() => Campaign, { description: 'Create a campaign as a draft (marketers, admins).' })
   createCampaign(@Arg('input', { description: 'The campaign.' }) input: CreateCampaignInput, @Ctx() ctx: Context) {
-    return ctx.services.campaigns.create(ctx.actor, input);
+    return this.campaignService.create(ctx.actor, input);
   }
 
   @Mutation(() => Campaign, { description: 'Launch a draft or resume a paused campaign (marketers, admins): one-shot sends are queued, trigger timers planned.' })
   launchCampaign(@Arg('id', () => ID, { description: 'The campaign id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.campaigns.launch(ctx.actor, id);
+    return this.campaignService.launch(ctx.actor, id);
   }
 
   @Mutation(() => Campaign, { description: 'Pause an active campaign (marketers, admins).' })
   pauseCampaign(@Arg('id', () => ID, { description: 'The campaign id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.campaigns.pause(ctx.actor, id);
+    return this.campaignService.pause(ctx.actor, id);
   }
 
   @Mutation(() => ChannelPolicy, { description: 'Set a channel\'s frequency cap and quiet hours (marketers, admins).' })
   setChannelPolicy(@Arg('input', { description: 'The channel and its cap and quiet hours.' }) input: SetChannelPolicyInput, @Ctx() ctx: Context) {
-    return ctx.services.policies.set(ctx.actor, input);
+    return this.policies.set(ctx.actor, input);
   }
 
   @FieldResolver(() => Segment, { nullable: true, description: 'The audience segment.' })

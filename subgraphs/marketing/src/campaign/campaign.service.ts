@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { decodeCursor, isUuid, manyByKey, oneByKey, pageSize, toConnection } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import { armWeights, BEHAVIOURAL_TRIGGERS, HOLDOUT, validateTrigger, type TriggerTypeCode } from './campaign.rules';
+import { campaignNotDraft } from './campaign.errors';
 import type { CreateCampaignInput } from './campaign.inputs';
-import { selectCampaigns, type CampaignRow } from './campaign.row';
+import { selectCampaigns, type CampaignRow } from './campaign.repository';
 import type { TriggerService } from './trigger.service';
 
 const MANAGERS = ['marketer', 'admin'] as const;
 const READERS = ['marketer', 'admin', 'agent'] as const;
 
-export const campaignNotDraft = (status: string) => new DomainError('CAMPAIGN_STATE', `The campaign is ${status}`, { status });
 
 export interface VariantRow {
   campaignId: string;

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { badInput } from '@member-graph/common/errors';
-import { MESSAGE_CHANNELS, type MessageChannelCode } from '../config';
+import { MESSAGE_CHANNELS, type MessageChannelCode } from './channel.settings';
 import { queryRows, type Deps } from '../deps';
 import type { ContactPolicy } from './campaign.rules';
 import type { SetChannelPolicyInput } from './campaign.inputs';

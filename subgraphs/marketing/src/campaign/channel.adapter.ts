@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { MessageChannelCode } from '../config';
+import type { MessageChannelCode } from './channel.settings';
 
 /** One message for one customer, as handed to a channel. */
 export interface OutboundMessage {

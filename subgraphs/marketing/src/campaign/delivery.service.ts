@@ -6,7 +6,7 @@ import type { CouponService } from '../coupon/coupon.service';
 import type { FactsProjection } from '../facts/facts.projection';
 import { consentKey } from '../facts/facts.types';
 import { HOLDOUT, pickArm, quietUntil, renderBody, type Arm } from './campaign.rules';
-import type { CampaignRow } from './campaign.row';
+import type { CampaignRow } from './campaign.repository';
 import type { ChannelAdapters } from './channel.adapter';
 import type { ChannelPolicyService } from './channel-policy.service';
 
@@ -27,7 +27,10 @@ export type Decision = { status: SendStatusCode; reason: SendReasonCode | null; 
 export class DeliveryService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { facts: FactsProjection; coupons: CouponService; policies: ChannelPolicyService; adapters: ChannelAdapters },
+    private readonly facts: FactsProjection,
+    private readonly coupons: CouponService,
+    private readonly policies: ChannelPolicyService,
+    private readonly adapters: ChannelAdapters,
   ) {}
 
   async deliver(tx: EntityManager, c: CampaignRow, customerId: string, occurrence: string, options: { deferred?: boolean } = {}): Promise<Decision> {
@@ -48,12 +51,12 @@ export class DeliveryService {
       );
       return { status, reason, variant, couponId: extra.couponId ?? null };
     };
-    const facts = await this.x.facts.load(tx, customerId);
+    const facts = await this.facts.load(tx, customerId);
     if (c.personalised && facts && !facts.personalised) return log('SUPPRESSED', 'PERSONALISATION_OFF', null);
     if (!facts?.consents.includes(consentKey(c.channel))) return log('SUPPRESSED', 'NO_CONSENT', null);
     const variant = await this.assign(tx, c.id, customerId, now);
     if (variant === HOLDOUT) return log('HOLDOUT', null, HOLDOUT);
-    const policy = await this.x.policies.get(tx, c.channel);
+    const policy = await this.policies.get(tx, c.channel);
     const [{ sent }] = await queryRows<{ sent: number }>(
       tx,
       `select count(*)::int as sent from marketing.send_log where customer_id = $1 and channel = $2 and status = 'SENT' and decided_at > $3`,
@@ -73,7 +76,7 @@ export class DeliveryService {
     let couponId: string | null = null;
     let couponCode: string | null = null;
     if (c.couponTemplateId) {
-      const issued = await this.x.coupons.tryIssue(tx, {
+      const issued = await this.coupons.tryIssue(tx, {
         templateId: c.couponTemplateId,
         customerId,
         source: 'CAMPAIGN',
@@ -95,7 +98,7 @@ export class DeliveryService {
     );
     const messageId = randomUUID();
     try {
-      await this.x.adapters[c.channel].send(tx, {
+      await this.adapters[c.channel].send(tx, {
         messageId,
         campaignId: c.id,
         customerId,

@@ -4,7 +4,7 @@ import { queryRows, type Deps } from '../deps';
 import type { FactsProjection } from '../facts/facts.projection';
 import { FACTS_COLUMNS, type CustomerFacts } from '../facts/facts.types';
 import { cartPlan, decideDue, planTrigger, TIMED_TRIGGERS, type TimerPlan } from './campaign.rules';
-import { activeTriggered, selectCampaigns, type CampaignRow } from './campaign.row';
+import { activeTriggered, selectCampaigns, type CampaignRow } from './campaign.repository';
 import type { DeliveryService } from './delivery.service';
 
 const AUDIENCE_BATCH = 1000;
@@ -19,7 +19,8 @@ const AUDIENCE_BATCH = 1000;
 export class TriggerService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { facts: FactsProjection; delivery: DeliveryService },
+    private readonly facts: FactsProjection,
+    private readonly delivery: DeliveryService,
   ) {}
 
   /** Whether a customer is in a campaign's audience: its segment's members, or every known customer. */
@@ -57,19 +58,19 @@ export class TriggerService {
   /** Activity (registration, an order, behaviour) moves the customer's inactivity timers. */
   async onActivity(tx: EntityManager, customerId: string) {
     const campaigns = await activeTriggered(tx, ['INACTIVE_DAYS']);
-    if (campaigns.length) await this.planTimed(tx, campaigns, customerId, await this.x.facts.load(tx, customerId));
+    if (campaigns.length) await this.planTimed(tx, campaigns, customerId, await this.facts.load(tx, customerId));
   }
 
   /** The first order starts "N days after the first order" timers. */
   async onFirstOrder(tx: EntityManager, customerId: string) {
     const campaigns = await activeTriggered(tx, ['DAYS_AFTER_FIRST_ORDER']);
-    if (campaigns.length) await this.planTimed(tx, campaigns, customerId, await this.x.facts.load(tx, customerId));
+    if (campaigns.length) await this.planTimed(tx, campaigns, customerId, await this.facts.load(tx, customerId));
   }
 
   /** A (new) birthday plans birthday-month timers. */
   async onBirthday(tx: EntityManager, customerId: string) {
     const campaigns = await activeTriggered(tx, ['BIRTHDAY_MONTH']);
-    if (campaigns.length) await this.planTimed(tx, campaigns, customerId, await this.x.facts.load(tx, customerId));
+    if (campaigns.length) await this.planTimed(tx, campaigns, customerId, await this.facts.load(tx, customerId));
   }
 
   /** An add-to-cart starts the abandoned-cart timer (the first un-ordered add counts). */
@@ -93,7 +94,7 @@ export class TriggerService {
     if (reason !== 'UPGRADE') return;
     for (const c of await activeTriggered(tx, ['TIER_UPGRADED'])) {
       if (c.trigger!.tier && c.trigger!.tier !== to) continue;
-      if (await this.inAudience(tx, c, customerId)) await this.x.delivery.deliver(tx, c, customerId, `tier:${to}`);
+      if (await this.inAudience(tx, c, customerId)) await this.delivery.deliver(tx, c, customerId, `tier:${to}`);
     }
   }
 
@@ -102,7 +103,7 @@ export class TriggerService {
     for (const c of await activeTriggered(tx, ['CATEGORY_BROWSED'])) {
       const t = c.trigger!;
       if ((t.category && t.category !== category) || browses < t.times!) continue;
-      if (await this.inAudience(tx, c, customerId)) await this.x.delivery.deliver(tx, c, customerId, `browse:${category}:${new Date(since).toISOString()}`);
+      if (await this.inAudience(tx, c, customerId)) await this.delivery.deliver(tx, c, customerId, `browse:${category}:${new Date(since).toISOString()}`);
     }
   }
 
@@ -113,14 +114,14 @@ export class TriggerService {
       TIMED_TRIGGERS,
     ]);
     if (campaigns.length === 0) return;
-    for (const id of customerIds) await this.planTimed(tx, campaigns, id, await this.x.facts.load(tx, id));
+    for (const id of customerIds) await this.planTimed(tx, campaigns, id, await this.facts.load(tx, id));
   }
 
   /** A merged customer's timers go; the survivor's are planned from the joined facts. */
   async onMerged(tx: EntityManager, survivorId: string, mergedId: string) {
     await tx.query(`delete from marketing.campaign_timers where customer_id = $1`, [mergedId]);
     const campaigns = await activeTriggered(tx, [...TIMED_TRIGGERS]);
-    if (campaigns.length) await this.planTimed(tx, campaigns, survivorId, await this.x.facts.load(tx, survivorId));
+    if (campaigns.length) await this.planTimed(tx, campaigns, survivorId, await this.facts.load(tx, survivorId));
   }
 
   /**
@@ -195,13 +196,13 @@ export class TriggerService {
         await tx.query(`delete from marketing.campaign_timers where campaign_id = $1 and customer_id = $2`, [timer.campaignId, timer.customerId]);
         const [c] = await selectCampaigns(tx, `c.id = $1`, [timer.campaignId]);
         if (timer.deferred) {
-          await this.x.delivery.deliver(tx, c, timer.customerId, timer.occurrence, { deferred: true });
+          await this.delivery.deliver(tx, c, timer.customerId, timer.occurrence, { deferred: true });
           return 'done' as const;
         }
-        const facts = await this.x.facts.load(tx, timer.customerId);
+        const facts = await this.facts.load(tx, timer.customerId);
         const decision = decideDue(c.trigger, facts, timer.occurrence, now);
         if (decision.next) await this.plan(tx, c.id, [timer.customerId], [decision.next], true);
-        if (decision.fire && (await this.inAudience(tx, c, timer.customerId))) await this.x.delivery.deliver(tx, c, timer.customerId, timer.occurrence);
+        if (decision.fire && (await this.inAudience(tx, c, timer.customerId))) await this.delivery.deliver(tx, c, timer.customerId, timer.occurrence);
         return 'done' as const;
       });
       if (outcome === 'none') break;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { lockCustomers } from '../deps';
-import type { Services } from '../services';
+import type { ConsumerServices } from './consumer-services';
 
 /**
  * The shape of every marketing handler: follow a merged id to its survivor, lock the customer,
@@ -9,7 +9,7 @@ import type { Services } from '../services';
  * (a refund of a kept order, a late event) changes nothing.
  */
 export async function forCustomer<T>(
-  s: Services,
+  s: Pick<ConsumerServices, 'facts' | 'membership'>,
   tx: EntityManager,
   customerId: string,
   react: boolean,

@@ -1,6 +1,6 @@
 import type { EventHandler } from '@member-graph/common/events';
 import { lockCustomers } from '../deps';
-import type { Services } from '../services';
+import type { ConsumerServices } from './consumer-services';
 
 /**
  * Erasure (PIPL Art. 47): the customer and those merged into them leave the projection for good
@@ -8,7 +8,7 @@ import type { Services } from '../services';
  * redacted. A redelivery finds them erased already and changes nothing.
  */
 export const eraseMarketingOnCustomerErased =
-  (s: Services, react: boolean): EventHandler<'customer.erased'> =>
+  (s: Pick<ConsumerServices, 'facts' | 'erasure'>, react: boolean): EventHandler<'customer.erased'> =>
   async (event, tx) => {
     const ids = await s.facts.erasure.idsOf(tx, event.payload.customerId, event.payload.formerIds);
     await lockCustomers(tx, ...ids);

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { ConsumerServices } from './consumer-services';
 import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-erased';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';
 import { projectBadgeOnLoyaltyBadgeAwarded } from './project-badge-on-loyalty-badge-awarded';
@@ -22,7 +22,7 @@ export const MARKETING_CONSUMER = 'marketing';
  * Every event marketing learns from. Each handler updates the projection and then, unless
  * `replay` (a rebuild from the log), reacts: segment membership, triggers, attribution.
  */
-export function marketingHandlers(s: Services, options: { replay?: boolean } = {}): HandlerMap {
+export function marketingHandlers(s: ConsumerServices, options: { replay?: boolean } = {}): HandlerMap {
   const react = !options.replay;
   return {
     'customer.registered': projectCustomerOnCustomerRegistered(s, react),
@@ -43,6 +43,6 @@ export function marketingHandlers(s: Services, options: { replay?: boolean } = {
 }
 
 /** The subgraph's consumers by name. */
-export function marketingConsumers(s: Services): Record<string, HandlerMap> {
+export function marketingConsumers(s: ConsumerServices): Record<string, HandlerMap> {
   return { [MARKETING_CONSUMER]: marketingHandlers(s) };
 }

@@ -1,10 +1,10 @@
 import type { EventHandler } from '@member-graph/common/events';
 import { lockCustomers } from '../deps';
-import type { Services } from '../services';
+import type { ConsumerServices } from './consumer-services';
 
 /** The merged customer's facts, basket, coupons and timers move to the survivor; the merged id leaves every segment. Nothing moves to or from an erased customer. */
 export const mergeMarketingOnCustomerMerged =
-  (s: Services, react: boolean): EventHandler<'customer.merged'> =>
+  (s: Pick<ConsumerServices, 'facts' | 'membership' | 'triggers' | 'coupons'>, react: boolean): EventHandler<'customer.merged'> =>
   async (event, tx) => {
     const { survivorId, mergedId } = event.payload;
     await lockCustomers(tx, survivorId, mergedId);

@@ -1,10 +1,10 @@
 import type { EventHandler } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { ConsumerServices } from './consumer-services';
 import { forCustomer } from './apply';
 
 /** Activity moves inactivity timers; an add-to-cart starts the abandoned-cart timer; category browses count towards the browse trigger. */
 export const projectBehaviourOnCustomerBehaviourRecorded =
-  (s: Services, react: boolean): EventHandler<'customer.behaviour_recorded'> =>
+  (s: Pick<ConsumerServices, 'facts' | 'membership' | 'triggers'>, react: boolean): EventHandler<'customer.behaviour_recorded'> =>
   (event, tx) =>
     forCustomer(s, tx, event.payload.customerId, react, (id) => s.facts.behaviourRecorded(tx, id, event.payload), async (id, browses) => {
       await s.triggers.onActivity(tx, id);

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { requireActor, requireRole } from '@member-graph/common/auth';
 import type { Context } from '../context';
+import type { CouponService } from '../coupon/coupon.service';
+import type { RecommendationService } from '../recommendation/recommendation.service';
 import { CouponStatus } from '../coupon/coupon.enums';
 import { Coupon } from '../coupon/coupon.type';
 import { ProductRecommendation } from '../recommendation/recommendation.type';
@@ -13,6 +15,11 @@ import { Customer } from './customer.type';
  */
 @Resolver(() => Customer)
 export class CustomerMarketingResolver {
+  constructor(
+    private readonly couponService: CouponService,
+    private readonly recommendationService: RecommendationService,
+  ) {}
+
   @FieldResolver(() => [Coupon], { nullable: true, description: 'The customer\'s coupons, newest first (null only when the marketing service cannot answer, with an error).' })
   async coupons(
     @Root() c: Customer,
@@ -21,7 +28,7 @@ export class CustomerMarketingResolver {
   ) {
     requireActor(ctx.actor);
     const all = await ctx.loaders.couponsByCustomer.load(c.id);
-    return status ? all.filter((x) => ctx.services.coupons.statusOf(x) === status) : all;
+    return status ? all.filter((x) => this.couponService.statusOf(x) === status) : all;
   }
 
   @FieldResolver(() => [SegmentMembership], {
@@ -43,7 +50,7 @@ export class CustomerMarketingResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many (1–100, default 10).' }) first?: number | null,
   ) {
     requireActor(ctx.actor);
-    return ctx.loaders.recommendations.load({ customerId: c.id, first: ctx.services.recommendations.first(first) });
+    return ctx.loaders.recommendations.load({ customerId: c.id, first: this.recommendationService.first(first) });
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether personalised recommendations and campaigns are on for this customer (PIPL Art. 24; default true).' })

@@ -1,5 +1,7 @@
 import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../context';
+import type { PersonalisationService } from './personalisation.service';
+import type { ProjectionRebuild } from '../facts/rebuild.service';
 
 @ObjectType({ description: 'A customer\'s personalisation switch.' })
 export class PersonalisationSetting {
@@ -21,15 +23,20 @@ export class ProjectionRebuildResult {
 
 @Resolver()
 export class PersonalisationResolver {
+  constructor(
+    private readonly personalisation: PersonalisationService,
+    private readonly rebuild: ProjectionRebuild,
+  ) {}
+
   @Mutation(() => PersonalisationSetting, {
     description: 'Turn personalisation on or off for yourself (customers; PIPL Art. 24). Off: recommendations become popular items and personalised campaigns leave you out.',
   })
   setPersonalisation(@Arg('enabled', { description: 'The new setting.' }) enabled: boolean, @Ctx() ctx: Context) {
-    return ctx.services.personalisation.set(ctx.actor, enabled);
+    return this.personalisation.set(ctx.actor, enabled);
   }
 
   @Mutation(() => ProjectionRebuildResult, { description: 'Rebuild marketing\'s customer-facts projection from the event log (admins).' })
   rebuildMarketingProjection(@Ctx() ctx: Context) {
-    return ctx.services.rebuild.rebuildNow(ctx.actor);
+    return this.rebuild.rebuildNow(ctx.actor);
   }
 }

@@ -4,7 +4,7 @@ import { envelope, type EventEnvelope } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import type { FactsProjection } from '../facts/facts.projection';
 import { evaluateRule, nextChangeAt, type Rule } from './segment.rules';
-import { compileNextChange, compileRule } from './segment.sql';
+import { compileNextChange, compileRule } from './segment.compiler';
 
 export type MembershipCause = 'EVENT' | 'TIMER' | 'SAVE' | 'REBUILD';
 

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { requireCustomerAccess, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { decodeCursor, isUuid, manyByKey, oneByKey, ownerPages, pageSize } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import type { SaveSegmentInput, SegmentRuleInput } from './segment.inputs';
 import type { SegmentMembership as Membership } from './segment.membership';
 import { describeRule } from './segment.describe';
+import { segmentInUse, segmentNameTaken } from './segment.errors';
 import { parseRule, type Rule } from './segment.rules';
-import { compileRule } from './segment.sql';
+import { compileRule } from './segment.compiler';
 
 /** Who manages segments, and who may read them (agents read-only). */
 const MANAGERS = ['marketer', 'admin'] as const;
@@ -34,10 +35,6 @@ export interface SegmentRow {
 }
 
 const COLUMNS = `id, name, description, rule, rule_text as "ruleText", created_at as "createdAt", updated_at as "updatedAt", archived_at as "archivedAt"`;
-
-export const segmentNameTaken = (name: string) => new DomainError('SEGMENT_NAME_TAKEN', `A segment named "${name}" exists already`, { field: 'name' });
-export const segmentInUse = (campaigns: string[]) =>
-  new DomainError('SEGMENT_IN_USE', 'The segment is the audience of an active campaign; pause the campaign first', { campaigns });
 
 /**
  * Saved segments: validate a rule, preview it (count and a sample, nothing saved), save it (its

@@ -1,5 +1,6 @@
 import type { HandlerMap } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { FactsService } from '../customer/facts.service';
+import type { ErasureService } from '../erasure/erasure.service';
 import { eraseServiceDataOnCustomerErased } from './erase-service-data-on-customer-erased';
 import { moveServiceDataOnCustomerMerged } from './move-service-data-on-customer-merged';
 import { projectOrderOnOrderRecorded } from './project-order-on-order-recorded';
@@ -10,14 +11,14 @@ import { setTierOnLoyaltyTierChanged } from './set-tier-on-loyalty-tier-changed'
 export const SERVICE_CONSUMER = 'service';
 
 /** Every event service learns from, handled in the consumer's transaction (exactly once per event). */
-export function serviceConsumers(s: Services): Record<string, HandlerMap> {
+export function serviceConsumers(s: { facts: FactsService; erasure: ErasureService }): Record<string, HandlerMap> {
   return {
     [SERVICE_CONSUMER]: {
-      'order.recorded': projectOrderOnOrderRecorded(s),
-      'order.refunded': projectRefundOnOrderRefunded(s),
-      'loyalty.tier_changed': setTierOnLoyaltyTierChanged(s),
-      'customer.merged': moveServiceDataOnCustomerMerged(s),
-      'customer.erased': eraseServiceDataOnCustomerErased(s),
+      'order.recorded': projectOrderOnOrderRecorded(s.facts),
+      'order.refunded': projectRefundOnOrderRefunded(s.facts),
+      'loyalty.tier_changed': setTierOnLoyaltyTierChanged(s.facts),
+      'customer.merged': moveServiceDataOnCustomerMerged(s.facts),
+      'customer.erased': eraseServiceDataOnCustomerErased(s.erasure),
     },
   };
 }

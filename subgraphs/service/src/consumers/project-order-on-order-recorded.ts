@@ -1,9 +1,9 @@
 import type { EventHandler } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { FactsService } from '../customer/facts.service';
 
 /** Keeps the order's lines and amount (for returns and the order-amount escalation rule) and counts the customer's orders. */
 export const projectOrderOnOrderRecorded =
-  (s: Services): EventHandler<'order.recorded'> =>
+  (facts: FactsService): EventHandler<'order.recorded'> =>
   async (event, tx) => {
-    await s.facts.onOrderRecorded(tx, event.payload);
+    await facts.onOrderRecorded(tx, event.payload);
   };

@@ -1,9 +1,9 @@
 import type { EventHandler } from '@member-graph/common/events';
-import type { Services } from '../services';
+import type { FactsService } from '../customer/facts.service';
 
 /** Keeps how much of an order is refunded (what a new return may still claim). */
 export const projectRefundOnOrderRefunded =
-  (s: Services): EventHandler<'order.refunded'> =>
+  (facts: FactsService): EventHandler<'order.refunded'> =>
   async (event, tx) => {
-    await s.facts.onOrderRefunded(tx, event.payload);
+    await facts.onOrderRefunded(tx, event.payload);
   };

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type EventCatalogue } from '@member-graph/common/events';
-import { isUuid, oneByKey } from '@member-graph/common/graphql';
+import { isUuid } from '@member-graph/common/graphql';
 import type DataLoader from 'dataloader';
 import { queryRows, type Deps } from '../deps';
 import type { OrderLineFact } from '../return/return.rules';
@@ -30,7 +30,7 @@ export interface OrderFacts {
 
 export type FactsLoader = DataLoader<string, CustomerFacts | null>;
 
-const FACT_COLUMNS = `customer_id as "customerId", tier, merged_into as "mergedInto", orders_count as "ordersCount", returns_count as "returnsCount"`;
+export const FACT_COLUMNS = `customer_id as "customerId", tier, merged_into as "mergedInto", orders_count as "ordersCount", returns_count as "returnsCount"`;
 const ORDER_COLUMNS = `order_id as "orderId", customer_id as "customerId", external_no as "externalNo", paid_at as "paidAt",
   amount_cents::int as "amountCents", refunded_cents::int as "refundedCents", lines`;
 
@@ -41,14 +41,6 @@ const ORDER_COLUMNS = `order_id as "orderId", customer_id as "customerId", exter
  */
 export class FactsService {
   constructor(private readonly deps: Deps) {}
-
-  /** Facts of many customers in one query. */
-  loader(): FactsLoader {
-    return oneByKey<string, CustomerFacts>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? queryRows<CustomerFacts>(this.deps.dataSource, `select ${FACT_COLUMNS} from service.customer_facts where customer_id = any($1::uuid[])`, [valid]) : [];
-    }, (f) => f.customerId);
-  }
 
   /** The id a customer's service data lives under now: the survivor when the customer was merged. */
   async canonicalId(tx: EntityManager, customerId: string): Promise<string> {

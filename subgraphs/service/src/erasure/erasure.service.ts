@@ -36,12 +36,15 @@ const REDACTED: readonly (readonly [table: string, key: Key, column: string])[] 
  * skips rows already erased, so applying it again changes nothing.
  */
 export class ErasureService {
-  constructor(private readonly x: { facts: FactsService; categorisation: CategorisationService }) {}
+  constructor(
+    private readonly facts: FactsService,
+    private readonly categorisation: CategorisationService,
+  ) {}
 
   async onErased(tx: EntityManager, p: EventCatalogue['customer.erased']): Promise<void> {
     const given = [p.customerId, ...(Array.isArray(p.formerIds) ? p.formerIds : [])].filter(isUuid).map((id) => id.toLowerCase());
     if (given.length === 0) return;
-    const customerIds = await this.x.facts.withMerged(tx, given);
+    const customerIds = await this.facts.withMerged(tx, given);
     const ids: Record<Key, string[]> = {
       customer_id: customerIds,
       ticket_id: await this.idsOf(tx, 'tickets', customerIds),
@@ -54,8 +57,8 @@ export class ErasureService {
     // the events that carry a free-text note, by ticket or return id, in the outbox and on the bus
     await redactEvents(tx, 'service', ids.ticket_id, ['ticket.status_changed', { note: ERASED }]);
     await redactEvents(tx, 'service', ids.return_id, ['return.stage_changed', { note: ERASED }]);
-    await this.x.categorisation.forgetTickets(tx, ids.ticket_id);
-    await this.x.facts.onErased(tx, customerIds);
+    await this.categorisation.forgetTickets(tx, ids.ticket_id);
+    await this.facts.onErased(tx, customerIds);
   }
 
   private async idsOf(tx: EntityManager, table: 'tickets' | 'returns', customerIds: string[]): Promise<string[]> {

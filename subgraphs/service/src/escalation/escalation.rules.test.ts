@@ -1,5 +1,5 @@
 import { DAY_MS } from '@member-graph/common/time';
-import { DEFAULT_SETTINGS } from '../config';
+import { DEFAULT_SETTINGS } from '../settings';
 import { evaluateEscalation, type EscalationFacts } from './escalation.rules';
 
 const now = new Date('2026-03-10T00:00:00Z');

@@ -1,5 +1,6 @@
 import { DAY_MS } from '@member-graph/common/time';
-import { PRIORITIES, type EscalationRule, type PriorityCode, type ServiceSettings, type TicketTypeCode } from '../config';
+import { PRIORITIES, type PriorityCode, type TicketTypeCode } from '../ticket/ticket.codes';
+import type { EscalationRule } from './escalation.settings';
 
 /** What the escalation rules look at when a ticket opens. */
 export interface EscalationFacts {
@@ -46,7 +47,7 @@ function matches(rule: EscalationRule, f: EscalationFacts, tiers: readonly strin
 }
 
 /** Runs the configured rules on a new ticket (pure). */
-export function evaluateEscalation(settings: Pick<ServiceSettings, 'escalation' | 'tiers'>, facts: EscalationFacts): EscalationOutcome {
+export function evaluateEscalation(settings: { escalation: EscalationRule[]; tiers: string[] }, facts: EscalationFacts): EscalationOutcome {
   const fired: EscalationOutcome['fired'] = [];
   let priority = facts.priority;
   for (const rule of settings.escalation) {

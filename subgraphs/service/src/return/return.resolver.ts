@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MoneyScalar } from '@member-graph/common/graphql';
 import type { Context } from '../context';
+import type { ReturnService } from './return.service';
+import type { ReturnQueries } from './return-queries.service';
 import { Customer } from '../customer/customer.type';
 import { Survey } from '../satisfaction/survey.type';
 import type { ReturnEntity } from './return.entity';
@@ -9,9 +11,14 @@ import { ReturnLine, ReturnProgressEntry, ReturnRequest, ReturnRequestConnection
 
 @Resolver(() => ReturnRequest)
 export class ReturnResolver {
+  constructor(
+    private readonly returnQueries: ReturnQueries,
+    private readonly returns: ReturnService,
+  ) {}
+
   @Query(() => ReturnRequest, { description: 'One return: the customer\'s own, or any for agents and admins (anyone else\'s answers NOT_FOUND).' })
   returnRequest(@Arg('id', () => ID, { description: 'The return id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.returnQueries.get(ctx.actor, id, ctx.loaders);
+    return this.returnQueries.get(ctx.actor, id, ctx.loaders);
   }
 
   @Query(() => ReturnRequestConnection, { description: 'The agents\' return list, newest first, with filters (agents, admins, integrations).' })
@@ -21,7 +28,7 @@ export class ReturnResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
-    return ctx.services.returnQueries.list(ctx.actor, filter, first, after);
+    return this.returnQueries.list(ctx.actor, filter, first, after);
   }
 
   @FieldResolver(() => MoneyScalar, { description: 'The amount to refund: the returned lines\' share of what was paid.' })
@@ -51,28 +58,28 @@ export class ReturnResolver {
 
   @Mutation(() => ReturnRequest, { description: 'Open a return for lines of an order; approved at once when the auto-approval rule passes (return rate, tier, amount), otherwise left to an agent. Emits return.opened.' })
   openReturn(@Arg('input', { description: 'The return.' }) input: OpenReturnInput, @Ctx() ctx: Context) {
-    return ctx.services.returns.open(ctx.actor, input);
+    return this.returns.open(ctx.actor, input);
   }
 
   @Mutation(() => ReturnRequest, { description: 'Approve a requested return (agents, admins, integrations).' })
   approveReturn(@Arg('input', { description: 'The decision.' }) input: ReturnDecisionInput, @Ctx() ctx: Context) {
-    return ctx.services.returns.move(ctx.actor, { ...input, to: 'APPROVED' });
+    return this.returns.move(ctx.actor, { ...input, to: 'APPROVED' });
   }
 
   @Mutation(() => ReturnRequest, { description: 'Reject a requested return, or one that failed its quality check, with the reason as note (agents, admins, integrations).' })
   rejectReturn(@Arg('input', { description: 'The decision.' }) input: ReturnDecisionInput, @Ctx() ctx: Context) {
-    return ctx.services.returns.move(ctx.actor, { ...input, to: 'REJECTED' });
+    return this.returns.move(ctx.actor, { ...input, to: 'REJECTED' });
   }
 
   @Mutation(() => ReturnRequest, { description: 'Cancel a return before it is shipped back (the customer, or staff).' })
   cancelReturn(@Arg('input', { description: 'The cancellation.' }) input: ReturnDecisionInput, @Ctx() ctx: Context) {
-    return ctx.services.returns.move(ctx.actor, { ...input, to: 'CANCELLED' });
+    return this.returns.move(ctx.actor, { ...input, to: 'CANCELLED' });
   }
 
   @Mutation(() => ReturnRequest, {
     description: 'Move a return to its next stage: SHIPPED_BACK (the customer, with the tracking number), COURIER_PICKED_UP, RECEIVED, QUALITY_CHECK and REFUNDED (staff and the logistics feed). REFUNDED emits return.refunded: the order records the refund and loyalty reverses the points.',
   })
   advanceReturn(@Arg('input', { description: 'The move.' }) input: AdvanceReturnInput, @Ctx() ctx: Context) {
-    return ctx.services.returns.move(ctx.actor, input);
+    return this.returns.move(ctx.actor, input);
   }
 }

@@ -1,5 +1,5 @@
 import { domainErrorOf } from '@member-graph/common/testing';
-import { DEFAULT_SETTINGS } from '../config';
+import { DEFAULT_SETTINGS } from '../settings';
 import { autoApproval, checkReturnTransition, returnLines } from './return.rules';
 
 const ordered = [

@@ -1,7 +1,8 @@
 import { type Role } from '@member-graph/common/auth';
-import { badInput, DomainError } from '@member-graph/common/errors';
+import { badInput } from '@member-graph/common/errors';
+import { invalidReturnTransition, returnExceedsOrder, returnMoveForbidden } from './return.errors';
 import { fromCents } from '@member-graph/common/graphql';
-import type { ServiceSettings } from '../config';
+import type { ReturnSettings } from './return.settings';
 import { tierRank } from '../escalation/escalation.rules';
 
 export type ReturnStageCode =
@@ -45,13 +46,9 @@ export function checkReturnTransition(from: ReturnStageCode, to: ReturnStageCode
   const roles = RETURN_TRANSITIONS[from][to];
   if (!roles) {
     const allowed = Object.keys(RETURN_TRANSITIONS[from]);
-    throw new DomainError(
-      'INVALID_TRANSITION',
-      `A return cannot move from ${from} to ${to}; from ${from} it can move to ${allowed.length ? allowed.join(', ') : 'nothing'}`,
-      { from, to, allowed },
-    );
+    throw invalidReturnTransition(from, to, allowed);
   }
-  if (!roles.includes(role)) throw new DomainError('FORBIDDEN', `Moving a return to ${to} needs one of the roles: ${roles.join(', ')}`);
+  if (!roles.includes(role)) throw returnMoveForbidden(to, roles);
 }
 
 /** An order line as the service knows it (from `order.recorded`). */
@@ -100,7 +97,7 @@ export function returnLines(
     const before = returned.get(sku) ?? { quantity: 0, amountCents: 0 };
     const left = line.quantity - before.quantity;
     if (r.quantity > left) {
-      throw new DomainError('RETURN_EXCEEDS_ORDER', `Only ${left} item(s) of ${sku} can still be returned`, { sku, returnable: left });
+      throw returnExceedsOrder(`Only ${left} item(s) of ${sku} can still be returned`, { sku, returnable: left });
     }
     const amountCents =
       r.quantity === left ? line.amountCents - before.amountCents : Math.round((line.amountCents * r.quantity) / line.quantity);
@@ -120,7 +117,7 @@ export interface ApprovalDecision {
  * (earlier live returns / orders) is at most the configured rate; otherwise leaves it to an agent.
  */
 export function autoApproval(
-  settings: Pick<ServiceSettings, 'returns' | 'tiers'>,
+  settings: { returns: ReturnSettings; tiers: string[] },
   facts: { tier: string | null; ordersCount: number; returnsCount: number; amountCents: number },
 ): ApprovalDecision {
   const { maxReturnRate, maxAmountCentsByTier } = settings.returns.autoApproval;
@@ -149,4 +146,17 @@ export function photoUrls(urls: readonly string[] | null | undefined): string[] 
   if (list.length > 9) throw badInput('at most 9 photos', { field: 'photoUrls' });
   for (const u of list) if (!URL_PATTERN.test(u)) throw badInput(`not an http(s) URL: ${u.slice(0, 100)}`, { field: 'photoUrls' });
   return list;
+}
+
+/**
+ * Checks that the order has `amountCents` left to refund (pure). Refunds reach the projection through
+ * events, so a refunded return counts even before its order.refunded arrives; returns in flight hold their amounts.
+ */
+export function checkRefundable(order: { orderId: string; amountCents: number; refundedCents: number }, held: (ReturnLineFact & { stage: string })[], amountCents: number): void {
+  const sum = (rows: ReturnLineFact[]) => rows.reduce((total, l) => total + l.amountCents, 0);
+  const refunded = Math.max(order.refundedCents, sum(held.filter((l) => l.stage === 'REFUNDED')));
+  const refundable = order.amountCents - refunded - sum(held.filter((l) => l.stage !== 'REFUNDED'));
+  if (amountCents > refundable) {
+    throw returnExceedsOrder('The order has not that much left to refund', { orderId: order.orderId, refundable: fromCents(Math.max(0, refundable)) });
+  }
 }

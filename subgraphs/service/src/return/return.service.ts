@@ -2,19 +2,21 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { envelope, type EventEnvelope } from '@member-graph/common/events';
-import { fromCents, isUuid } from '@member-graph/common/graphql';
+import { isUuid } from '@member-graph/common/graphql';
 import { DAY_MS } from '@member-graph/common/time';
 import { READ_ROLES, requireOwnerOrStaff } from '../customer/access';
-import type { FactsService } from '../customer/facts.service';
+import type { FactsService, OrderFacts } from '../customer/facts.service';
 import { queryRows, type Deps } from '../deps';
 import type { ProgressService } from '../progress/progress.service';
-import { offerSurvey } from '../satisfaction/survey.store';
+import { offerSurvey } from '../satisfaction/survey.repository';
 import { text } from '../ticket/ticket.rules';
-import { SERVICE_ACTOR } from '../ticket/ticket.store';
+import { SERVICE_ACTOR } from '../service-actor';
+import { returnWindowClosed } from './return.errors';
 import { ReturnEntity, ReturnLineEntity } from './return.entity';
-import { autoApproval, checkReturnTransition, photoUrls, returnLines, VOID_STAGES, type ReturnLineFact, type ReturnStageCode } from './return.rules';
+import { heldLines } from './return.repository';
+import { autoApproval, checkRefundable, checkReturnTransition, photoUrls, returnLines, VOID_STAGES, type ApprovalDecision, type ReturnLineFact, type ReturnStageCode } from './return.rules';
 
 /** A return as callers give it. */
 export interface OpenReturnCommand {
@@ -43,7 +45,8 @@ export interface MoveReturnCommand {
 export class ReturnService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { facts: FactsService; progress: ProgressService },
+    private readonly facts: FactsService,
+    private readonly progress: ProgressService,
   ) {}
 
   /** Opens a return: the customer for their own order, staff (agent, admin, system) for anyone's. */
@@ -54,64 +57,60 @@ export class ReturnService {
     if (!isUuid(cmd.orderId ?? '')) throw badInput('orderId must be an order id (UUID)', { field: 'orderId' });
     const orderId = cmd.orderId.toLowerCase();
     return inTransaction(this.deps.dataSource, async (tx) => {
-      const order = await this.x.facts.lockOrder(tx, orderId);
+      const order = await this.facts.lockOrder(tx, orderId);
       if (!order) throw notFound('Order', orderId);
       await requireOwnerOrStaff(a, order.customerId, 'Order', orderId, { tx });
       const now = this.deps.clock.now();
       const windowDays = this.deps.settings.returns.windowDays;
-      if (now.getTime() > new Date(order.paidAt).getTime() + windowDays * DAY_MS) {
-        throw new DomainError('RETURN_WINDOW_CLOSED', `A return can be opened within ${windowDays} days of payment`, { windowDays });
-      }
-      const held = await queryRows<ReturnLineFact & { stage: string }>(
-        tx,
-        `select l.sku, l.quantity, l.amount_cents::int as "amountCents", r.stage from service.return_lines l join service.returns r on r.id = l.return_id
-         where r.order_id = $1 and r.stage <> all($2)`,
-        [orderId, VOID_STAGES],
-      );
+      if (now.getTime() > new Date(order.paidAt).getTime() + windowDays * DAY_MS) throw returnWindowClosed(windowDays);
+      const held = await heldLines(tx, orderId);
       const lines = returnLines(order.lines, cmd.lines ?? [], held);
       const amountCents = lines.reduce((sum, l) => sum + l.amountCents, 0);
-      // what is still refundable: refunds reach the projection through events, so a refunded return
-      // counts even before its order.refunded arrives; returns in flight hold their amounts
-      const sum = (rows: ReturnLineFact[]) => rows.reduce((total, l) => total + l.amountCents, 0);
-      const refunded = Math.max(order.refundedCents, sum(held.filter((l) => l.stage === 'REFUNDED')));
-      const refundable = order.amountCents - refunded - sum(held.filter((l) => l.stage !== 'REFUNDED'));
-      if (amountCents > refundable) {
-        throw new DomainError('RETURN_EXCEEDS_ORDER', 'The order has not that much left to refund', { orderId, refundable: fromCents(Math.max(0, refundable)) });
-      }
-      const facts = await this.x.facts.of(tx, order.customerId);
+      checkRefundable(order, held, amountCents);
+      const facts = await this.facts.of(tx, order.customerId);
       const decision = autoApproval(this.deps.settings, { tier: facts.tier, ordersCount: facts.ordersCount, returnsCount: facts.returnsCount, amountCents });
-      const id = randomUUID();
-      const entity = tx.getRepository(ReturnEntity).create({
-        id,
-        customerId: order.customerId,
-        orderId,
-        stage: decision.approved ? 'APPROVED' : 'REQUESTED',
-        reason,
-        photoUrls: photos,
-        amountCents,
-        autoApproved: decision.approved,
-        decisionRule: decision.rule,
-        courier: null,
-        trackingNo: null,
-        refundedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await tx.getRepository(ReturnEntity).insert(entity);
-      await tx.getRepository(ReturnLineEntity).insert(lines.map((l) => ({ returnId: id, ...l })));
-      await this.x.facts.addReturns(tx, order.customerId, 1);
-      const note = `${decision.rule}: ${decision.reason}`;
-      await this.x.progress.appendReturn(tx, { returnId: id, stage: 'REQUESTED', note: decision.approved ? reason : `${reason} — awaiting an agent (${note})`, actor: a, at: now });
-      const events: EventEnvelope[] = [
-        envelope('return.opened', id, { returnId: id, orderId, customerId: order.customerId, amountCents, lines, autoApproved: decision.approved }, { actor: a, occurredAt: now }),
-      ];
-      if (decision.approved) {
-        const seq = await this.x.progress.appendReturn(tx, { returnId: id, stage: 'APPROVED', note, actor: SERVICE_ACTOR, at: now });
-        events.push(envelope('return.stage_changed', id, { returnId: id, orderId, customerId: order.customerId, from: 'REQUESTED', to: 'APPROVED', seq, note }, { actor: SERVICE_ACTOR, occurredAt: now }));
-      }
-      await this.deps.outbox.write(tx, ...events);
-      return entity;
+      return this.writeOpened(tx, a, now, { order, lines, amountCents, reason, photos, decision });
     });
+  }
+
+  /** Writes a decided return: the row and lines, the live return count, its progress rows and events. */
+  private async writeOpened(
+    tx: EntityManager,
+    a: Actor,
+    now: Date,
+    r: { order: OrderFacts; lines: ReturnLineFact[]; amountCents: number; reason: string; photos: string[]; decision: ApprovalDecision },
+  ): Promise<ReturnEntity> {
+    const { order, lines, amountCents, reason, decision } = r;
+    const id = randomUUID();
+    const entity = tx.getRepository(ReturnEntity).create({
+      id,
+      customerId: order.customerId,
+      orderId: order.orderId,
+      stage: decision.approved ? 'APPROVED' : 'REQUESTED',
+      reason,
+      photoUrls: r.photos,
+      amountCents,
+      autoApproved: decision.approved,
+      decisionRule: decision.rule,
+      courier: null,
+      trackingNo: null,
+      refundedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await tx.getRepository(ReturnEntity).insert(entity);
+    await tx.getRepository(ReturnLineEntity).insert(lines.map((l) => ({ returnId: id, ...l })));
+    await this.facts.addReturns(tx, order.customerId, 1);
+    const note = `${decision.rule}: ${decision.reason}`;
+    await this.progress.appendReturn(tx, { returnId: id, stage: 'REQUESTED', note: decision.approved ? reason : `${reason} — awaiting an agent (${note})`, actor: a, at: now });
+    const ids = { returnId: id, orderId: order.orderId, customerId: order.customerId };
+    const events: EventEnvelope[] = [envelope('return.opened', id, { ...ids, amountCents, lines, autoApproved: decision.approved }, { actor: a, occurredAt: now })];
+    if (decision.approved) {
+      const seq = await this.progress.appendReturn(tx, { returnId: id, stage: 'APPROVED', note, actor: SERVICE_ACTOR, at: now });
+      events.push(envelope('return.stage_changed', id, { ...ids, from: 'REQUESTED', to: 'APPROVED', seq, note }, { actor: SERVICE_ACTOR, occurredAt: now }));
+    }
+    await this.deps.outbox.write(tx, ...events);
+    return entity;
   }
 
   /** Moves a return to another stage under the transition table (who may do what is in return.rules). */
@@ -134,9 +133,9 @@ export class ReturnService {
       if (cmd.to === 'REFUNDED') patch.refundedAt = now;
       await tx.getRepository(ReturnEntity).update({ id: r.id }, patch);
       Object.assign(r, patch);
-      if (VOID_STAGES.includes(cmd.to)) await this.x.facts.addReturns(tx, r.customerId, -1);
+      if (VOID_STAGES.includes(cmd.to)) await this.facts.addReturns(tx, r.customerId, -1);
       const shownNote = cmd.to === 'SHIPPED_BACK' ? [note, `${courier ?? 'courier'} ${trackingNo}`].filter(Boolean).join(' — ') : note;
-      const seq = await this.x.progress.appendReturn(tx, { returnId: r.id, stage: cmd.to, note: shownNote, actor: a, at: now });
+      const seq = await this.progress.appendReturn(tx, { returnId: r.id, stage: cmd.to, note: shownNote, actor: a, at: now });
       const events: EventEnvelope[] = [
         envelope('return.stage_changed', r.id, { returnId: r.id, orderId: r.orderId, customerId: r.customerId, from, to: cmd.to, seq, note: shownNote }, { actor: a, occurredAt: now }),
       ];

@@ -1,5 +1,5 @@
 import { domainErrorOf } from '@member-graph/common/testing';
-import { DEFAULT_SETTINGS } from '../config';
+import { DEFAULT_SETTINGS } from '../settings';
 import { needsRecovery, netPromoterScore, validateAnswer } from './survey.rules';
 
 test('answers are validated by scale', () => {

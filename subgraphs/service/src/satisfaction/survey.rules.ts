@@ -1,5 +1,5 @@
 import { badInput } from '@member-graph/common/errors';
-import type { ServiceSettings } from '../config';
+import type { SurveySettings } from './survey.settings';
 
 export interface SurveyAnswer {
   csat: number;
@@ -22,7 +22,7 @@ export function validateAnswer(input: { csat: number; nps: number; ces?: number 
 }
 
 /** True when the answer opens a recovery ticket: CSAT at or below 2 or NPS at or below 6 (by default). */
-export const needsRecovery = (s: Pick<ServiceSettings, 'surveys'>, a: Pick<SurveyAnswer, 'csat' | 'nps'>) =>
+export const needsRecovery = (s: { surveys: SurveySettings }, a: Pick<SurveyAnswer, 'csat' | 'nps'>) =>
   a.csat <= s.surveys.recoveryCsatAtMost || a.nps <= s.surveys.recoveryNpsAtMost;
 
 /** NPS of a set of answers (pure): % promoters (9–10) minus % detractors (0–6), rounded; null without answers. */

@@ -1,15 +1,15 @@
-import { In } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { envelope } from '@member-graph/common/events';
-import { isUuid, oneByKey } from '@member-graph/common/graphql';
+import { isUuid } from '@member-graph/common/graphql';
 import { requireOwnerOrStaff } from '../customer/access';
 import { queryRows, type Deps } from '../deps';
 import { TicketEntity } from '../ticket/ticket.entity';
 import type { TicketService } from '../ticket/ticket.service';
-import { SERVICE_ACTOR } from '../ticket/ticket.store';
+import { SERVICE_ACTOR } from '../service-actor';
 import { SurveyEntity } from './survey.entity';
+import { surveyAlreadyAnswered } from './survey.errors';
 import { needsRecovery, netPromoterScore, validateAnswer } from './survey.rules';
 
 export type SatisfactionPeriodCode = 'DAY' | 'WEEK' | 'MONTH';
@@ -38,24 +38,8 @@ const MAX_REPORT_DAYS = 400;
 export class SurveyService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { tickets: TicketService },
+    private readonly tickets: TicketService,
   ) {}
-
-  byTicketLoader() {
-    const repo = this.deps.dataSource.getRepository(SurveyEntity);
-    return oneByKey<string, SurveyEntity>((ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? repo.findBy({ ticketId: In(valid) }) : Promise.resolve([]);
-    }, (s) => s.ticketId!);
-  }
-
-  byReturnLoader() {
-    const repo = this.deps.dataSource.getRepository(SurveyEntity);
-    return oneByKey<string, SurveyEntity>((ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? repo.findBy({ returnId: In(valid) }) : Promise.resolve([]);
-    }, (s) => s.returnId!);
-  }
 
   /** Answers a survey once (the customer it was offered to, or a channel integration). */
   async answer(actor: Actor | null, input: { surveyId: string; csat: number; nps: number; ces?: number | null; comment?: string | null }): Promise<SurveyEntity> {
@@ -67,12 +51,12 @@ export class SurveyService {
         : null;
       if (!survey) throw notFound('Survey', input.surveyId);
       await requireOwnerOrStaff(a, survey.customerId, 'Survey', input.surveyId, { tx });
-      if (survey.answeredAt) throw new DomainError('SURVEY_ALREADY_ANSWERED', 'This survey was already answered; it can be answered once', { surveyId: survey.id });
+      if (survey.answeredAt) throw surveyAlreadyAnswered(survey.id);
       const now = this.deps.clock.now();
       let recoveryTicketId: string | null = null;
       if (needsRecovery(this.deps.settings, answer)) {
         const source = survey.ticketId ? await tx.getRepository(TicketEntity).findOneBy({ id: survey.ticketId }) : null;
-        const recovery = await this.x.tickets.openIn(
+        const recovery = await this.tickets.openIn(
           tx,
           SERVICE_ACTOR,
           {

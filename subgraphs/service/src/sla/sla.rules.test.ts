@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from '../config';
+import { DEFAULT_SETTINGS } from '../settings';
 import { dueTimes, slaTarget } from './sla.rules';
 
 describe('SLA targets', () => {

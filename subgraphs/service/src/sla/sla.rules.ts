@@ -1,4 +1,5 @@
-import type { PriorityCode, ServiceSettings, SlaTarget } from '../config';
+import type { PriorityCode } from '../ticket/ticket.codes';
+import type { SlaSettings, SlaTarget } from './sla.settings';
 
 const MINUTE = 60_000;
 
@@ -6,7 +7,7 @@ const MINUTE = 60_000;
  * The targets of a ticket (pure): the priority's targets, tightened by the customer's tier where the
  * tier has stricter ones (e.g. DIAMOND: first response within 2 hours whatever the priority).
  */
-export function slaTarget(settings: Pick<ServiceSettings, 'sla'>, priority: PriorityCode, tier: string | null): SlaTarget {
+export function slaTarget(settings: { sla: SlaSettings }, priority: PriorityCode, tier: string | null): SlaTarget {
   const base = settings.sla.byPriority[priority];
   const byTier = tier ? settings.sla.byTier[tier] : undefined;
   return {

@@ -2,7 +2,8 @@ import { inTransaction } from '@member-graph/common/db';
 import { envelope } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import { TicketEntity } from '../ticket/ticket.entity';
-import { SERVICE_ACTOR, writeHistory } from '../ticket/ticket.store';
+import { SERVICE_ACTOR } from '../service-actor';
+import { writeHistory } from '../ticket/ticket.repository';
 
 interface DueRow {
   id: string;

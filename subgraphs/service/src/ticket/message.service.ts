@@ -1,15 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError } from '@member-graph/common/errors';
+import { badInput } from '@member-graph/common/errors';
 import { isUuid } from '@member-graph/common/graphql';
 import { READ_ROLES, requireOwnerOrStaff } from '../customer/access';
 import type { FactsService } from '../customer/facts.service';
 import type { Deps } from '../deps';
+import { ticketClosed } from './ticket.errors';
 import { TicketEntity, TicketMessageEntity } from './ticket.entity';
 import { OPEN_STATUSES, text } from './ticket.rules';
 import type { TicketService } from './ticket.service';
-import { lockTicket } from './ticket.store';
+import { lockTicket } from './ticket.repository';
 
 /** A message as callers give it: to a ticket, or (without one) to the customer's conversation. */
 export interface PostMessageCommand {
@@ -28,7 +29,8 @@ export interface PostMessageCommand {
 export class MessageService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { facts: FactsService; tickets: TicketService },
+    private readonly facts: FactsService,
+    private readonly tickets: TicketService,
   ) {}
 
   async post(actor: Actor | null, cmd: PostMessageCommand): Promise<{ ticket: TicketEntity; message: TicketMessageEntity; openedTicket: boolean }> {
@@ -42,15 +44,15 @@ export class MessageService {
       } else {
         const given = a.role === 'customer' ? a.id : cmd.customerId?.trim();
         if (!given || !isUuid(given)) throw badInput('give a ticketId, or the customerId whose conversation this joins', { field: 'customerId' });
-        const customerId = await this.x.facts.canonicalId(tx, given);
+        const customerId = await this.facts.canonicalId(tx, given);
         ticket = await this.newestOpen(tx, customerId);
         if (!ticket) {
-          const opened = await this.x.tickets.openIn(tx, a, { customerId, type: 'CONSULTATION', channel: cmd.channel, subject: subjectOf(body), body });
+          const opened = await this.tickets.openIn(tx, a, { customerId, type: 'CONSULTATION', channel: cmd.channel, subject: subjectOf(body), body });
           const [message] = await tx.getRepository(TicketMessageEntity).find({ where: { ticketId: opened.id }, order: { id: 'ASC' }, take: 1 });
           return { ticket: opened, message, openedTicket: true };
         }
       }
-      if (ticket.status === 'CLOSED') throw new DomainError('TICKET_CLOSED', 'This ticket is closed; reopen it or write without a ticket id to start a new one');
+      if (ticket.status === 'CLOSED') throw ticketClosed('This ticket is closed; reopen it or write without a ticket id to start a new one');
       const now = this.deps.clock.now();
       const author = a.role === 'customer' || a.role === 'system' ? 'CUSTOMER' : 'AGENT';
       const message = tx.getRepository(TicketMessageEntity).create({
@@ -63,11 +65,11 @@ export class MessageService {
         createdAt: now,
       });
       await tx.getRepository(TicketMessageEntity).save(message);
-      if (author === 'AGENT') await this.x.tickets.markResponded(tx, ticket, now);
+      if (author === 'AGENT') await this.tickets.markResponded(tx, ticket, now);
       else await tx.getRepository(TicketEntity).update({ id: ticket.id }, { updatedAt: now });
       // the customer answered: the ticket is worked again and its SLA clock runs again
       if (author === 'CUSTOMER' && ticket.status === 'WAITING_CUSTOMER') {
-        ticket = await this.x.tickets.move(tx, a, ticket, 'IN_PROGRESS', 'The customer replied', { byCustomer: false });
+        ticket = await this.tickets.move(tx, a, ticket, 'IN_PROGRESS', 'The customer replied', { byCustomer: false });
       }
       return { ticket, message, openedTicket: false };
     });

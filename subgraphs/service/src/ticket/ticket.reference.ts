@@ -1,8 +1,9 @@
 import type { Context } from '../context';
+import type { TicketQueries } from './ticket-queries.service';
 
 /** `_entities` for Ticket: batched through the request's loader, under the same access rules as `ticket(id)`. */
-export const ticketReference = {
+export const ticketReference = (queries: TicketQueries) => ({
   Ticket: {
-    __resolveReference: (ref: { id: string }, ctx: Context) => ctx.services.ticketQueries.get(ctx.actor, ref.id, ctx.loaders),
+    __resolveReference: (ref: { id: string }, ctx: Context) => queries.get(ctx.actor, ref.id, ctx.loaders),
   },
-};
+});

@@ -1,5 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { MessageService } from './message.service';
+import type { TicketService } from './ticket.service';
+import type { TicketQueries } from './ticket-queries.service';
 import { Customer } from '../customer/customer.type';
 import { Survey } from '../satisfaction/survey.type';
 import type { TicketEntity } from './ticket.entity';
@@ -16,9 +19,15 @@ import { PostTicketMessagePayload, Ticket, TicketConnection, TicketHistoryEntry,
 
 @Resolver(() => Ticket)
 export class TicketResolver {
+  constructor(
+    private readonly ticketQueries: TicketQueries,
+    private readonly ticketService: TicketService,
+    private readonly messageService: MessageService,
+  ) {}
+
   @Query(() => Ticket, { description: 'One ticket: the customer\'s own, or any for agents and admins (anyone else\'s answers NOT_FOUND).' })
   ticket(@Arg('id', () => ID, { description: 'The ticket id.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.services.ticketQueries.get(ctx.actor, id, ctx.loaders);
+    return this.ticketQueries.get(ctx.actor, id, ctx.loaders);
   }
 
   @Query(() => TicketConnection, { description: 'The agents\' ticket list, newest first, with filters (agents, admins, integrations).' })
@@ -28,7 +37,7 @@ export class TicketResolver {
     @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
-    return ctx.services.ticketQueries.list(ctx.actor, filter, first, after);
+    return this.ticketQueries.list(ctx.actor, filter, first, after);
   }
 
   @FieldResolver(() => Customer, { description: 'The customer the ticket belongs to.' })
@@ -74,31 +83,31 @@ export class TicketResolver {
 
   @Mutation(() => Ticket, { description: 'Open a ticket (customers for themselves; agents, admins and integrations for a customer). Complaints are classified and run through the escalation rules; emits ticket.opened.' })
   openTicket(@Arg('input', { description: 'The ticket.' }) input: OpenTicketInput, @Ctx() ctx: Context) {
-    return ctx.services.tickets.open(ctx.actor, input);
+    return this.ticketService.open(ctx.actor, input);
   }
 
   @Mutation(() => PostTicketMessagePayload, { description: 'Add a message to a ticket or, without a ticket id, to the customer\'s conversation (any channel). A customer reply moves a WAITING_CUSTOMER ticket back to IN_PROGRESS; an agent\'s first message is the first response.' })
   postTicketMessage(@Arg('input', { description: 'The message.' }) input: PostTicketMessageInput, @Ctx() ctx: Context) {
-    return ctx.services.messages.post(ctx.actor, input);
+    return this.messageService.post(ctx.actor, input);
   }
 
   @Mutation(() => Ticket, { description: 'Move a ticket to another status (staff; a customer may close a resolved ticket or reopen it within the window). An invalid move is INVALID_TRANSITION and changes nothing.' })
   changeTicketStatus(@Arg('input', { description: 'The move.' }) input: ChangeTicketStatusInput, @Ctx() ctx: Context) {
-    return ctx.services.tickets.transition(ctx.actor, input);
+    return this.ticketService.transition(ctx.actor, input);
   }
 
   @Mutation(() => Ticket, { description: 'Assign a ticket to an agent or skill group (agents, admins, integrations); a NEW ticket becomes ASSIGNED.' })
   assignTicket(@Arg('input', { description: 'The assignment.' }) input: AssignTicketInput, @Ctx() ctx: Context) {
-    return ctx.services.tickets.assign(ctx.actor, input);
+    return this.ticketService.assign(ctx.actor, input);
   }
 
   @Mutation(() => Ticket, { description: 'Change a ticket\'s priority (agents, admins, integrations); the open SLA targets move with it.' })
   setTicketPriority(@Arg('input', { description: 'The new priority.' }) input: SetTicketPriorityInput, @Ctx() ctx: Context) {
-    return ctx.services.tickets.setPriority(ctx.actor, input);
+    return this.ticketService.setPriority(ctx.actor, input);
   }
 
   @Mutation(() => Ticket, { description: 'Correct a complaint\'s category (agents, admins); the correction is stored as training data and learnt by the classifier at once.' })
   correctTicketCategory(@Arg('input', { description: 'The correction.' }) input: CorrectTicketCategoryInput, @Ctx() ctx: Context) {
-    return ctx.services.tickets.correctCategory(ctx.actor, input);
+    return this.ticketService.correctCategory(ctx.actor, input);
   }
 }

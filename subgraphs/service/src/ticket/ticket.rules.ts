@@ -1,8 +1,10 @@
-import { badInput, DomainError } from '@member-graph/common/errors';
+import { badInput } from '@member-graph/common/errors';
 import { DAY_MS } from '@member-graph/common/time';
-import type { TicketTypeCode } from '../config';
+import type { TicketStatusCode, TicketTypeCode } from './ticket.codes';
+import { customerMayOnlyCloseOrReopen, invalidTransition, reopenWindowClosed } from './ticket.errors';
 
-export type TicketStatusCode = 'NEW' | 'ASSIGNED' | 'IN_PROGRESS' | 'WAITING_CUSTOMER' | 'RESOLVED' | 'CLOSED';
+export type { TicketStatusCode };
+
 
 /**
  * The state machine of each ticket type: which statuses a ticket may move to from each status.
@@ -42,15 +44,6 @@ export const OPEN_STATUSES: readonly TicketStatusCode[] = ['NEW', 'ASSIGNED', 'I
 
 export const isReopen = (from: TicketStatusCode, to: TicketStatusCode) => (from === 'RESOLVED' || from === 'CLOSED') && to === 'IN_PROGRESS';
 
-export const invalidTransition = (type: TicketTypeCode, from: TicketStatusCode, to: TicketStatusCode) => {
-  const allowed = TRANSITIONS[type][from];
-  return new DomainError(
-    'INVALID_TRANSITION',
-    `A ${type} ticket cannot move from ${from} to ${to}; from ${from} it can move to ${allowed.length ? allowed.join(', ') : 'nothing'}`,
-    { from, to, allowed: [...allowed] },
-  );
-};
-
 /**
  * Checks one move (pure): INVALID_TRANSITION unless the type's machine allows it; a reopen later than
  * `reopenWindowDays` after the resolution is REOPEN_WINDOW_CLOSED; a customer may only close a resolved
@@ -66,17 +59,15 @@ export function checkTransition(args: {
   reopenWindowDays: number;
 }): void {
   const { type, from, to } = args;
-  if (!TRANSITIONS[type][from].includes(to)) throw invalidTransition(type, from, to);
+  if (!TRANSITIONS[type][from].includes(to)) throw invalidTransition(type, from, to, TRANSITIONS[type][from]);
   const reopen = isReopen(from, to);
   if (args.byCustomer && !reopen && !(from === 'RESOLVED' && to === 'CLOSED')) {
-    throw new DomainError('FORBIDDEN', 'A customer may only close a resolved ticket or reopen one');
+    throw customerMayOnlyCloseOrReopen();
   }
   if (reopen) {
     const resolvedAt = args.resolvedAt?.getTime() ?? 0;
     if (args.now.getTime() > resolvedAt + args.reopenWindowDays * DAY_MS) {
-      throw new DomainError('REOPEN_WINDOW_CLOSED', `A ticket can be reopened within ${args.reopenWindowDays} days of its resolution`, {
-        reopenWindowDays: args.reopenWindowDays,
-      });
+      throw reopenWindowClosed(args.reopenWindowDays);
     }
   }
 }

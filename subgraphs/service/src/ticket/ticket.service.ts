@@ -2,22 +2,23 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, DomainError, notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { envelope } from '@member-graph/common/events';
 import { isUuid } from '@member-graph/common/graphql';
-import type { PriorityCode, TicketTypeCode } from '../config';
+import type { PriorityCode, TicketTypeCode } from './ticket.codes';
 import { READ_ROLES, requireOwnerOrStaff, requireServiceStaff } from '../customer/access';
 import type { FactsService } from '../customer/facts.service';
 import type { CategorisationService } from '../categorisation/categorisation.service';
 import type { ComplaintCategory } from '../classifier';
 import { queryRows, type Deps } from '../deps';
-import { evaluateEscalation, priorityRank } from '../escalation/escalation.rules';
 import type { ProgressService } from '../progress/progress.service';
-import { offerSurvey } from '../satisfaction/survey.store';
-import { dueTimes, slaTarget } from '../sla/sla.rules';
+import { slaTarget } from '../sla/sla.rules';
+import { ticketClosed } from './ticket.errors';
 import { TicketEntity, TicketMessageEntity } from './ticket.entity';
 import { checkTransition, isReopen, text, type TicketStatusCode } from './ticket.rules';
-import { lockTicket, SERVICE_ACTOR, writeHistory, type HistoryLine } from './ticket.store';
+import { SERVICE_ACTOR } from '../service-actor';
+import { planOpening, repeatWindowDays, type OpeningFacts } from './ticket.opening';
+import { earlierTickets, lockTicket, writeHistory } from './ticket.repository';
 
 /** A ticket to open, as callers give it. */
 export interface OpenTicketCommand {
@@ -39,6 +40,9 @@ interface OpenOptions {
 
 const MINUTE = 60_000;
 
+/** What closing a ticket asks of the satisfaction domain (wired in services.ts, so ticket/ never imports satisfaction/). */
+export type OfferTicketSurvey = (tx: EntityManager, s: { customerId: string; ticketId: string; at: Date }) => Promise<void>;
+
 /**
  * Tickets: opening (classification of complaints, escalation rules, SLA targets by priority and tier),
  * the per-type state machine with the reopen window and the paused SLA clock, assignment, priority and
@@ -48,7 +52,11 @@ const MINUTE = 60_000;
 export class TicketService {
   constructor(
     private readonly deps: Deps,
-    private readonly x: { facts: FactsService; progress: ProgressService; categorisation: CategorisationService },
+    private readonly facts: FactsService,
+    private readonly progress: ProgressService,
+    private readonly categorisation: CategorisationService,
+    /** Offers the satisfaction survey of a ticket that closed (the satisfaction domain's write, injected). */
+    private readonly offerSurvey: OfferTicketSurvey,
   ) {}
 
   /** Opens a ticket: customers for themselves, staff (agent, admin, system) for any customer. */
@@ -60,113 +68,63 @@ export class TicketService {
     return inTransaction(this.deps.dataSource, (tx) => this.openIn(tx, a, { ...cmd, customerId }));
   }
 
-  /** Opens a ticket inside the caller's transaction (messages without a ticket, recovery tickets). */
+  /** Opens a ticket inside the caller's transaction (messages without a ticket, recovery tickets): read, decide (planOpening), write. */
   async openIn(tx: EntityManager, actor: Actor, cmd: OpenTicketCommand & { customerId: string }, options: OpenOptions = {}): Promise<TicketEntity> {
     const subject = text(cmd.subject, 'subject', 200, { required: true })!;
     const body = text(cmd.body, 'body', 5000, { required: true })!;
-    const now = this.deps.clock.now();
-    const customerId = await this.x.facts.canonicalId(tx, cmd.customerId);
-    let orderAmountCents: number | null = null;
-    const orderId = cmd.orderId?.trim().toLowerCase() || null;
-    if (orderId) {
-      const order = await this.x.facts.order(tx, orderId);
-      if (!order || order.customerId !== customerId) throw notFound('Order', orderId);
-      orderAmountCents = order.amountCents;
-    }
-    const facts = await this.x.facts.of(tx, customerId);
-    const category = cmd.type === 'COMPLAINT' ? this.x.categorisation.classify(`${subject}\n${body}`) : null;
-    const s = this.deps.settings;
-    const windowDays = Math.max(0, ...s.escalation.map((r) => (r.kind === 'REPEAT' ? r.withinDays : 0)));
-    const earlier = windowDays
-      ? await queryRows<{ type: TicketTypeCode; createdAt: Date }>(
-          tx,
-          `select type, created_at as "createdAt" from service.tickets where customer_id = $1 and created_at >= $2 and recovery_of_survey_id is null`,
-          [customerId, new Date(now.getTime() - windowDays * 86_400_000)],
-        )
-      : [];
-    const requested = cmd.priority ?? 'NORMAL';
-    const escalation =
-      options.escalate === false
-        ? { fired: [], priority: requested }
-        : evaluateEscalation(s, { type: cmd.type, priority: requested, orderAmountCents, tier: facts.tier, earlier, now });
-    const due = dueTimes(now, slaTarget(s, escalation.priority, facts.tier), 0);
-    const id = randomUUID();
-    const escalated = escalation.fired.length > 0;
-    const ticket = tx.getRepository(TicketEntity).create({
-      id,
-      customerId,
-      type: cmd.type,
-      channel: cmd.channel,
-      status: 'NEW',
-      priority: escalation.priority,
-      subject,
-      orderId,
-      category: category?.category ?? null,
-      categoryConfidence: category?.confidence ?? null,
-      categorySource: category ? 'CLASSIFIER' : null,
-      assigneeId: null,
-      skillGroup: null,
-      managerFollowUp: escalated,
-      escalationRules: escalation.fired.map((f) => f.rule),
-      tier: facts.tier,
-      firstResponseDueAt: due.firstResponseDueAt,
-      resolutionDueAt: due.resolutionDueAt,
-      firstRespondedAt: null,
-      firstResponseBreachedAt: null,
-      resolutionBreachedAt: null,
-      pausedAt: null,
-      pausedMs: 0,
-      resolvedAt: null,
-      closedAt: null,
-      reopenedCount: 0,
-      recoveryOfSurveyId: options.recoveryOfSurveyId ?? null,
-      createdById: actor.id,
-      createdByRole: actor.role,
-      createdAt: now,
-      updatedAt: now,
-    });
+    const facts = await this.openingFacts(tx, actor, { ...cmd, subject, body }, options);
+    const plan = planOpening(this.deps.settings, facts);
+    const ticket = tx.getRepository(TicketEntity).create(plan.ticket);
     await tx.getRepository(TicketEntity).insert(ticket);
     await tx.getRepository(TicketMessageEntity).insert({
-      ticketId: id,
-      customerId,
+      ticketId: ticket.id,
+      customerId: ticket.customerId,
       author: actor.role === 'customer' || actor.role === 'system' ? 'CUSTOMER' : 'AGENT',
       authorId: actor.id,
       channel: cmd.channel,
       body,
-      createdAt: now,
+      createdAt: facts.now,
     });
-    const lines: HistoryLine[] = [{ kind: 'OPENED', to: 'NEW', note: `${cmd.type} via ${cmd.channel}, priority ${requested}` }];
-    if (category) lines.push({ kind: 'CATEGORISED', to: category.category, rule: 'CLASSIFIER', note: `confidence ${category.confidence}` });
-    let from = requested;
-    for (const f of escalation.fired) {
-      const to = priorityRank(f.raiseTo) > priorityRank(from) ? f.raiseTo : from;
-      lines.push({ kind: 'ESCALATED', from, to, rule: f.rule, note: `${f.reason}; manager follow-up` });
-      from = to;
-    }
-    await writeHistory(tx, id, actor, now, ...lines);
-    await this.x.progress.appendTicket(tx, { ticketId: id, status: 'NEW', note: subject, actor, at: now });
-    await this.x.progress.enqueue(tx, id, 'NEW', now);
-    if (escalated) await this.x.progress.enqueue(tx, id, 'ESCALATED', now);
-    await this.deps.outbox.write(
-      tx,
-      envelope(
-        'ticket.opened',
-        id,
-        { ticketId: id, customerId, type: cmd.type, channel: cmd.channel, priority: escalation.priority, orderId, category: category?.category ?? null, openedAt: now.toISOString() },
-        { actor, occurredAt: now },
-      ),
-      ...(escalated
-        ? [
-            envelope(
-              'ticket.escalated',
-              id,
-              { ticketId: id, customerId, rules: escalation.fired.map((f) => f.rule), fromPriority: requested, toPriority: escalation.priority, managerFollowUp: true },
-              { actor, occurredAt: now },
-            ),
-          ]
-        : []),
-    );
+    await writeHistory(tx, ticket.id, actor, facts.now, ...plan.history);
+    await this.progress.appendTicket(tx, { ticketId: ticket.id, status: 'NEW', note: subject, actor, at: facts.now });
+    await this.progress.enqueue(tx, ticket.id, 'NEW', facts.now);
+    if (plan.escalation.fired.length > 0) await this.progress.enqueue(tx, ticket.id, 'ESCALATED', facts.now);
+    await this.deps.outbox.write(tx, ...plan.events);
     return ticket;
+  }
+
+  /** Reads what opening decides on: the canonical customer, the order (theirs, or NOT_FOUND), tier, earlier tickets, the category. */
+  private async openingFacts(tx: EntityManager, actor: Actor, cmd: OpenTicketCommand & { customerId: string; subject: string; body: string }, options: OpenOptions): Promise<OpeningFacts> {
+    const now = this.deps.clock.now();
+    const customerId = await this.facts.canonicalId(tx, cmd.customerId);
+    const orderId = cmd.orderId?.trim().toLowerCase() || null;
+    let orderAmountCents: number | null = null;
+    if (orderId) {
+      const order = await this.facts.order(tx, orderId);
+      if (!order || order.customerId !== customerId) throw notFound('Order', orderId);
+      orderAmountCents = order.amountCents;
+    }
+    const { tier } = await this.facts.of(tx, customerId);
+    const category = cmd.type === 'COMPLAINT' ? this.categorisation.classify(`${cmd.subject}\n${cmd.body}`) : null;
+    const windowDays = repeatWindowDays(this.deps.settings);
+    const earlier = windowDays ? await earlierTickets(tx, customerId, new Date(now.getTime() - windowDays * 86_400_000)) : [];
+    return {
+      id: randomUUID(),
+      customerId,
+      type: cmd.type,
+      channel: cmd.channel,
+      subject: cmd.subject,
+      orderId,
+      orderAmountCents,
+      tier,
+      earlier,
+      category,
+      requested: cmd.priority ?? 'NORMAL',
+      escalate: options.escalate !== false,
+      recoveryOfSurveyId: options.recoveryOfSurveyId ?? null,
+      actor,
+      now,
+    };
   }
 
   /** Moves a ticket to another status (staff; a customer may close their resolved ticket or reopen it). */
@@ -207,7 +165,7 @@ export class TicketService {
     }
     if (to === 'CLOSED') {
       patch.closedAt = now;
-      await offerSurvey(tx, { customerId: t.customerId, ticketId: t.id, at: now });
+      await this.offerSurvey(tx, { customerId: t.customerId, ticketId: t.id, at: now });
     }
     if (isReopen(from, to)) {
       const target = slaTarget(this.deps.settings, t.priority as PriorityCode, t.tier);
@@ -219,7 +177,7 @@ export class TicketService {
     }
     await tx.getRepository(TicketEntity).update({ id: t.id }, patch);
     await writeHistory(tx, t.id, actor, now, { kind: 'STATUS', from, to, note, rule: isReopen(from, to) ? 'REOPEN' : null });
-    const seq = await this.x.progress.appendTicket(tx, { ticketId: t.id, status: to, note, actor, at: now });
+    const seq = await this.progress.appendTicket(tx, { ticketId: t.id, status: to, note, actor, at: now });
     await this.deps.outbox.write(
       tx,
       envelope('ticket.status_changed', t.id, { ticketId: t.id, customerId: t.customerId, from, to, seq, note }, { actor, occurredAt: now }),
@@ -236,7 +194,7 @@ export class TicketService {
     const note = text(input.note, 'note', 1000);
     return inTransaction(this.deps.dataSource, async (tx) => {
       const t = await lockTicket(tx, input.ticketId);
-      if (t.status === 'CLOSED') throw new DomainError('TICKET_CLOSED', 'A closed ticket cannot be assigned; reopen it first');
+      if (t.status === 'CLOSED') throw ticketClosed('A closed ticket cannot be assigned; reopen it first');
       const now = this.deps.clock.now();
       const before = [t.assigneeId, t.skillGroup].filter(Boolean).join(' / ') || null;
       Object.assign(t, { assigneeId: agentId ?? t.assigneeId, skillGroup: skillGroup ?? t.skillGroup, updatedAt: now });
@@ -281,13 +239,13 @@ export class TicketService {
       const now = this.deps.clock.now();
       const [first] = await queryRows<{ body: string }>(tx, `select body from service.ticket_messages where ticket_id = $1 order by id limit 1`, [t.id]);
       const sample = `${t.subject}\n${first?.body ?? ''}`.trim();
-      await this.x.categorisation.storeCorrection(tx, { ticketId: t.id, text: sample, label: input.category, previous: t.category, actorId: a.id, at: now });
+      await this.categorisation.storeCorrection(tx, { ticketId: t.id, text: sample, label: input.category, previous: t.category, actorId: a.id, at: now });
       const patch: Partial<TicketEntity> = { category: input.category, categoryConfidence: null, categorySource: 'AGENT', updatedAt: now };
       await tx.getRepository(TicketEntity).update({ id: t.id }, patch);
       await writeHistory(tx, t.id, a, now, { kind: 'CATEGORY_CORRECTED', from: t.category, to: input.category, rule: 'AGENT_CORRECTION', note });
       return { ticket: Object.assign(t, patch), example: { text: sample, label: input.category } };
     });
-    this.x.categorisation.learn(example);
+    this.categorisation.learn(example);
     return ticket;
   }
 

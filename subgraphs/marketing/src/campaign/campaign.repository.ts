@@ -1,5 +1,5 @@
 import type { EntityManager, DataSource } from 'typeorm';
-import type { MessageChannelCode } from '../config';
+import type { MessageChannelCode } from './channel.settings';
 import { queryRows } from '../deps';
 import type { TriggerSpec, TriggerTypeCode } from './campaign.rules';
 

@@ -2,10 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { type Actor } from '@member-graph/common/auth';
 import { notFound } from '@member-graph/common/errors';
 import { isUuid } from '@member-graph/common/graphql';
+import { queryRows } from '../deps';
+import type { TicketTypeCode } from './ticket.codes';
 import { TicketEntity, TicketHistoryEntity } from './ticket.entity';
-
-/** The actor recorded for what the service does by itself (auto-approval, SLA job, recovery tickets). */
-export const SERVICE_ACTOR: Actor = { id: 'service', role: 'system', scopes: [] };
 
 /** Locks a ticket row for the rest of the transaction, or NOT_FOUND. */
 export async function lockTicket(tx: EntityManager, id: string): Promise<TicketEntity> {
@@ -39,5 +38,14 @@ export async function writeHistory(tx: EntityManager, ticketId: string, actor: A
       actorRole: actor?.role ?? null,
       at,
     })),
+  );
+}
+
+/** A customer's tickets opened since `since`, recovery tickets left out (what the REPEAT escalation rule counts). */
+export function earlierTickets(tx: EntityManager, customerId: string, since: Date): Promise<{ type: TicketTypeCode; createdAt: Date }[]> {
+  return queryRows<{ type: TicketTypeCode; createdAt: Date }>(
+    tx,
+    `select type, created_at as "createdAt" from service.tickets where customer_id = $1 and created_at >= $2 and recovery_of_survey_id is null`,
+    [customerId, since],
   );
 }

@@ -1,0 +1,50 @@
+import type { ReferenceResolvers } from '@member-graph/common/federation';
+import { CampaignResolver } from './campaign/campaign.resolver';
+import type { CampaignService } from './campaign/campaign.service';
+import type { ChannelPolicyService } from './campaign/channel-policy.service';
+import type { CouponRedemptionService } from './coupon/coupon-redemption.service';
+import { CouponResolver } from './coupon/coupon.resolver';
+import type { CouponService } from './coupon/coupon.service';
+import { CustomerMarketingResolver } from './customer/customer-marketing.resolver';
+import { customerReference } from './customer/customer.reference';
+import type { ProjectionRebuild } from './facts/rebuild.service';
+import { PersonalisationResolver } from './privacy/personalisation.resolver';
+import type { PersonalisationService } from './privacy/personalisation.service';
+import { RecommendationResolver } from './recommendation/recommendation.resolver';
+import type { RecommendationService } from './recommendation/recommendation.service';
+import { ResolverContainer } from './resolver-container';
+import { SegmentResolver } from './segment/segment.resolver';
+import type { SegmentService } from './segment/segment.service';
+
+/** The services the GraphQL layer uses (consumers and jobs get theirs in app.ts). */
+export interface ResolverServices {
+  campaigns: CampaignService;
+  policies: ChannelPolicyService;
+  coupons: CouponService;
+  redemptions: CouponRedemptionService;
+  segments: SegmentService;
+  personalisation: PersonalisationService;
+  rebuild: ProjectionRebuild;
+  recommendations: RecommendationService;
+}
+
+/** Everything a schema needs to execute: resolver instances and `_entities` resolvers. */
+export interface MarketingWiring {
+  container: ResolverContainer;
+  references: ReferenceResolvers;
+}
+
+/** Builds each resolver with exactly the services it uses. */
+export function marketingResolvers(s: ResolverServices): MarketingWiring {
+  return {
+    container: new ResolverContainer([
+      new CustomerMarketingResolver(s.coupons, s.recommendations),
+      new SegmentResolver(s.segments),
+      new CouponResolver(s.coupons, s.redemptions),
+      new CampaignResolver(s.campaigns, s.policies),
+      new RecommendationResolver(s.recommendations),
+      new PersonalisationResolver(s.personalisation, s.rebuild),
+    ]),
+    references: { ...customerReference },
+  };
+}

@@ -1,19 +1,23 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withClient } from '@member-graph/common/db';
 import { createTestDatabase } from '@member-graph/common/testing';
-import { migrateAll } from '../../../scripts/stack';
 import { formatLineError } from '../src/import/import.types';
 import { importOrders, readOrderFile } from '../src/import/order-import';
 
-const CDNOW = path.join(__dirname, '..', '..', '..', '..', 'shared', 'data', 'cdnow', 'CDNOW_sample.txt');
+/** The CDNOW sample in the team's shared data folder, beside the checkout (found upwards, so a worktree finds it too). */
+const CDNOW = (() => {
+  const file = path.join('shared', 'data', 'cdnow', 'CDNOW_sample.txt');
+  for (let dir = path.join(__dirname, '..', '..', '..', '..'); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, file)) || dir === path.dirname(dir)) return path.join(dir, file);
+  }
+})();
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 
 beforeAll(async () => {
-  db = await createTestDatabase('import');
-  await migrateAll(db.url);
+  db = await createTestDatabase('import'); // a clone of the run's template: every schema is migrated
 });
 afterAll(async () => {
   await db?.drop();

@@ -4,10 +4,11 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   testMatch: ['<rootDir>/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.data/'],
-  globalSetup: '<rootDir>/common/src/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/common/src/testing/global-teardown.ts',
+  globalSetup: '<rootDir>/scripts/stack/global-setup.ts',
+  globalTeardown: '<rootDir>/scripts/stack/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
-  testTimeout: 60000,
+  // a hang guard, not a speed check: on a busy 2-core machine a stack may take long to start
+  testTimeout: 180000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/common/src/testing/summary-reporter.js'],
 };

@@ -4,6 +4,7 @@ import { withClient, withDatabase } from '@member-graph/common/db';
 import { dataOf, graphql } from '@member-graph/common/testing';
 import { resolveDatabase } from './database';
 import { startStack } from './stack';
+import { benchTimings } from './bench-timings';
 
 /**
  * `npm run bench`: latency of customer pages of growing size (with orders, lines, tags, identities
@@ -16,9 +17,19 @@ const RUNS = 25;
 
 async function main() {
   const server = await resolveDatabase((l) => console.log(l));
+  try {
+    await benchPages(server.url);
+    await benchTimings(server.url);
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The page-size table: latency ratios against a one-entity baseline and SQL statements per request. */
+async function benchPages(serverUrl: string) {
   const name = `mg_bench_${randomBytes(3).toString('hex')}`;
-  await withClient(withDatabase(server.url, 'postgres'), (c) => c.query(`create database ${name}`));
-  const stack = await startStack({ databaseUrl: withDatabase(server.url, name), ports: 'random', background: false });
+  await withClient(withDatabase(serverUrl, 'postgres'), (c) => c.query(`create database ${name}`));
+  const stack = await startStack({ databaseUrl: withDatabase(serverUrl, name), ports: 'random', background: false });
   try {
     const system = await stack.token('system', 'bench');
     const call = async (q: string, v: Record<string, unknown>, token = system) => dataOf(await graphql(stack.gateway.url, q, v, { token }));
@@ -76,8 +87,7 @@ async function main() {
     console.log(`\npage of 100 vs page of 5: ${(large.median / small.median).toFixed(2)}× the time for 20× the customers; SQL ${small.sql} → ${large.sql}`);
   } finally {
     await stack.stop();
-    await withClient(withDatabase(server.url, 'postgres'), (c) => c.query(`drop database if exists ${name} with (force)`));
-    await server.stop();
+    await withClient(withDatabase(serverUrl, 'postgres'), (c) => c.query(`drop database if exists ${name} with (force)`));
   }
 }
 

@@ -93,7 +93,7 @@ test('the doorbell delivers a committed event to a running consumer without wait
   await consumer.start();
   try {
     await ds.transaction((tx) => outbox.write(tx, ping('rung')));
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + 30_000; // a hang guard: the loop ends as soon as the row is there
     let rows: unknown[] = [];
     while (Date.now() < deadline && rows.length === 0) {
       await new Promise((r) => setTimeout(r, 20));
@@ -120,7 +120,7 @@ test('a consumer killed mid-batch and restarted applies every event exactly once
     stdio: 'ignore',
   });
   const exited = new Promise((r) => child.once('exit', r));
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000; // a hang guard (the child may boot slowly on a busy machine)
   let applied = 0;
   while (Date.now() < deadline && applied < 5) {
     await new Promise((r) => setTimeout(r, 50));

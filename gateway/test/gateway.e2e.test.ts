@@ -1,20 +1,19 @@
 import { SECRET_HEADER } from '@member-graph/common/auth';
-import { createTestDatabase, dataOf, errorCodes, freePort, graphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../scripts/stack';
+import { dataOf, errorCodes, freePort, graphql } from '@member-graph/common/testing';
+import { startStack, startTestStack, type Stack, type TestStack } from '../../scripts/stack';
 import { readGatewayConfig } from '../src/config';
 import { startGateway } from '../src/server';
 import { ResolveCustomerDocument, MeDocument } from './__generated__/operations';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let t: TestStack;
 let stack: Stack;
 
 beforeAll(async () => {
-  db = await createTestDatabase('gateway');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false });
+  t = await startTestStack('gateway');
+  stack = t.stack;
 });
 afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 test('typed documents from codegen run through the gateway', async () => {
@@ -99,7 +98,8 @@ describe('production mode', () => {
   let prod: Stack;
   beforeAll(async () => {
     prod = await startStack({
-      databaseUrl: db.url,
+      databaseUrl: t.url,
+      migrate: false, // a clone of the run's migrated template
       ports: 'random',
       background: false,
       production: true,

@@ -75,13 +75,13 @@ const advance = (gatewayUrl: string, returnId: string, to: string) =>
   graphql(gatewayUrl, `mutation($i: AdvanceReturnInput!) { advanceReturn(input: $i) { id stage } }`, { i: { returnId, to, note: `now ${to}`, ...(to === 'SHIPPED_BACK' ? { courier: 'SF', trackingNo: 'SF123' } : {}) } }, { token: agent });
 
 async function next(it: AsyncIterator<{ data?: { returnProgress: Event } | null; errors?: readonly unknown[] }>) {
-  const r = await Promise.race([it.next(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event within 10 s')), 10_000))]);
+  const r = await Promise.race([it.next(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event within 30 s')), 30_000))]);
   if (r.done) throw new Error('stream ended');
   if (r.value.errors?.length) throw new Error(JSON.stringify(r.value.errors));
   return r.value.data!.returnProgress;
 }
 
-const waitFor = async (check: () => boolean, ms = 5000) => {
+const waitFor = async (check: () => boolean, ms = 30_000) => { // a hang guard: returns as soon as check holds
   const until = Date.now() + ms;
   while (!check() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   return check();

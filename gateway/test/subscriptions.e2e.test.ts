@@ -121,7 +121,7 @@ const client = async (role: 'customer' | 'agent', sub: string) => {
 };
 const addTick = (owner: string, seq: number) => pool.query(`insert into ticks values ($1, $2, $3)`, [owner, seq, `step ${seq}`]);
 const TICKS = `subscription($id: ID!, $after: Int) { ticks(customerId: $id, afterSeq: $after) { seq note customer { id name loyalty { tier { code } } } } }`;
-const waitFor = async (check: () => boolean, ms = 5000) => {
+const waitFor = async (check: () => boolean, ms = 30_000) => { // a hang guard: returns as soon as check holds
   const until = Date.now() + ms;
   while (!check() && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   return check();

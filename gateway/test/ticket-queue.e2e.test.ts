@@ -26,7 +26,7 @@ test('an agent sees a new complaint on the queue, categorised, with the customer
   const queue = await iterate('agent', 'agent-1');
   const first = queue.next();
   // without afterSeq the queue is live from the moment the upstream subscription starts
-  for (let i = 0; i < 250 && env.stack.subgraphs.service.activeSubscriptions() === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 1500 && env.stack.subgraphs.service.activeSubscriptions() === 0; i++) await new Promise((r) => setTimeout(r, 20));
   const customerToken = await env.stack.token('customer', customerId);
   const opened = dataOf(
     await graphql(
@@ -36,7 +36,7 @@ test('an agent sees a new complaint on the queue, categorised, with the customer
       { token: customerToken },
     ),
   );
-  const event = (await Promise.race([first, new Promise<never>((_, r) => setTimeout(() => r(new Error('no queue event')), 10_000))])).value;
+  const event = (await Promise.race([first, new Promise<never>((_, r) => setTimeout(() => r(new Error('no queue event')), 30_000))])).value;
   expect(event?.data?.ticketQueue).toEqual(
     expect.objectContaining({
       kind: 'NEW',

@@ -1,2 +1,3 @@
 export * from './start-stack';
 export * from './test-stack';
+export * from './fixtures';

@@ -1,20 +1,22 @@
 import { signDevToken, type Role } from '@member-graph/common/auth';
 import { type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
-import { migrateBus, migrateSchema } from '@member-graph/common/db';
 import { systemClock, type Clock } from '@member-graph/common/time';
-import { migrations as customerMigrations, startCustomerSubgraph } from '@member-graph/customer/src/app';
-import { migrations as loyaltyMigrations, startLoyaltySubgraph } from '@member-graph/loyalty/src/app';
-import { migrations as serviceMigrations, startServiceSubgraph } from '@member-graph/service/src/app';
-import { migrations as marketingMigrations, startMarketingSubgraph } from '@member-graph/marketing/src/app';
 import { readGatewayConfig } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
+import { ALL_SUBGRAPHS, migrateAll, SUBGRAPHS, type RunningSubgraphs, type StackSubgraph } from './subgraphs';
+
+export { migrateAll, ALL_SUBGRAPHS, type StackSubgraph } from './subgraphs';
 
 /** Every server's port: the gateway's and each subgraph's. */
 export type StackPorts = Readonly<Record<keyof typeof DEFAULT_PORTS, number>>;
 
-/** Options for a whole system in one process: `npm start` gives its ports, tests take random ones. */
+/** Options for a system in one process: `npm start` gives its ports, tests take random ones. */
 export interface StackOptions {
   databaseUrl: string;
+  /** The subgraphs to start (default: all four). The gateway routes the others to a closed port. */
+  subgraphs?: readonly StackSubgraph[];
+  /** false: the database is already migrated (a clone of the test template). Default true. */
+  migrate?: boolean;
   /** Default: DEFAULT_PORTS. */
   ports?: 'random' | StackPorts;
   production?: boolean;
@@ -29,30 +31,20 @@ export interface StackOptions {
   gatewayEnv?: NodeJS.ProcessEnv;
 }
 
-/** Every subgraph of the system: its migrations and its composition root. Add new subgraphs here. */
-const SUBGRAPHS = {
-  customer: { migrations: customerMigrations, start: startCustomerSubgraph },
-  loyalty: { migrations: loyaltyMigrations, start: startLoyaltySubgraph },
-  service: { migrations: serviceMigrations, start: startServiceSubgraph },
-  marketing: { migrations: marketingMigrations, start: startMarketingSubgraph },
-};
-export type StackSubgraph = keyof typeof SUBGRAPHS;
+/** Where the gateway sends a subgraph this stack did not start: nothing listens there, so such a query fails fast. */
+const ABSENT_URL = 'http://127.0.0.1:1/graphql';
 
-/** Applies the bus and every subgraph's migrations. */
-export async function migrateAll(databaseUrl: string): Promise<void> {
-  await migrateBus(databaseUrl);
-  for (const [name, s] of Object.entries(SUBGRAPHS)) await migrateSchema(databaseUrl, name, s.migrations);
-}
+const defaults = (options: StackOptions) => ({
+  jwtSecret: options.jwtSecret ?? 'dev-jwt-secret-change-me-0123456789',
+  gatewaySecret: options.gatewaySecret ?? 'dev-gateway-secret-change-me',
+  production: options.production ?? false,
+  names: options.subgraphs ?? ALL_SUBGRAPHS,
+  portOf: (name: keyof StackPorts) => (options.ports === 'random' ? 0 : (options.ports ?? DEFAULT_PORTS)[name]),
+});
 
-/**
- * Migrates, then starts every subgraph and the gateway in this process. Returns their handles,
- * `settle()` (relay every outbox and run every consumer until nothing moves), `token()` and `stop()`.
- */
-export async function startStack(options: StackOptions) {
-  const jwtSecret = options.jwtSecret ?? 'dev-jwt-secret-change-me-0123456789';
-  const gatewaySecret = options.gatewaySecret ?? 'dev-gateway-secret-change-me';
-  const production = options.production ?? false;
-  const portOf = (name: keyof StackPorts) => (options.ports === 'random' ? 0 : (options.ports ?? DEFAULT_PORTS)[name]);
+/** Starts the chosen subgraphs in order; stops those already started when one fails. */
+async function startSubgraphs(options: StackOptions): Promise<Partial<RunningSubgraphs>> {
+  const { gatewaySecret, production, names, portOf } = defaults(options);
   const config = (name: StackSubgraph): SubgraphConfig => ({
     databaseUrl: options.databaseUrl,
     gatewaySecret,
@@ -61,47 +53,78 @@ export async function startStack(options: StackOptions) {
     metricsToken: options.metricsToken ?? '',
     port: portOf(name),
   });
-  await migrateAll(options.databaseUrl);
-  const clock = options.clock ?? systemClock;
-  const subgraphs = {} as { [K in StackSubgraph]: Awaited<ReturnType<(typeof SUBGRAPHS)[K]['start']>> };
+  const started: Partial<RunningSubgraphs> = {};
   try {
-    for (const name of Object.keys(SUBGRAPHS) as StackSubgraph[]) {
-      Object.assign(subgraphs, { [name]: await SUBGRAPHS[name].start(config(name), { clock, background: options.background }) });
+    for (const name of names) {
+      const start = SUBGRAPHS[name].load() as (c: SubgraphConfig, o: { clock: Clock; background?: boolean }) => Promise<unknown>;
+      Object.assign(started, { [name]: await start(config(name), { clock: options.clock ?? systemClock, background: options.background }) });
     }
   } catch (error) {
-    await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+    await Promise.all(Object.values(started).map((s) => s.stop()));
     throw error;
   }
-  const { dataSource } = subgraphs.customer;
+  return started;
+}
+
+/** The handles by name; reading a subgraph the stack did not start throws a clear error. */
+function subgraphHandles(started: Partial<RunningSubgraphs>): RunningSubgraphs {
+  const handles = { ...started } as RunningSubgraphs;
+  for (const name of ALL_SUBGRAPHS.filter((n) => !started[n])) {
+    Object.defineProperty(handles, name, {
+      enumerable: false,
+      get: () => {
+        throw new Error(`subgraph ${name} is not started in this stack: add it to the stack's subgraphs`);
+      },
+    });
+  }
+  return handles;
+}
+
+/** Starts the gateway over the committed supergraph, routed to the started subgraphs (others to a closed port). */
+function startStackGateway(options: StackOptions, started: Partial<RunningSubgraphs>): Promise<RunningGateway> {
+  const { jwtSecret, gatewaySecret, production, portOf } = defaults(options);
+  const urls = ALL_SUBGRAPHS.map((n) => [`${n.toUpperCase()}_URL`, started[n]?.url ?? ABSENT_URL]);
+  const env = {
+    NODE_ENV: production ? 'production' : 'development',
+    GATEWAY_SECRET: gatewaySecret,
+    JWT_SECRET: jwtSecret,
+    METRICS_TOKEN: options.metricsToken ?? '',
+    ...Object.fromEntries(urls),
+    ...options.gatewayEnv,
+  };
+  return startGateway(readGatewayConfig(env), portOf('gateway'));
+}
+
+/**
+ * Migrates (unless told not to), then starts the chosen subgraphs (default all) and the gateway in
+ * this process. Returns their handles, `settle()` (relay the started subgraphs' outboxes and run their
+ * consumers until nothing moves), `token()` and `stop()`.
+ */
+export async function startStack(options: StackOptions) {
+  if (options.migrate ?? true) await migrateAll(options.databaseUrl);
+  const started = await startSubgraphs(options);
+  const all = Object.values(started);
   let gateway: RunningGateway;
   try {
-    gateway = await startGateway(
-      readGatewayConfig({
-        NODE_ENV: production ? 'production' : 'development',
-        GATEWAY_SECRET: gatewaySecret,
-        JWT_SECRET: jwtSecret,
-        METRICS_TOKEN: options.metricsToken ?? '',
-        ...Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [`${n.toUpperCase()}_URL`, s.url])),
-        ...options.gatewayEnv,
-      }),
-      portOf('gateway'),
-    );
+    gateway = await startStackGateway(options, started);
   } catch (error) {
-    await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
+    await Promise.all(all.map((s) => s.stop()));
     throw error;
   }
-  const all = Object.values(subgraphs);
+  const { jwtSecret } = defaults(options);
+  const names = Object.keys(started);
+  const dataSource = all[0].dataSource;
   return {
     gateway,
-    subgraphs,
+    subgraphs: subgraphHandles(started),
     /** Mints a token the gateway accepts. */
     token: (role: Role, sub: string, scopes: string[] = []) => signDevToken(jwtSecret, { role, sub, scopes }),
-    /** Drives every relay and consumer until a full pass moves no event. */
+    /** Drives the started subgraphs' relays and consumers until a full pass moves no event. */
     async settle() {
       for (let pass = 0; pass < 20; pass++) {
-        const before = await seqAndPending(dataSource);
+        const before = await seqAndPending(dataSource, names);
         for (const s of all) await s.settle();
-        const after = await seqAndPending(dataSource);
+        const after = await seqAndPending(dataSource, names);
         if (before === after) return;
       }
       throw new Error('events did not settle after 20 passes');
@@ -113,9 +136,9 @@ export async function startStack(options: StackOptions) {
   };
 }
 
-/** The bus position plus every subgraph's unrelayed outbox rows (a consumer may write one after its subgraph's relay ran). */
-async function seqAndPending(ds: { query: (sql: string) => Promise<{ v: string }[]> }) {
-  const pending = Object.keys(SUBGRAPHS).map((s) => `(select count(*) from ${s}.outbox where published_at is null)`).join(' + ');
+/** The bus position plus the started subgraphs' unrelayed outbox rows (a consumer may write one after its subgraph's relay ran). */
+async function seqAndPending(ds: { query: (sql: string) => Promise<{ v: string }[]> }, names: string[]) {
+  const pending = names.map((s) => `(select count(*) from ${s}.outbox where published_at is null)`).join(' + ');
   const [{ v }] = await ds.query(`select coalesce(max(seq), 0)::text || '/' || (${pending})::text as v from bus.events`);
   return v;
 }

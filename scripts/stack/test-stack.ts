@@ -1,30 +1,78 @@
-import { createTestDatabase } from '@member-graph/common/testing';
+import { createTestDatabase, dataOf, errorCodes, graphql, testDatabasesAreMigrated, type GraphQLResponse } from '@member-graph/common/testing';
 import { startStack, type Stack, type StackOptions } from './start-stack';
 
+/** A token per staff role (sub `<role>-1`). */
+export type Tokens = Record<'system' | 'admin' | 'agent' | 'marketer', string>;
+
+/** What a test file gets: its stack on its own database, staff tokens and gateway helpers. */
+export interface TestStack {
+  stack: Stack;
+  /** The file's database (for a second process on it). */
+  url: string;
+  tokens: Tokens;
+  /** Posts an operation to the gateway. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Posts through the gateway and returns the data, failing the test on errors. */
+  ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
+  /** Posts through the gateway and returns the error codes. */
+  codes(query: string, variables: Record<string, unknown>, token: string): Promise<unknown[]>;
+  settle(): Promise<void>;
+  /** Registers cleanup that must run before the stack stops and the database is dropped. */
+  beforeStop(fn: () => Promise<unknown> | unknown): void;
+  stop(): Promise<void>;
+}
+
+export type TestStackOptions = Partial<Omit<StackOptions, 'databaseUrl' | 'ports'>>;
+
 /**
- * For e2e test files: registers beforeAll/afterAll that give the file its own database and a whole
- * stack on random ports (relays and consumers driven by `stack.settle()` unless `background`), and
- * stop and drop them afterwards. Read `handle.stack` inside tests or later hooks.
+ * Gives a test file its own database (a clone of the run's migrated template) and a stack of the
+ * subgraphs it needs on random ports (relays and consumers driven by `settle()` unless `background`).
  */
-export function useTestStack(label: string, options: Partial<StackOptions> = {}) {
+export async function startTestStack(label: string, options: TestStackOptions = {}): Promise<TestStack> {
+  const db = await createTestDatabase(label);
+  let stack: Stack;
+  try {
+    stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, migrate: !testDatabasesAreMigrated(), ...options });
+  } catch (error) {
+    await db.drop();
+    throw error;
+  }
+  const tokens = {} as Tokens;
+  for (const role of ['system', 'admin', 'agent', 'marketer'] as const) tokens[role] = await stack.token(role, `${role}-1`);
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
-  const handle = {
-    /** Registers cleanup that must run before the stack stops and the database is dropped. */
-    beforeStop(fn: () => Promise<unknown> | unknown) {
-      cleanups.push(fn);
+  const gql = <T>(query: string, variables?: Record<string, unknown>, token?: string) => graphql<T>(stack.gateway.url, query, variables, { token });
+  return {
+    stack,
+    url: db.url,
+    tokens,
+    gql,
+    ok: async (query, variables, token) => dataOf(await gql(query, variables, token)),
+    codes: async (query, variables, token) => errorCodes(await gql(query, variables, token)),
+    settle: () => stack.settle(),
+    beforeStop: (fn) => void cleanups.push(fn),
+    async stop() {
+      for (const fn of cleanups.reverse()) await fn();
+      await stack.stop();
+      await db.drop();
     },
-  } as { stack: Stack; url: string; beforeStop(fn: () => Promise<unknown> | unknown): void };
-  let drop: (() => Promise<void>) | undefined;
+  };
+}
+
+/**
+ * For e2e test files: registers beforeAll/afterAll around `startTestStack`. The handle's fields are
+ * filled in beforeAll: read them inside tests or later hooks.
+ */
+export function useTestStack(label: string, options: TestStackOptions = {}): TestStack {
+  const cleanups: (() => Promise<unknown> | unknown)[] = [];
+  const handle = { beforeStop: (fn: () => Promise<unknown> | unknown) => void cleanups.push(fn) } as TestStack;
+  let started: TestStack | undefined;
   beforeAll(async () => {
-    const db = await createTestDatabase(label);
-    drop = db.drop;
-    handle.url = db.url;
-    handle.stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, ...options });
+    started = await startTestStack(label, options);
+    for (const fn of cleanups) started.beforeStop(fn);
+    Object.assign(handle, started, { beforeStop: started.beforeStop });
   });
   afterAll(async () => {
-    for (const fn of cleanups.reverse()) await fn();
-    await handle.stack?.stop();
-    await drop?.();
+    await started?.stop();
   });
   return handle;
 }

@@ -9,7 +9,7 @@ import { freePort } from './free-port';
  * Jest global setup: use DATABASE_URL when set (and reachable); otherwise start a throwaway embedded
  * Postgres for this run. Each test file then creates its own database on that server.
  */
-export default async function globalSetup() {
+export async function chooseTestServer() {
   if (process.env.DATABASE_URL) {
     if (!(await canConnect(process.env.DATABASE_URL))) {
       throw new Error(`DATABASE_URL is set but Postgres does not answer there: ${process.env.DATABASE_URL}`);
@@ -23,3 +23,5 @@ export default async function globalSetup() {
   (globalThis as { __embeddedPg?: EmbeddedPostgresHandle }).__embeddedPg = handle;
   process.env.TEST_DATABASE_URL = handle.url;
 }
+
+export default chooseTestServer;

@@ -1,18 +1,18 @@
-import { createTestDatabase, dataOf, graphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
+import { dataOf, graphql } from '@member-graph/common/testing';
+import { startTestStack, type Stack, type TestStack } from '../../../scripts/stack';
 
 /**
  * DESIGN §4: the number of SQL statements of a request depends on the entity types it touches,
  * never on list sizes. A staff page of 50 customers with orders (and their lines) and tags costs
  * exactly what a page of 5 costs.
  */
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let t: TestStack;
 let stack: Stack;
 let admin: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('batching');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false });
+  t = await startTestStack('batching', { subgraphs: ['customer'] });
+  stack = t.stack;
   const system = await stack.token('system', 'feed');
   admin = await stack.token('admin', 'admin-1');
   const call = async (query: string, variables: Record<string, unknown>, token = system) => dataOf(await graphql(stack.gateway.url, query, variables, { token }));
@@ -48,8 +48,7 @@ beforeAll(async () => {
   );
 }, 120_000);
 afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 const PAGE = /* GraphQL */ `

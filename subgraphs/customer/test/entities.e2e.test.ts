@@ -1,14 +1,14 @@
-import { createTestDatabase, dataOf, errorCodes, graphql, subgraphGraphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
+import { dataOf, errorCodes, graphql, subgraphGraphql } from '@member-graph/common/testing';
+import { startTestStack, type Stack, type TestStack } from '../../../scripts/stack';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let t: TestStack;
 let stack: Stack;
 const ids: string[] = [];
 const SECRET = 'dev-gateway-secret-change-me';
 
 beforeAll(async () => {
-  db = await createTestDatabase('entities');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, gatewaySecret: SECRET });
+  t = await startTestStack('entities', { subgraphs: ['customer'], gatewaySecret: SECRET });
+  stack = t.stack;
   const system = await stack.token('system', 'feed');
   for (let i = 0; i < 20; i++) {
     const res = await graphql(
@@ -21,8 +21,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id name phone identities { type value } } } }`;

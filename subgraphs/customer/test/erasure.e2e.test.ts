@@ -7,7 +7,7 @@ import { useTestStack } from '../../../scripts/stack';
  * merged into them too), orders stay anonymous, the customer answers NOT_FOUND, and customer.erased is
  * emitted for the other domains. Bad input and other roles change nothing.
  */
-const env = useTestStack('erasure');
+const env = useTestStack('erasure', { subgraphs: ['customer'] });
 const tokens = {} as Record<'system' | 'admin' | 'marketer', string>;
 let survivor: string;
 let merged: string;

@@ -1,20 +1,19 @@
-import { createTestDatabase, dataOf, errorCodes, graphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
+import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { startTestStack, type Stack, type TestStack } from '../../../scripts/stack';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let t: TestStack;
 let stack: Stack;
 let system: string;
 let admin: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('identity');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false });
+  t = await startTestStack('identity', { subgraphs: ['customer'] });
+  stack = t.stack;
   system = await stack.token('system', 'order-feed');
   admin = await stack.token('admin', 'admin-1');
 });
 afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 const RESOLVE = /* GraphQL */ `

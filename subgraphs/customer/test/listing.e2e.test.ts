@@ -1,9 +1,9 @@
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
-import { createTestDatabase, errorCodes, graphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
+import { errorCodes, graphql } from '@member-graph/common/testing';
+import { startTestStack, type Stack, type TestStack } from '../../../scripts/stack';
 import { ok, profileFacts } from './support/profile-facts';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let t: TestStack;
 let stack: Stack;
 let facts: ReturnType<typeof profileFacts>;
 const BASE = Date.parse('2026-01-01T00:00:00.000Z');
@@ -20,8 +20,8 @@ const name = (id: string) => Object.keys(ids).find((k) => ids[k] === id);
  * scores are 1..5 in that order; p10's only order is 100 days old (AT_RISK), p14 is LOYAL.
  */
 beforeAll(async () => {
-  db = await createTestDatabase('listing');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, clock });
+  t = await startTestStack('listing', { subgraphs: ['customer'], clock });
+  stack = t.stack;
   for (const role of ['system', 'admin', 'agent', 'marketer'] as const) tokens[role] = await stack.token(role, `${role}-1`);
   facts = profileFacts(stack, tokens);
   for (let i = 0; i < 20; i++) {
@@ -49,8 +49,7 @@ beforeAll(async () => {
   await ok(stack, ADD, { id: ids.p2, t: [{ name: '母婴', type: 'NEED', expiresAt: new Date(clock.now().getTime() + HOUR).toISOString() }] }, tokens.marketer);
 });
 afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 const LIST = `query($f: CustomerFilterInput, $first: Int, $after: String) {

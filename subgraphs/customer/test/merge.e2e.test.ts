@@ -1,21 +1,20 @@
-import { createTestDatabase, dataOf, errorCodes, graphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
+import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { startTestStack, type Stack, type TestStack } from '../../../scripts/stack';
 import { MergeCustomersDocument, ResolveCustomerDocument } from '../../../gateway/test/__generated__/operations';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let t: TestStack;
 let stack: Stack;
 let system: string;
 let admin: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase('merge');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false });
+  t = await startTestStack('merge', { subgraphs: ['customer'] });
+  stack = t.stack;
   system = await stack.token('system', 'feed');
   admin = await stack.token('admin', 'admin-7');
 });
 afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 async function customer(value: string, profile: Record<string, string | null> = {}) {

@@ -3,7 +3,7 @@ import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
 import { useTestStack, type Stack } from '../../../scripts/stack';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
-const env = useTestStack('orders', { clock });
+const env = useTestStack('orders', { clock, subgraphs: ['customer'] });
 let stack: Stack;
 let system: string;
 let admin: string;

@@ -6,7 +6,7 @@ import { useTestStack } from '../../../scripts/stack';
  * the pii:reveal scope; every reveal to staff is audited (who, which customer, which field, when),
  * for a page in one statement; admins read the audit.
  */
-const env = useTestStack('pii');
+const env = useTestStack('pii', { subgraphs: ['customer'] });
 const ids: string[] = [];
 const tokens = {} as Record<'system' | 'admin' | 'marketer' | 'revealer' | 'agent', string>;
 

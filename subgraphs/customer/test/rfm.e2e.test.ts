@@ -1,11 +1,11 @@
 import { runExclusive } from '@member-graph/common/jobs';
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
-import { createTestDatabase, errorCodes, graphql } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
+import { errorCodes, graphql } from '@member-graph/common/testing';
+import { startTestStack, type Stack, type TestStack } from '../../../scripts/stack';
 import { rfmRefreshJob } from '../src/rfm/rfm.job';
 import { ok, profileFacts } from './support/profile-facts';
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let t: TestStack;
 let stack: Stack;
 let facts: ReturnType<typeof profileFacts>;
 const clock = new ManualClock('2026-06-30T02:00:00.000Z'); // 10:00 in Shanghai
@@ -46,15 +46,14 @@ const EXPECTED: Record<string, { rfm: [number, number, number]; stage: string }>
 };
 
 beforeAll(async () => {
-  db = await createTestDatabase('rfm');
-  stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, clock });
+  t = await startTestStack('rfm', { subgraphs: ['customer'], clock });
+  stack = t.stack;
   for (const role of ['system', 'admin', 'agent', 'marketer'] as const) tokens[role] = await stack.token(role, `${role}-1`);
   facts = profileFacts(stack, tokens);
   for (const name of [...Object.keys(ORDERS), 'c10', 'c11']) ids[name] = await facts.customer(`rfm-${name}`);
 });
 afterAll(async () => {
-  await stack?.stop();
-  await db?.drop();
+  await t?.stop();
 });
 
 const daysAgo = (days: number) => new Date(clock.now().getTime() - days * DAY_MS);

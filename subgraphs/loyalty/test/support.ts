@@ -1,74 +1,37 @@
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '@member-graph/common/time';
-import { createTestDatabase, dataOf, graphql, type GraphQLResponse } from '@member-graph/common/testing';
-import { startStack, type Stack } from '../../../scripts/stack';
+import { dataOf } from '@member-graph/common/testing';
+import * as fixtures from '../../../scripts/stack/fixtures';
+import { startTestStack, type TestStack } from '../../../scripts/stack';
 
-/** A whole system (customer + loyalty + gateway) on a fresh database, with staff tokens. */
-export interface Harness {
-  stack: Stack;
+/** A loyalty test file's stack (customer + loyalty + gateway) on its own database, with staff tokens. */
+export interface Harness extends TestStack {
   system: string;
   admin: string;
   agent: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
-  stop(): Promise<void>;
 }
 
 export async function startHarness(label: string, options: { clock?: Clock; background?: boolean; gatewayEnv?: NodeJS.ProcessEnv } = {}): Promise<Harness> {
-  const db = await createTestDatabase(label);
-  const stack = await startStack({ databaseUrl: db.url, ports: 'random', background: options.background ?? false, clock: options.clock, gatewayEnv: options.gatewayEnv });
-  const [system, admin, agent] = await Promise.all([stack.token('system', 'order-feed'), stack.token('admin', 'admin-1'), stack.token('agent', 'agent-1')]);
-  return {
-    stack,
-    system,
-    admin,
-    agent,
-    gql: (query, variables, token) => graphql(stack.gateway.url, query, variables, { token }),
-    async stop() {
-      await stack.stop();
-      await db.drop();
-    },
-  };
+  const t = await startTestStack(label, { subgraphs: ['customer', 'loyalty'], ...options });
+  return Object.assign(t, { system: t.tokens.system, admin: t.tokens.admin, agent: t.tokens.agent });
 }
-
-const RESOLVE = `mutation($input: ResolveCustomerInput!) { resolveCustomer(input: $input) { customer { id } } }`;
 
 /** Registers a new customer through the gateway (role system) and lets loyalty learn of it. */
 export async function newCustomer(h: Harness, options: { referralCode?: string; birthday?: string; name?: string } = {}): Promise<string> {
-  const input = {
-    identity: { type: 'APP_USER_ID', value: `app-${randomUUID()}` },
-    channel: 'APP',
-    profile: { name: options.name ?? '测试会员', ...(options.birthday ? { birthday: options.birthday } : {}) },
-    ...(options.referralCode ? { referralCode: options.referralCode } : {}),
-  };
-  const id = dataOf(await h.gql(RESOLVE, { input }, h.system)).resolveCustomer.customer.id as string;
+  const id = await fixtures.newCustomer(h, options);
   await h.stack.settle();
   return id;
 }
 
 /** Records a paid order through the customer subgraph (recordOrder, role system); returns the order id. */
-export async function recordOrder(
+export const recordOrder = (
   h: Harness,
   customerId: string,
   amount: string,
   options: { channel?: string; storeId?: string; paidAt?: Date; externalNo?: string } = {},
-): Promise<string> {
-  const input = {
-    externalNo: options.externalNo ?? `ext-${randomUUID()}`,
-    customerId,
-    channel: options.channel ?? 'APP',
-    storeId: options.storeId ?? null,
-    paidAt: (options.paidAt ?? new Date()).toISOString(),
-    lines: [{ sku: 'SKU-1', category: '母婴', quantity: 1, amount }],
-  };
-  const order = dataOf(await h.gql(`mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id } }`, { input }, h.system));
-  return order.recordOrder.id as string;
-}
+): Promise<string> => fixtures.recordOrder(h, customerId, { ...options, amount, storeId: options.storeId ?? null });
 
 /** Refunds part (or, with amount null, the rest) of an order through the customer subgraph. */
-export async function refundOrder(h: Harness, orderId: string, amount: string | null): Promise<void> {
-  const input = { orderId, externalRefundNo: `rf-${randomUUID()}`, amount };
-  dataOf(await h.gql(`mutation($input: RefundOrderInput!) { refundOrder(input: $input) { id } }`, { input }, h.system));
-}
+export const refundOrder = (h: Harness, orderId: string, amount: string | null): Promise<void> => fixtures.refundOrder(h, { orderId }, amount);
 
 export const LOYALTY = /* GraphQL */ `
   query Loyalty($id: ID!) {

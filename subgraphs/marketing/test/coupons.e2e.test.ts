@@ -4,7 +4,7 @@ import { CREATE_TEMPLATE, useMarketingStack } from './support';
 
 const t0 = new Date('2026-01-15T02:00:00.000Z');
 const clock = new ManualClock(t0);
-const h = useMarketingStack('mkcoupons', clock);
+const h = useMarketingStack('mkcoupons', clock, ['customer', 'marketing']);
 
 const ISSUE = `mutation($i: IssueCouponInput!) { issueCoupon(input: $i) { replayed coupon { id code status validFrom validUntil source } } }`;
 const REDEEM = `mutation($i: RedeemCouponInput!) { redeemCoupon(input: $i) { replayed discount coupon { status orderId redemptionChannel discount redeemedAt } } }`;

@@ -3,7 +3,7 @@ import { cond, decisions, launchCampaign, saveSegment, SAVE_SEGMENT, SEND_LOG, S
 
 const t0 = new Date('2026-01-15T02:00:00.000Z'); // 10:00 in Shanghai
 const clock = new ManualClock(t0);
-const h = useMarketingStack('mkdonewhen', clock);
+const h = useMarketingStack('mkdonewhen', clock, ['customer', 'marketing']);
 const c: Record<string, string> = {};
 const at = (days: number, hours = 0) => new Date(t0.getTime() + days * DAY_MS + hours * 3_600_000);
 

@@ -14,7 +14,7 @@ import { CREATE_TEMPLATE, cond, decisions, launchCampaign, projectionSnapshot, s
  */
 const t0 = new Date('2026-01-15T02:00:00.000Z'); // 10:00 in Shanghai: outside quiet hours
 const clock = new ManualClock(t0);
-const h = useMarketingStack('mkerasure', clock);
+const h = useMarketingStack('mkerasure', clock, ['customer', 'marketing']);
 
 const ERASE = `mutation($id: ID!, $reason: String!) { eraseCustomer(customerId: $id, reason: $reason) { customerId formerIds } }`;
 const REBUILD = `mutation { rebuildMarketingProjection { replayedEvents segmentChanges } }`;

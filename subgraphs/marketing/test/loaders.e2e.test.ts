@@ -6,7 +6,7 @@ import { startGateway } from '../../../gateway/src/server';
 import { cond, CREATE_TEMPLATE, saveSegment, useMarketingStack } from './support';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
-const h = useMarketingStack('mkloaders', clock);
+const h = useMarketingStack('mkloaders', clock, ['customer', 'marketing']);
 const ids: string[] = [];
 
 const PAGE = /* GraphQL */ `

@@ -3,7 +3,7 @@ import { errorCodes } from '@member-graph/common/testing';
 import { cond, decisions, launchCampaign, saveSegment, useMarketingStack } from './support';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
-const h = useMarketingStack('mkrecs', clock);
+const h = useMarketingStack('mkrecs', clock, ['customer', 'marketing']);
 const c: Record<string, string> = {};
 
 const line = (sku: string) => ({ sku, category: sku === 'D' ? '玩具' : '奶粉', amount: '10.00' });

@@ -7,7 +7,7 @@ import { cond, SAVE_SEGMENT, saveSegment, useMarketingStack } from './support';
 
 const t0 = new Date('2026-03-10T02:00:00.000Z'); // 10 March, 10:00 in Shanghai
 const clock = new ManualClock(t0);
-const h = useMarketingStack('mksegments', clock);
+const h = useMarketingStack('mksegments', clock, ['customer', 'marketing']);
 const ids: string[] = [];
 const PREVIEW = `query($r: SegmentRuleInput!) { previewSegment(rule: $r) { count sample { id } } }`;
 

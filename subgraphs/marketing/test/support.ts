@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { type Role } from '@member-graph/common/auth';
 import { runExclusive } from '@member-graph/common/jobs';
 import { type Clock } from '@member-graph/common/time';
-import { dataOf, graphql, type GraphQLResponse } from '@member-graph/common/testing';
-import { useTestStack, type Stack } from '../../../scripts/stack';
+import { type GraphQLResponse } from '@member-graph/common/testing';
+import * as fixtures from '../../../scripts/stack/fixtures';
+import { useTestStack, type Stack, type StackSubgraph, type Tokens } from '../../../scripts/stack';
 import { PROJECTION_TABLES } from '../src/facts/rebuild.service';
 
-export type Tokens = Record<'system' | 'admin' | 'agent' | 'marketer', string>;
+export type { Tokens } from '../../../scripts/stack';
 
 /** One order line as the helpers take it. */
 export interface Line {
@@ -21,10 +22,12 @@ export interface Line {
  * token per staff role and helpers that go through the gateway with the customer subgraph's own
  * mutations (resolveCustomer, addTags, grantConsent, recordOrder, recordBehaviour, refreshRfm).
  */
-export function useMarketingStack(label: string, clock: Clock) {
-  const env = useTestStack(label, { clock });
+export function useMarketingStack(label: string, clock: Clock, subgraphs: StackSubgraph[] = ['customer', 'loyalty', 'marketing']) {
+  const env = useTestStack(label, { clock, subgraphs });
   const h = {
-    tokens: {} as Tokens,
+    get tokens(): Tokens {
+      return env.tokens;
+    },
     get stack(): Stack {
       return env.stack;
     },
@@ -33,24 +36,18 @@ export function useMarketingStack(label: string, clock: Clock) {
       return env.stack.subgraphs.marketing;
     },
     gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
-      return graphql<T>(env.stack.gateway.url, query, variables, { token });
+      return env.gql<T>(query, variables, token);
     },
-    async ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-      return dataOf(await h.gql<T>(query, variables, token));
+    ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+      return env.ok<T>(query, variables, token);
     },
     token: (role: Role, sub: string) => env.stack.token(role, sub),
     settle: () => env.stack.settle(),
     sql: <T = any>(sql: string, params: unknown[] = []): Promise<T[]> => env.stack.subgraphs.marketing.dataSource.query(sql, params),
 
     /** Registers a customer (registered now on the stack clock). */
-    async customer(profile: { name?: string; birthday?: string } = {}): Promise<string> {
-      const res = await h.ok(
-        `mutation($i: ResolveCustomerInput!) { resolveCustomer(input: $i) { customer { id } } }`,
-        { i: { identity: { type: 'APP_USER_ID', value: `mk-${randomUUID()}` }, channel: 'APP', profile: { name: profile.name ?? '测试', ...(profile.birthday ? { birthday: profile.birthday } : {}) } } },
-        h.tokens.system,
-      );
-      return res.resolveCustomer.customer.id;
-    },
+    customer: (profile: { name?: string; birthday?: string } = {}): Promise<string> =>
+      fixtures.newCustomer(h, { value: `mk-${randomUUID()}`, name: profile.name ?? '测试', birthday: profile.birthday }),
     async tag(customerId: string, ...names: string[]) {
       await h.ok(
         `mutation($id: ID!, $t: [TagInput!]!) { addTags(customerId: $id, tags: $t) { id } }`,
@@ -67,20 +64,12 @@ export function useMarketingStack(label: string, clock: Clock) {
       );
     },
     /** Records a paid order (paid now unless said otherwise); the amount is the sum of the lines. */
-    async order(customerId: string, options: { paidAt?: Date; lines?: Line[]; amount?: string; externalNo?: string } = {}): Promise<string> {
-      const lines = (options.lines ?? [{ sku: 'SKU-1', category: '母婴', amount: options.amount ?? '100.00' }]).map((l) => ({
-        sku: l.sku,
-        category: l.category ?? null,
-        quantity: l.quantity ?? 1,
-        amount: l.amount ?? '10.00',
-      }));
-      const res = await h.ok(
-        `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`,
-        { i: { externalNo: options.externalNo ?? `ext-${randomUUID()}`, customerId, channel: 'APP', paidAt: (options.paidAt ?? clock.now()).toISOString(), lines } },
-        h.tokens.system,
-      );
-      return res.recordOrder.id;
-    },
+    order: (customerId: string, options: { paidAt?: Date; lines?: Line[]; amount?: string; externalNo?: string } = {}): Promise<string> =>
+      fixtures.recordOrder(h, customerId, {
+        lines: (options.lines ?? [{ sku: 'SKU-1', category: '母婴', amount: options.amount ?? '100.00' }]).map((l) => ({ ...l, category: l.category ?? null, amount: l.amount ?? '10.00' })),
+        paidAt: options.paidAt ?? clock.now(),
+        externalNo: options.externalNo,
+      }),
     async behaviour(events: { customerId: string; kind: string; sku?: string; category?: string; occurredAt?: Date }[]) {
       await h.ok(
         `mutation($e: [BehaviourEventInput!]!) { recordBehaviour(events: $e) { recorded } }`,
@@ -97,9 +86,6 @@ export function useMarketingStack(label: string, clock: Clock) {
     /** Runs a marketing job once under its advisory lock, as the scheduler would. */
     runJob: (name: 'campaign-timers' | 'segment-timers') => runExclusive(env.stack.subgraphs.marketing.dataSource, h.job(name)),
   };
-  beforeAll(async () => {
-    for (const role of ['system', 'admin', 'agent', 'marketer'] as const) h.tokens[role] = await env.stack.token(role, `${role}-1`);
-  });
   return h;
 }
 

@@ -19,7 +19,7 @@ const agent: Actor = { id: 'agent-1', role: 'agent', scopes: [] };
 const data = (d: () => { args: Record<string, unknown>; context: unknown }) => ({ source: undefined, info: undefined, ...d() }) as any;
 
 /** The next item of a stream, or a failure after `ms`. */
-async function next<T>(it: AsyncIterator<T>, ms = 5000): Promise<T> {
+async function next<T>(it: AsyncIterator<T>, ms = 30_000): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('no event within the time limit')), ms);

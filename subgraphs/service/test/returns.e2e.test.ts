@@ -2,7 +2,7 @@ import { ManualClock } from '@member-graph/common/time';
 import { HOUR, newCustomer, outbox, recordOrder, useServiceStack } from './support';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-const h = useServiceStack('svcreturns', clock);
+const h = useServiceStack('svcreturns', clock, ['customer', 'loyalty', 'service']);
 
 const RETURN_FIELDS = `id orderId stage reason photoUrls amount autoApproved decisionRule courier trackingNo refundedAt
   lines { sku quantity amount } progress { seq stage note actorRole } customer { id } survey { id }`;

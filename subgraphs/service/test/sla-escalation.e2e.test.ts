@@ -2,7 +2,7 @@ import { ManualClock } from '@member-graph/common/time';
 import { HOUR, move, newCustomer, openTicket, outbox, POST_MESSAGE, recordOrder, TICKET, useServiceStack, type ServiceHarness } from './support';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-const h = useServiceStack('svcsla', clock);
+const h = useServiceStack('svcsla', clock, ['customer', 'loyalty', 'service']);
 
 const at = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
 const detect = () => h.stack.subgraphs.service.services.sla.detectBreaches();

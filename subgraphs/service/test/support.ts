@@ -1,45 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import type { Clock } from '@member-graph/common/time';
-import { dataOf, errorCodes, graphql, type GraphQLResponse } from '@member-graph/common/testing';
-import { useTestStack, type Stack } from '../../../scripts/stack';
+import * as fixtures from '../../../scripts/stack/fixtures';
+import { useTestStack, type StackSubgraph, type TestStack } from '../../../scripts/stack';
 
-export type Tokens = Record<'system' | 'admin' | 'agent' | 'marketer', string>;
+export { eventually } from '../../../scripts/stack/fixtures';
+export type { Tokens } from '../../../scripts/stack';
 
-/** A test file's whole stack (customer, loyalty, service, gateway) on the given clock, with staff tokens and helpers. */
-export function useServiceStack(label: string, clock: Clock) {
-  const env = useTestStack(label, { clock });
-  const h = { tokens: {} as Tokens } as {
-    stack: Stack;
-    /** The test database (for a second service process on it). */
-    url: string;
-    tokens: Tokens;
-    gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
-    ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
-    codes(query: string, variables: Record<string, unknown>, token: string): Promise<unknown[]>;
-    query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
-  };
-  beforeAll(async () => {
-    h.stack = env.stack;
-    h.url = env.url;
-    for (const role of ['system', 'admin', 'agent', 'marketer'] as const) h.tokens[role] = await env.stack.token(role, `${role}-1`);
-    h.gql = (query, variables, token) => graphql(env.stack.gateway.url, query, variables, { token });
-    h.ok = async (query, variables, token) => dataOf(await h.gql(query, variables, token));
-    h.codes = async (query, variables, token) => errorCodes(await h.gql(query, variables, token));
-    h.query = (sql, params = []) => env.stack.subgraphs.service.dataSource.query(sql, params);
-  });
+/**
+ * A service test file's stack (customer + service + gateway; loyalty too where the file needs tiers)
+ * on the given clock, with staff tokens, gateway helpers and `query` on the service data source.
+ */
+export function useServiceStack(label: string, clock: Clock, subgraphs: StackSubgraph[] = ['customer', 'service']) {
+  const h = useTestStack(label, { clock, subgraphs }) as ServiceHarness;
+  h.query = (sql, params = []) => h.stack.subgraphs.service.dataSource.query(sql, params);
   return h;
 }
 
-export type ServiceHarness = ReturnType<typeof useServiceStack>;
+export interface ServiceHarness extends TestStack {
+  query<T = any>(sql: string, params?: unknown[]): Promise<T[]>;
+}
 
 /** Creates a customer through the gateway (role system); returns the id and a customer token. */
 export async function newCustomer(h: ServiceHarness, name = '测试会员'): Promise<{ id: string; token: string }> {
-  const data = await h.ok(
-    `mutation($i: ResolveCustomerInput!) { resolveCustomer(input: $i) { customer { id } } }`,
-    { i: { identity: { type: 'APP_USER_ID', value: `app-${randomUUID()}` }, channel: 'APP', profile: { name } } },
-    h.tokens.system,
-  );
-  const id = data.resolveCustomer.customer.id as string;
+  const id = await fixtures.newCustomer(h, { name });
   return { id, token: await h.stack.token('customer', id) };
 }
 
@@ -50,13 +32,9 @@ export async function recordOrder(
   lines: { sku: string; quantity: number; amount: string }[],
   paidAt: Date,
 ): Promise<string> {
-  const data = await h.ok(
-    `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`,
-    { i: { externalNo: `ext-${randomUUID()}`, customerId, channel: 'APP', paidAt: paidAt.toISOString(), lines: lines.map((l) => ({ ...l, category: 'apparel' })) } },
-    h.tokens.system,
-  );
+  const id = await fixtures.recordOrder(h, customerId, { lines: lines.map((l) => ({ ...l, category: 'apparel' })), paidAt });
   await h.stack.settle();
-  return data.recordOrder.id as string;
+  return id;
 }
 
 export const TICKET_FIELDS = /* GraphQL */ `
@@ -91,10 +69,3 @@ export async function outbox(h: ServiceHarness, type: string, aggregateId?: stri
 }
 
 export const HOUR = 3_600_000;
-
-/** Waits (up to 10 s) until `check` holds: for what another connection or process does after a commit. */
-export async function eventually(check: () => boolean, what: string): Promise<void> {
-  for (const until = Date.now() + 10_000; !check(); await new Promise((r) => setTimeout(r, 25))) {
-    if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
-  }
-}

@@ -59,7 +59,7 @@ export type Tokens = Record<'system' | 'admin' | 'agent' | 'marketer', string>;
 
 /** A test file's stack on the given clock, with a token per staff role and the helpers above. */
 export function useProfileFactsStack(label: string, clock: Clock) {
-  const env = useTestStack(label, { clock });
+  const env = useTestStack(label, { clock, subgraphs: ['customer'] });
   const handle = { tokens: {} as Tokens } as { stack: Stack; tokens: Tokens; facts: ReturnType<typeof profileFacts> };
   beforeAll(async () => {
     handle.stack = env.stack;

@@ -2,9 +2,13 @@ import { GraphQLError } from 'graphql';
 import { createJwtVerifier, type Actor } from '@member-graph/common/auth';
 import type { GatewayConfig } from './config';
 
-/** Per-request context of the gateway: the verified actor (null when no token was sent). */
+/** Per-request context of the gateway: the verified actor (null when no token was sent) and the request's trace. */
 export interface GatewayContext {
   actor: Actor | null;
+  /** Set on HTTP requests (x-request-id, accepted or generated); forwarded to subgraphs. */
+  requestId?: string;
+  /** A valid W3C traceparent the client sent, forwarded unchanged. */
+  traceparent?: string;
 }
 
 /**

@@ -15,7 +15,29 @@ export interface GatewayConfig {
   /** URL overrides by subgraph name; subgraphs not named here are reached at the URL the supergraph gives. */
   subgraphUrls: Record<string, string>;
   supergraphPath: string;
-  limits: { maxDepth: number; maxAliases: number; maxCost: number };
+  limits: OperationLimits;
+  /** The gateway's path to the subgraphs: per-subgraph fetch timeout and the keep-alive pool. */
+  subgraphHttp: SubgraphHttpConfig;
+}
+
+/** Refusals before execution (see README "Errors and limits"). */
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  /** Parser tokens per document (graphql-js `maxTokens`). */
+  maxTokens: number;
+  /** Characters of the operation text. */
+  maxChars: number;
+}
+
+export interface SubgraphHttpConfig {
+  /** Fetch timeout by subgraph name (`<NAME>_TIMEOUT_MS`, default `SUBGRAPH_TIMEOUT_MS`). */
+  timeoutMs: Record<string, number>;
+  /** A pooled idle socket is closed after this; must stay below the subgraphs' HTTP_KEEP_ALIVE_TIMEOUT_MS. */
+  poolIdleMs: number;
+  /** Sockets per subgraph origin. */
+  connections: number;
 }
 
 const DEV_JWT_SECRET = 'dev-jwt-secret-change-me-0123456789';
@@ -25,6 +47,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const platform = readPlatformConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1/unused', ...env });
   const urlSpec = Object.fromEntries(
     SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, str({ default: '', desc: `overrides the ${n} URL written in the supergraph` })]),
+  );
+  const timeoutSpec = Object.fromEntries(
+    SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_TIMEOUT_MS`, num({ default: 0, desc: `fetch timeout of the ${n} subgraph (0: SUBGRAPH_TIMEOUT_MS)` })]),
   );
   const raw = readEnv(
     {
@@ -36,7 +61,13 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       MAX_QUERY_DEPTH: num({ default: 12 }),
       MAX_ALIASES: num({ default: 30 }),
       MAX_QUERY_COST: num({ default: 20000 }),
+      MAX_QUERY_TOKENS: num({ default: 2000 }),
+      MAX_QUERY_CHARS: num({ default: 20000 }),
+      SUBGRAPH_TIMEOUT_MS: num({ default: 10_000 }),
+      SUBGRAPH_POOL_IDLE_MS: num({ default: 30_000 }),
+      SUBGRAPH_CONNECTIONS: num({ default: 128 }),
       ...urlSpec,
+      ...timeoutSpec,
     },
     env,
   ) as unknown as Record<string, string | number>;
@@ -56,6 +87,17 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUBGRAPH_NAMES.map((n) => [n, raw[`${n.toUpperCase()}_URL`] as string]).filter(([, url]) => url),
     ),
     supergraphPath: raw.SUPERGRAPH_PATH as string,
-    limits: { maxDepth: raw.MAX_QUERY_DEPTH as number, maxAliases: raw.MAX_ALIASES as number, maxCost: raw.MAX_QUERY_COST as number },
+    limits: {
+      maxDepth: raw.MAX_QUERY_DEPTH as number,
+      maxAliases: raw.MAX_ALIASES as number,
+      maxCost: raw.MAX_QUERY_COST as number,
+      maxTokens: raw.MAX_QUERY_TOKENS as number,
+      maxChars: raw.MAX_QUERY_CHARS as number,
+    },
+    subgraphHttp: {
+      timeoutMs: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, (raw[`${n.toUpperCase()}_TIMEOUT_MS`] as number) || (raw.SUBGRAPH_TIMEOUT_MS as number)])),
+      poolIdleMs: raw.SUBGRAPH_POOL_IDLE_MS as number,
+      connections: raw.SUBGRAPH_CONNECTIONS as number,
+    },
   });
 }

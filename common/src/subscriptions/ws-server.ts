@@ -11,6 +11,7 @@ import {
   type ExecutionResult,
   type GraphQLFormattedError,
   type GraphQLSchema,
+  type ParseOptions,
   type ValidationRule,
 } from 'graphql';
 import { createFormatError } from '../errors/format-error';
@@ -28,6 +29,8 @@ export interface GraphqlWsOptions<A> {
   subscribe?: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
   /** Extra validation rules (the gateway's depth/alias/cost limits apply to subscriptions too). */
   validationRules?: ValidationRule[];
+  /** Parser limits (the gateway's `maxTokens`). */
+  parseOptions?: ParseOptions;
 }
 
 const onlySubscriptions = (): ExecutionResult => ({
@@ -68,7 +71,7 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
       onSubscribe: (ctx, message) => {
         let document;
         try {
-          document = parse(message.payload.query);
+          document = parse(message.payload.query, options.parseOptions);
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
         }

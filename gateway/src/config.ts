@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { num, str } from '@member-graph/common/config';
-import { readEnv, readPlatformConfig, readPort, type SubgraphName } from '@member-graph/common/config';
+import { readEnv, readHttpServerTimeouts, readPlatformConfig, readPort, type HttpServerTimeouts, type SubgraphName } from '@member-graph/common/config';
 
 /** The subgraphs the gateway routes to, in composition order. */
 export const SUBGRAPH_NAMES: SubgraphName[] = ['customer', 'loyalty', 'service', 'marketing'];
@@ -18,6 +18,8 @@ export interface GatewayConfig {
   limits: OperationLimits;
   /** The gateway's path to the subgraphs: per-subgraph fetch timeout and the keep-alive pool. */
   subgraphHttp: SubgraphHttpConfig;
+  /** Keep-alive/headers timeouts of the gateway's own HTTP server (above any load balancer's idle time). */
+  httpTimeouts: HttpServerTimeouts;
 }
 
 /** Refusals before execution (see README "Errors and limits"). */
@@ -99,5 +101,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       poolIdleMs: raw.SUBGRAPH_POOL_IDLE_MS as number,
       connections: raw.SUBGRAPH_CONNECTIONS as number,
     },
+    httpTimeouts: readHttpServerTimeouts(env),
   });
 }

@@ -7,6 +7,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { applyHttpServerTimeouts } from '@member-graph/common/config';
 import { createMetrics, healthRoutes } from '@member-graph/common/server';
 import { serveGraphqlWs } from '@member-graph/common/subscriptions';
 import { createAuthenticator, type GatewayContext } from './auth';
@@ -53,6 +54,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  applyHttpServerTimeouts(httpServer, config.httpTimeouts); // clients' and load balancers' idle sockets are closed by them, not by us
   let activeSubscriptions = () => 0;
   const metrics = createMetrics('gateway', () => activeSubscriptions());
   const apollo = new ApolloServer<GatewayContext>({
@@ -88,6 +90,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     subscribe: createSubscriptionBridge({ supergraph, subgraphUrls, secret: config.gatewaySecret, serviceMap: dataSources }),
     validationRules: limitRules(config),
     parseOptions: parseOptions(config),
+    formatError: gatewayFormatError(config),
   });
   activeSubscriptions = () => ws.tracker.active;
   metrics.route(app, config.metricsToken);

@@ -1,5 +1,5 @@
 import { signDevToken, type Role } from '@member-graph/common/auth';
-import { type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
+import { type HttpServerTimeouts, type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
 import { migrateBus, migrateSchema } from '@member-graph/common/db';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { migrations as customerMigrations, startCustomerSubgraph } from '@member-graph/customer/src/app';
@@ -27,6 +27,8 @@ export interface StackOptions {
   metricsToken?: string;
   /** Extra gateway environment (limits, subgraph URL overrides…). */
   gatewayEnv?: NodeJS.ProcessEnv;
+  /** Subgraphs' HTTP keep-alive/headers timeouts (default: HTTP_KEEP_ALIVE_TIMEOUT_MS / HTTP_HEADERS_TIMEOUT_MS). */
+  httpTimeouts?: HttpServerTimeouts;
 }
 
 /** Every subgraph of the system: its migrations and its composition root. Add new subgraphs here. */
@@ -60,6 +62,7 @@ export async function startStack(options: StackOptions) {
     logSql: process.env.LOG_SQL === 'true',
     metricsToken: options.metricsToken ?? '',
     port: portOf(name),
+    httpTimeouts: options.httpTimeouts,
   });
   await migrateAll(options.databaseUrl);
   const clock = options.clock ?? systemClock;

@@ -22,3 +22,9 @@ export function readHttpServerTimeouts(env: NodeJS.ProcessEnv = process.env): Ht
   const keepAliveTimeoutMs = raw.HTTP_KEEP_ALIVE_TIMEOUT_MS;
   return { keepAliveTimeoutMs, headersTimeoutMs: Math.max(raw.HTTP_HEADERS_TIMEOUT_MS, keepAliveTimeoutMs + 1000) };
 }
+
+/** Applies the timeouts to a Node HTTP server (every server of the platform: gateway and subgraphs). */
+export function applyHttpServerTimeouts(server: { keepAliveTimeout: number; headersTimeout: number }, timeouts: HttpServerTimeouts = readHttpServerTimeouts()): void {
+  server.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
+  server.headersTimeout = timeouts.headersTimeoutMs;
+}

@@ -9,7 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ACTOR_HEADER, SECRET_HEADER, decodeActor, requireGatewaySecret, secretMatches, type Actor } from '../auth';
 import { serveGraphqlWs } from '../subscriptions/ws-server';
 import { createFormatError } from '../errors';
-import { readHttpServerTimeouts, type HttpServerTimeouts } from '../config/http';
+import { applyHttpServerTimeouts, type HttpServerTimeouts } from '../config/http';
 import { jsonBody } from './json-body';
 import { assignRequestId, bindRequestTrace, traceOf } from './request-id';
 import { healthRoutes, type ReadinessCheck } from './health';
@@ -46,9 +46,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const app: Express = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const timeouts = options.httpTimeouts ?? readHttpServerTimeouts();
-  httpServer.keepAliveTimeout = timeouts.keepAliveTimeoutMs;
-  httpServer.headersTimeout = timeouts.headersTimeoutMs;
+  applyHttpServerTimeouts(httpServer, options.httpTimeouts);
   let ws: ReturnType<typeof serveGraphqlWs> | null = null;
   const metrics = createMetrics(options.name, () => ws?.tracker.active ?? 0);
   const apollo = new ApolloServer<C>({

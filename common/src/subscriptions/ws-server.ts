@@ -31,6 +31,8 @@ export interface GraphqlWsOptions<A> {
   validationRules?: ValidationRule[];
   /** Parser limits (the gateway's `maxTokens`). */
   parseOptions?: ParseOptions;
+  /** The server's error formatter (default: the shared one, development wording). */
+  formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
 const onlySubscriptions = (): ExecutionResult => ({
@@ -46,7 +48,7 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
   const tracker = new SubscriptionTracker();
   const wss = new WebSocketServer({ server: options.httpServer, path: '/graphql' });
   const authOf = new WeakMap<object, A>();
-  const formatError = createFormatError();
+  const formatError = options.formatError ?? createFormatError();
   // every result leaves through the same formatter as HTTP: codes kept, internals masked
   // results built by the gateway bridge may carry plain formatted errors rather than GraphQLError instances
   const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[]) =>
@@ -73,7 +75,8 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         try {
           document = parse(message.payload.query, options.parseOptions);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
+          const message = error instanceof GraphQLError ? error.message : 'Could not parse the operation';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
         }
         const errors = validate(options.schema, document, [...specifiedRules, ...(options.validationRules ?? [])]);
         if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));

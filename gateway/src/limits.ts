@@ -31,7 +31,8 @@ export const limitRules = ({ limits, production }: GatewayConfig) => {
 /** The parser's own limit (graphql-js `maxTokens`): a huge document is refused while it is read. */
 export const parseOptions = ({ limits }: GatewayConfig) => ({ maxTokens: limits.maxTokens });
 
-const TOKEN_LIMIT = /^Syntax Error: Document contains more than (\d+) tokens\. Parsing aborted\.$/;
+// graphql-js 16 writes "more that"; later versions may fix the typo
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
 
 /** The message and code of a token-limit refusal: not a "Syntax Error"; without numbers in production. */
 export function tokenLimitMessage(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {

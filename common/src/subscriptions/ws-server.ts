@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/lib/use/ws';
 import {
@@ -16,6 +17,7 @@ import {
 } from 'graphql';
 import { createFormatError } from '../errors/format-error';
 import { SubscriptionTracker } from './track';
+import { acceptRequestId, runWithTrace } from '../server/request-id';
 
 export interface GraphqlWsOptions<A> {
   httpServer: http.Server;
@@ -51,10 +53,13 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
   const formatError = options.formatError ?? createFormatError();
   // every result leaves through the same formatter as HTTP: codes kept, internals masked
   // results built by the gateway bridge may carry plain formatted errors rather than GraphQLError instances
-  const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[]) =>
+  // each subscription's errors carry a request id: the connection's (random) id and the client's message id
+  const connectionIds = new WeakMap<object, string>();
+  const requestIdOf = (extra: object, messageId: string) => acceptRequestId(`ws-${connectionIds.get(extra) ?? 'x'}.${messageId}`);
+  const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[], requestId: string) =>
     errors.map((e) => {
       const error = e instanceof GraphQLError ? e : new GraphQLError(e.message, { path: e.path, extensions: e.extensions as Record<string, unknown> | undefined });
-      const f = formatError(error.toJSON(), error);
+      const f = runWithTrace({ requestId }, () => formatError(error.toJSON(), error));
       return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
     });
   const cleanup = useServer(
@@ -65,6 +70,7 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
           const auth = await options.authenticate(ctx.connectionParams);
           if (auth === null || auth === undefined) return false;
           authOf.set(ctx.extra, auth);
+          connectionIds.set(ctx.extra, randomBytes(6).toString('hex'));
           return true;
         } catch {
           return false; // closes with 4403 Forbidden
@@ -89,8 +95,8 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         };
       },
       execute: onlySubscriptions,
-      onNext: (_ctx, _msg, _args, result) => (result.errors?.length ? { ...result, errors: format(result.errors) } : result),
-      onError: (_ctx, _msg, errors) => format(errors),
+      onNext: (ctx, msg, _args, result) => (result.errors?.length ? { ...result, errors: format(result.errors, requestIdOf(ctx.extra, msg.id)) } : result),
+      onError: (ctx, msg, errors) => format(errors, requestIdOf(ctx.extra, msg.id)),
       subscribe: async (args: ExecutionArgs) => {
         const result = options.subscribe ? await options.subscribe(args) : await graphqlSubscribe(args);
         if (Symbol.asyncIterator in (result as object)) {

@@ -18,6 +18,8 @@ export interface GatewayConfig {
   limits: OperationLimits;
   /** The gateway's path to the subgraphs: per-subgraph fetch timeout and the keep-alive pool. */
   subgraphHttp: SubgraphHttpConfig;
+  /** Operations run at once by this process, and how long the others may queue (MAX_CONCURRENT_OPERATIONS, OPERATION_QUEUE_WAIT_MS). */
+  admission: { maxConcurrent: number; queueWaitMs: number };
   /** Keep-alive/headers timeouts of the gateway's own HTTP server (above any load balancer's idle time). */
   httpTimeouts: HttpServerTimeouts;
 }
@@ -68,6 +70,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUBGRAPH_TIMEOUT_MS: num({ default: 10_000 }),
       SUBGRAPH_POOL_IDLE_MS: num({ default: 30_000 }),
       SUBGRAPH_CONNECTIONS: num({ default: 128 }),
+      MAX_CONCURRENT_OPERATIONS: num({ default: 64 }),
+      OPERATION_QUEUE_WAIT_MS: num({ default: 60_000 }),
       ...urlSpec,
       ...timeoutSpec,
     },
@@ -101,6 +105,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       poolIdleMs: raw.SUBGRAPH_POOL_IDLE_MS as number,
       connections: raw.SUBGRAPH_CONNECTIONS as number,
     },
+    admission: { maxConcurrent: raw.MAX_CONCURRENT_OPERATIONS as number, queueWaitMs: raw.OPERATION_QUEUE_WAIT_MS as number },
     httpTimeouts: readHttpServerTimeouts(env),
   });
 }

@@ -2,8 +2,8 @@ import express, { type ErrorRequestHandler, type RequestHandler, type Response }
 import { traceOf } from './request-id';
 
 /** Sends one GraphQL-shaped error as JSON: the only shape /graphql ever answers with, whatever failed. */
-export function sendGraphqlError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, requestId: traceOf(res).requestId } }] }));
+export function sendGraphqlError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
+  res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code, ...extra, requestId: traceOf(res).requestId } }] }));
 }
 
 /** A POST must carry JSON; anything else (text/plain, form data, none) is refused before parsing. */

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { graphql } from '@member-graph/common/testing';
+import { dataOf, graphql } from '@member-graph/common/testing';
 import { useTestStack } from '../../scripts/stack';
+import { readGatewayConfig } from '../src/config';
+import { startGateway } from '../src/server';
 import { CLAIM, couponTemplate, outcomes } from './support/coupons';
 
 // the marketing subgraph gets a pool of 2 that a query waits for at most 300 ms (read when it starts)
@@ -82,4 +84,25 @@ test('the database dropping the subgraph\'s connections mid-request answers SERV
     ]);
   }
   expect(outcomes([await claim(await stack.token('customer', randomUUID()), id)])).toEqual({ OK: 1 });
+});
+
+test('past MAX_CONCURRENT_OPERATIONS a request queues, and past OPERATION_QUEUE_WAIT_MS it gets 503 SERVICE_UNAVAILABLE, retryable', async () => {
+  const { stack } = env;
+  const urls = Object.fromEntries(Object.entries(stack.subgraphs).map(([n, s]) => [`${n.toUpperCase()}_URL`, s.url]));
+  const narrow = await startGateway(readGatewayConfig({ JWT_SECRET: 'dev-jwt-secret-change-me-0123456789', MAX_CONCURRENT_OPERATIONS: '1', OPERATION_QUEUE_WAIT_MS: '300', ...urls }), 0);
+  const id = await couponTemplate(stack, 50);
+  const held = await holdTemplate(env.url, id);
+  try {
+    const first = graphql(narrow.url, CLAIM, { i: { templateId: id, idempotencyKey: 'q-1' } }, { token: await stack.token('customer', randomUUID()) });
+    await waitingOnLock(env.url, 1);
+    const queued = await graphql(narrow.url, `{ __typename }`, {});
+    expect(queued.status).toBe(503);
+    expect(queued.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE', retryable: true, requestId: expect.any(String) }) })]);
+    await held.release();
+    expect(outcomes([await first])).toEqual({ OK: 1 });
+    expect(dataOf(await graphql(narrow.url, `{ __typename }`, {}))).toEqual({ __typename: 'Query' });
+  } finally {
+    await held.release().catch(() => undefined);
+    await narrow.stop();
+  }
 });

@@ -2,11 +2,15 @@ import { GraphQLError } from 'graphql';
 import { createJwtVerifier, type Actor } from '@member-graph/common/auth';
 import type { GatewayConfig } from './config';
 
-/** Per-request context of the gateway: the verified actor (null when no token was sent) and when its token expires. */
+/** Per-request context of the gateway: the verified actor (null when no token was sent), its token's expiry and the request's trace. */
 export interface GatewayContext {
   actor: Actor | null;
   /** Epoch ms of the token's `exp` (WebSocket connections are closed then). */
   expiresAt?: number;
+  /** Set on HTTP requests (x-request-id, accepted or generated); forwarded to subgraphs. */
+  requestId?: string;
+  /** A valid W3C traceparent the client sent, forwarded unchanged. */
+  traceparent?: string;
 }
 
 /**

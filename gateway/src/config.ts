@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { num, str } from '@member-graph/common/config';
-import { readEnv, readPlatformConfig, readPort, type SubgraphName } from '@member-graph/common/config';
 import { DEFAULT_WS_LIMITS, type WsLimits } from '@member-graph/common/subscriptions';
+import { readEnv, readHttpServerTimeouts, readPlatformConfig, readPort, type HttpServerTimeouts, type SubgraphName } from '@member-graph/common/config';
 
 /** The subgraphs the gateway routes to, in composition order. */
 export const SUBGRAPH_NAMES: SubgraphName[] = ['customer', 'loyalty', 'service', 'marketing'];
@@ -16,9 +16,35 @@ export interface GatewayConfig {
   /** URL overrides by subgraph name; subgraphs not named here are reached at the URL the supergraph gives. */
   subgraphUrls: Record<string, string>;
   supergraphPath: string;
-  limits: { maxDepth: number; maxAliases: number; maxCost: number };
   /** graphql-ws limits: frame size, subscriptions per socket, sockets per user, keep-alive. */
   ws: WsLimits;
+  limits: OperationLimits;
+  /** The gateway's path to the subgraphs: per-subgraph fetch timeout and the keep-alive pool. */
+  subgraphHttp: SubgraphHttpConfig;
+  /** Operations run at once by this process, and how long the others may queue (MAX_CONCURRENT_OPERATIONS, OPERATION_QUEUE_WAIT_MS). */
+  admission: { maxConcurrent: number; queueWaitMs: number };
+  /** Keep-alive/headers timeouts of the gateway's own HTTP server (above any load balancer's idle time). */
+  httpTimeouts: HttpServerTimeouts;
+}
+
+/** Refusals before execution (see README "Errors and limits"). */
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  /** Parser tokens per document (graphql-js `maxTokens`). */
+  maxTokens: number;
+  /** Characters of the operation text. */
+  maxChars: number;
+}
+
+export interface SubgraphHttpConfig {
+  /** Fetch timeout by subgraph name (`<NAME>_TIMEOUT_MS`, default `SUBGRAPH_TIMEOUT_MS`). */
+  timeoutMs: Record<string, number>;
+  /** A pooled idle socket is closed after this; must stay below the subgraphs' HTTP_KEEP_ALIVE_TIMEOUT_MS. */
+  poolIdleMs: number;
+  /** Sockets per subgraph origin. */
+  connections: number;
 }
 
 const DEV_JWT_SECRET = 'dev-jwt-secret-change-me-0123456789';
@@ -28,6 +54,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const platform = readPlatformConfig({ DATABASE_URL: 'postgres://unused@127.0.0.1/unused', ...env });
   const urlSpec = Object.fromEntries(
     SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, str({ default: '', desc: `overrides the ${n} URL written in the supergraph` })]),
+  );
+  const timeoutSpec = Object.fromEntries(
+    SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_TIMEOUT_MS`, num({ default: 0, desc: `fetch timeout of the ${n} subgraph (0: SUBGRAPH_TIMEOUT_MS)` })]),
   );
   const raw = readEnv(
     {
@@ -43,7 +72,15 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       WS_MAX_SUBSCRIPTIONS_PER_SOCKET: num({ default: DEFAULT_WS_LIMITS.maxSubscriptionsPerSocket }),
       WS_MAX_SOCKETS_PER_USER: num({ default: DEFAULT_WS_LIMITS.maxSocketsPerUser }),
       WS_KEEPALIVE_MS: num({ default: DEFAULT_WS_LIMITS.keepAliveMs }),
+      MAX_QUERY_TOKENS: num({ default: 2000 }),
+      MAX_QUERY_CHARS: num({ default: 20000 }),
+      SUBGRAPH_TIMEOUT_MS: num({ default: 10_000 }),
+      SUBGRAPH_POOL_IDLE_MS: num({ default: 30_000 }),
+      SUBGRAPH_CONNECTIONS: num({ default: 128 }),
+      MAX_CONCURRENT_OPERATIONS: num({ default: 64 }),
+      OPERATION_QUEUE_WAIT_MS: num({ default: 60_000 }),
       ...urlSpec,
+      ...timeoutSpec,
     },
     env,
   ) as unknown as Record<string, string | number>;
@@ -63,13 +100,26 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUBGRAPH_NAMES.map((n) => [n, raw[`${n.toUpperCase()}_URL`] as string]).filter(([, url]) => url),
     ),
     supergraphPath: raw.SUPERGRAPH_PATH as string,
-    limits: { maxDepth: raw.MAX_QUERY_DEPTH as number, maxAliases: raw.MAX_ALIASES as number, maxCost: raw.MAX_QUERY_COST as number },
     ws: {
       maxPayloadBytes: positive(raw, 'WS_MAX_PAYLOAD_BYTES'),
       maxSubscriptionsPerSocket: positive(raw, 'WS_MAX_SUBSCRIPTIONS_PER_SOCKET'),
       maxSocketsPerUser: positive(raw, 'WS_MAX_SOCKETS_PER_USER'),
       keepAliveMs: raw.WS_KEEPALIVE_MS as number,
     },
+    limits: {
+      maxDepth: raw.MAX_QUERY_DEPTH as number,
+      maxAliases: raw.MAX_ALIASES as number,
+      maxCost: raw.MAX_QUERY_COST as number,
+      maxTokens: raw.MAX_QUERY_TOKENS as number,
+      maxChars: raw.MAX_QUERY_CHARS as number,
+    },
+    subgraphHttp: {
+      timeoutMs: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, (raw[`${n.toUpperCase()}_TIMEOUT_MS`] as number) || (raw.SUBGRAPH_TIMEOUT_MS as number)])),
+      poolIdleMs: raw.SUBGRAPH_POOL_IDLE_MS as number,
+      connections: raw.SUBGRAPH_CONNECTIONS as number,
+    },
+    admission: { maxConcurrent: raw.MAX_CONCURRENT_OPERATIONS as number, queueWaitMs: raw.OPERATION_QUEUE_WAIT_MS as number },
+    httpTimeouts: readHttpServerTimeouts(env),
   });
 }
 

@@ -1,20 +1,43 @@
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
 import type { GatewayConfig } from './config';
+import { onceOnlyMutationsRule } from './sensitive-mutations';
 
-/** Validation rules that refuse abusive operations before planning: depth, aliases, cost. */
-export const limitRules = ({ limits }: GatewayConfig) => {
+/** graphql-armor prefixes every refusal with "Syntax Error: ", which a well-formed operation is not. */
+const withoutSyntaxPrefix = (error: GraphQLError) =>
+  new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { nodes: error.nodes, extensions: error.extensions });
+
+/**
+ * Validation rules that refuse abusive operations before planning: depth, aliases, cost, and a
+ * sensitive mutation at most once. In production the messages name the limit but not its numbers.
+ */
+export const limitRules = ({ limits, production }: GatewayConfig) => {
   // report as validation errors (GRAPHQL_VALIDATION_FAILED) instead of throwing out of validation
   const common = {
     propagateOnRejection: false,
-    exposeLimits: true,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+    exposeLimits: !production,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(withoutSyntaxPrefix(error))],
   };
   return [
-    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, ...common }),
-    maxAliasesRule({ n: limits.maxAliases, ...common }),
-    costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, ...common }),
+    maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, errorMessage: 'Query depth limit exceeded.', ...common }),
+    maxAliasesRule({ n: limits.maxAliases, errorMessage: 'Aliases limit exceeded.', ...common }),
+    costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, errorMessage: 'Query cost limit exceeded.', ...common }),
+    onceOnlyMutationsRule,
   ];
 };
+
+/** The parser's own limit (graphql-js `maxTokens`): a huge document is refused while it is read. */
+export const parseOptions = ({ limits }: GatewayConfig) => ({ maxTokens: limits.maxTokens });
+
+// graphql-js 16 writes "more that"; later versions may fix the typo
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
+
+/** The message and code of a token-limit refusal: not a "Syntax Error"; without numbers in production. */
+export function tokenLimitMessage(formatted: GraphQLFormattedError, production: boolean): GraphQLFormattedError {
+  const match = TOKEN_LIMIT.exec(formatted.message);
+  if (!match) return formatted;
+  const message = production ? 'Operation token limit exceeded.' : `Operation token limit of ${match[1]} exceeded.`;
+  return { message, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+}

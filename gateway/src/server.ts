@@ -4,18 +4,20 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createFormatError } from '@member-graph/common/errors';
+import { applyHttpServerTimeouts } from '@member-graph/common/config';
 import { createMetrics, healthRoutes } from '@member-graph/common/server';
 import { serveGraphqlWs } from '@member-graph/common/subscriptions';
 import { createAuthenticator, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
 import { inputHygienePlugin } from './input-hygiene';
-import { limitRules } from './limits';
-import { SubgraphDataSource } from './subgraph-data-source';
+import { gatewayFormatError } from './http/format-error';
+import { graphqlRoute } from './http/graphql-route';
+import { refuseHttpSubscriptions } from './http/refuse-http-subscriptions';
+import { limitRules, parseOptions } from './limits';
+import { SubgraphDataSource, createSubgraphAgent } from './subgraph/data-source';
 import { createSubscriptionBridge } from './subscriptions/bridge';
 import { loadSupergraph } from './subscriptions/federation-adapter';
 
@@ -43,7 +45,9 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const supergraph = loadSupergraph(supergraphSdl);
   const subgraphUrls = { ...supergraph.urls, ...config.subgraphUrls };
   // one data source per subgraph, shared by query execution and the subscription follow-ups
-  const dataSources = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [name, new SubgraphDataSource(url, config.gatewaySecret)]));
+  const agent = createSubgraphAgent(config.subgraphHttp);
+  const endpoint = (name: string, url: string) => ({ name, url, secret: config.gatewaySecret, agent, timeoutMs: config.subgraphHttp.timeoutMs[name] ?? 10_000 });
+  const dataSources = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [name, new SubgraphDataSource(endpoint(name, url))]));
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => dataSources[name],
@@ -51,11 +55,13 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  applyHttpServerTimeouts(httpServer, config.httpTimeouts); // clients' and load balancers' idle sockets are closed by them, not by us
   let activeSubscriptions = () => 0;
   const metrics = createMetrics('gateway', () => activeSubscriptions());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createFormatError({ production: config.production }),
+    formatError: gatewayFormatError(config),
+    parseOptions: parseOptions(config),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     // the process owner (runMain, the launcher) stops servers in order on SIGINT/SIGTERM; Apollo's own
@@ -67,6 +73,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
       inputHygienePlugin,
+      refuseHttpSubscriptions,
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
@@ -86,6 +93,8 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     context: (context) => context,
     subscribe: createSubscriptionBridge({ supergraph, subgraphUrls, secret: config.gatewaySecret, serviceMap: dataSources }),
     validationRules: limitRules(config),
+    parseOptions: parseOptions(config),
+    formatError: gatewayFormatError(config),
   });
   activeSubscriptions = () => ws.tracker.active;
   metrics.route(app, config.metricsToken);
@@ -98,11 +107,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     );
     return Object.fromEntries(entries);
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: ({ req }) => authenticate(req.header('authorization')) }),
-  );
+  app.use('/graphql', ...graphqlRoute(config, apollo, authenticate));
   await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
   const actual = (httpServer.address() as AddressInfo).port;
   return {
@@ -113,6 +118,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     stop: async () => {
       await ws.dispose();
       await apollo.stop();
+      await agent.close();
     },
   };
 }

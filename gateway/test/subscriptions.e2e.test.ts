@@ -171,10 +171,10 @@ test('queries over WebSocket are refused (HTTP is for queries and mutations)', a
 test('subscriptions are validated against the schema and the operation limits', async () => {
   const c = await client('customer', customerId);
   await expect(c.iterate({ query: `subscription { ticks(customerId: "x") { nope } }` }).next()).rejects.toEqual([
-    expect.objectContaining({ message: expect.stringMatching(/nope/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    expect.objectContaining({ message: expect.stringMatching(/nope/), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId: expect.any(String) } }),
   ]);
   const aliases = `subscription($id: ID!) { ticks(customerId: $id) { ${Array.from({ length: 40 }, (_, i) => `a${i}: seq`).join(' ')} } }`;
   await expect(c.iterate({ query: aliases, variables: { id: customerId } }).next()).rejects.toEqual([
-    expect.objectContaining({ message: expect.stringMatching(/alias/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }),
+    expect.objectContaining({ message: expect.stringMatching(/alias/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId: expect.any(String) } }),
   ]);
 });

@@ -1,5 +1,5 @@
 import { signDevToken, type Role } from '@member-graph/common/auth';
-import { type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
+import { type HttpServerTimeouts, type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { readGatewayConfig } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
@@ -29,6 +29,8 @@ export interface StackOptions {
   metricsToken?: string;
   /** Extra gateway environment (limits, subgraph URL overrides…). */
   gatewayEnv?: NodeJS.ProcessEnv;
+  /** Subgraphs' HTTP keep-alive/headers timeouts (default: HTTP_KEEP_ALIVE_TIMEOUT_MS / HTTP_HEADERS_TIMEOUT_MS). */
+  httpTimeouts?: HttpServerTimeouts;
 }
 
 /** Where the gateway sends a subgraph this stack did not start: nothing listens there, so such a query fails fast. */
@@ -52,6 +54,7 @@ async function startSubgraphs(options: StackOptions): Promise<Partial<RunningSub
     logSql: process.env.LOG_SQL === 'true',
     metricsToken: options.metricsToken ?? '',
     port: portOf(name),
+    httpTimeouts: options.httpTimeouts,
   });
   const started: Partial<RunningSubgraphs> = {};
   try {

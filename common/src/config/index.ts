@@ -1,3 +1,5 @@
 export * from './env';
 export * from './platform';
 export * from './subgraph';
+export * from './http';
+export * from './db-pool';

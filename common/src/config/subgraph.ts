@@ -1,5 +1,6 @@
 import { readEnv, port } from './env';
 import { readPlatformConfig, type PlatformConfig } from './platform';
+import { readHttpServerTimeouts, type HttpServerTimeouts } from './http';
 
 /** The default port of each server, so `npm start` and the docs agree. */
 export const DEFAULT_PORTS = { gateway: 4000, customer: 4001, loyalty: 4002, service: 4003, marketing: 4004 } as const;
@@ -22,9 +23,11 @@ export function readPorts(env: NodeJS.ProcessEnv = process.env): Readonly<Record
 
 export interface SubgraphConfig extends PlatformConfig {
   port: number;
+  /** Keep-alive/headers timeouts of its HTTP server (HTTP_KEEP_ALIVE_TIMEOUT_MS, HTTP_HEADERS_TIMEOUT_MS). */
+  httpTimeouts?: HttpServerTimeouts;
 }
 
 /** A subgraph's settings: the platform's plus its port (`<NAME>_PORT`). */
 export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
-  return Object.freeze({ ...readPlatformConfig(env), port: readPort(name, env) });
+  return Object.freeze({ ...readPlatformConfig(env), port: readPort(name, env), httpTimeouts: readHttpServerTimeouts(env) });
 }

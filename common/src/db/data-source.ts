@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
+import { readDbPoolConfig, type DbPoolConfig } from '../config/db-pool';
 
 /** Counts every SQL statement a data source sends; tests read it to prove batching. */
 export class StatementCounter {
@@ -43,17 +44,22 @@ export interface DataSourceOptions {
   schema: string;
   entities: MixedList<Function | string | EntitySchema>;
   migrations?: MixedList<Function | string>;
+  /** Default: `readDbPoolConfig(schema)` (`<SCHEMA>_DB_POOL_MAX`, `<SCHEMA>_DB_POOL_WAIT_MS`, …). */
+  pool?: DbPoolConfig;
+  /** Overrides `pool.max` (a batch job sizing its own pool). */
   poolSize?: number;
   logSql?: boolean;
   applicationName?: string;
 }
 
 /**
- * A TypeORM data source bound to one Postgres schema (search_path = schema, public), with a 5 s
- * connect timeout, a bounded pool and a statement counter. Never `synchronize`: migrations own the schema.
+ * A TypeORM data source bound to one Postgres schema (search_path = schema, public), with a bounded
+ * pool whose wait (and connect) timeout is set, so a saturated pool or an unreachable database answers
+ * SERVICE_UNAVAILABLE instead of hanging, and a statement counter. Never `synchronize`: migrations own the schema.
  */
 export function createDataSource(options: DataSourceOptions): { dataSource: DataSource; statements: StatementCounter } {
   const statements = new StatementCounter();
+  const pool = options.pool ?? readDbPoolConfig(options.schema);
   const dataSource = new DataSource({
     type: 'postgres',
     url: options.url,
@@ -67,9 +73,10 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
     maxQueryExecutionTime: 2000,
     applicationName: options.applicationName ?? `member-graph-${options.schema}`,
     extra: {
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 5000,
-      idleTimeoutMillis: 30000,
+      max: options.poolSize ?? pool.max,
+      // node-postgres uses this for both the wait for a pooled client and the connect of a new one
+      connectionTimeoutMillis: pool.waitMs,
+      idleTimeoutMillis: pool.idleMs,
       options: `-c search_path=${options.schema},public`,
     },
   });

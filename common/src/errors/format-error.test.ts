@@ -39,3 +39,20 @@ test('request errors and errors relayed from subgraphs keep their code without a
   const relayed = new GraphQLError('Customer x was not found', { originalError: { message: 'm', extensions: { code: 'NOT_FOUND' } } as unknown as Error });
   expect(format({ message: 'Customer x was not found', extensions: { code: 'NOT_FOUND' } }, relayed).extensions).toEqual({ code: 'NOT_FOUND' });
 });
+
+test('a dependency that cannot answer (pool wait, terminated connection, refused socket) is SERVICE_UNAVAILABLE, retryable, not logged as a bug', () => {
+  const failures = [
+    new Error('timeout exceeded when trying to connect'),
+    Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    Object.assign(new Error('query failed'), { driverError: Object.assign(new Error('x'), { code: '08006' }) }),
+    new Error('fetch failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) }),
+  ];
+  for (const failure of failures) {
+    expect(format({ message: failure.message, path: ['claimCoupon'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrap(failure))).toEqual({
+      message: expect.not.stringMatching(/timeout|terminating|connect|query/),
+      path: ['claimCoupon'],
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    });
+  }
+  expect(logged).toEqual([]);
+});

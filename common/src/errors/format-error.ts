@@ -2,6 +2,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from './domain-error';
+import { UNAVAILABLE_MESSAGE, isDependencyUnavailable } from './unavailable';
+import { requestId } from '../server/request-id';
 
 type Logger = (error: unknown) => void;
 
@@ -11,12 +13,25 @@ function originalOf(error: unknown): unknown {
   return current;
 }
 
+/** Adds the id of the request being served (when there is one) to an error's extensions. */
+function withRequestId(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const id = requestId();
+  return id ? { ...formatted, extensions: { ...formatted.extensions, requestId: id } } : formatted;
+}
+
 /**
  * The one error formatter of every server: domain errors keep their code and message; validation
- * errors become BAD_USER_INPUT with the failing fields; anything unexpected becomes
- * INTERNAL_SERVER_ERROR with no stack, SQL, host or PII (it is logged server-side instead).
+ * errors become BAD_USER_INPUT with the failing fields; a dependency that cannot answer (pool wait,
+ * database restart, network) becomes SERVICE_UNAVAILABLE with `retryable: true`; anything unexpected
+ * becomes INTERNAL_SERVER_ERROR with no stack, SQL, host or PII (it is logged server-side instead).
+ * Inside a request every error also carries `extensions.requestId`.
  */
 export function createFormatError(options: { log?: Logger; production?: boolean } = {}) {
+  const format = formatErrorBody(options);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withRequestId(format(formatted, error));
+}
+
+function formatErrorBody(options: { log?: Logger; production?: boolean }) {
   const log = options.log ?? ((e: unknown) => console.error('[unexpected error]', e));
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalOf(error);
@@ -45,6 +60,10 @@ export function createFormatError(options: { log?: Logger; production?: boolean 
       // with introspection off, "Did you mean …?" would still reveal the schema field by field
       const message = options.production ? base.message.replace(/ Did you mean .*\?$/, '') : base.message;
       return { ...base, message, extensions: rest };
+    }
+    if (isDependencyUnavailable(original ?? error)) {
+      console.warn('[dependency unavailable]', (original as Error | undefined)?.message ?? formatted.message);
+      return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
     }
     log(original ?? error);
     // which subgraph failed (set by the gateway) helps clients degrade gracefully and reveals nothing

@@ -4,3 +4,5 @@ export * from './subgraph-runtime';
 export * from './run-main';
 export * from './request-context';
 export * from './metrics';
+export * from './request-id';
+export * from './json-body';

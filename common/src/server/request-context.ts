@@ -6,6 +6,8 @@ export interface SubgraphContext<S, L> {
   services: S;
   /** New for every request (and, in the service subgraph, for every subscription event). */
   loaders: L;
+  /** The id of the request (the gateway's `x-request-id`), set by the server for logging. */
+  requestId?: string;
 }
 
 /** Builds a subgraph's context factory: a fresh set of loaders per request (some act for the caller). */

@@ -2,7 +2,7 @@ import type { BaseContext } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth';
-import type { PlatformConfig } from '../config';
+import type { HttpServerTimeouts, PlatformConfig } from '../config';
 import { Consumer, OutboxRelay, PgListener, PostgresBus, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
 import { createSubgraphServer, type RunningServer } from './subgraph-server';
@@ -10,8 +10,8 @@ import { createSubgraphServer, type RunningServer } from './subgraph-server';
 export interface SubgraphRuntimeOptions<C extends BaseContext> {
   /** Also the Postgres schema name. */
   name: string;
-  /** The database, the gateway secret, the mode and the metrics token. */
-  config: PlatformConfig;
+  /** The database, the gateway secret, the mode and the metrics token (and, optionally, HTTP timeouts). */
+  config: PlatformConfig & { httpTimeouts?: HttpServerTimeouts };
   dataSource: DataSource;
   schema: GraphQLSchema;
   context: (actor: Actor | null) => C;
@@ -60,6 +60,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     context: options.context,
     ready: async () => ({ postgres: await dataSource.query('select 1').then(() => true, () => false) }),
     subscriptions: options.subscriptions,
+    httpTimeouts: config.httpTimeouts,
   });
   const running = await server.listen(port);
   const background = options.background ?? true;

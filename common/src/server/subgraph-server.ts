@@ -9,6 +9,9 @@ import type { GraphQLSchema } from 'graphql';
 import { ACTOR_HEADER, SECRET_HEADER, decodeActor, requireGatewaySecret, secretMatches, type Actor } from '../auth';
 import { serveGraphqlWs } from '../subscriptions/ws-server';
 import { createFormatError } from '../errors';
+import { applyHttpServerTimeouts, type HttpServerTimeouts } from '../config/http';
+import { jsonBody } from './json-body';
+import { assignRequestId, bindRequestTrace, traceOf } from './request-id';
 import { healthRoutes, type ReadinessCheck } from './health';
 import { createMetrics } from './metrics';
 
@@ -24,6 +27,8 @@ export interface SubgraphServerOptions<C extends BaseContext> {
   ready: ReadinessCheck;
   /** Serve the schema's Subscription fields over graphql-ws on /graphql (secret + actor in connectionParams). */
   subscriptions?: boolean;
+  /** Keep-alive and headers timeouts; default `readHttpServerTimeouts()` (above the gateway's pool idle time). */
+  httpTimeouts?: HttpServerTimeouts;
 }
 
 /** A running HTTP server and how to stop it. */
@@ -41,6 +46,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const app: Express = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  applyHttpServerTimeouts(httpServer, options.httpTimeouts);
   let ws: ReturnType<typeof serveGraphqlWs> | null = null;
   const metrics = createMetrics(options.name, () => ws?.tracker.active ?? 0);
   const apollo = new ApolloServer<C>({
@@ -69,10 +75,13 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   metrics.route(app, options.metricsToken);
   app.use(
     '/graphql',
+    assignRequestId,
     requireGatewaySecret(options.gatewaySecret),
-    express.json({ limit: '1mb' }),
+    ...jsonBody('1mb'),
+    bindRequestTrace,
     expressMiddleware(apollo, {
-      context: async ({ req }) => options.context(decodeActor(req.header(ACTOR_HEADER))),
+      // the gateway's request id rides on the context (and `requestId()`) for logging
+      context: async ({ req, res }) => Object.assign(await options.context(decodeActor(req.header(ACTOR_HEADER))), { requestId: traceOf(res).requestId }),
     }),
   );
   return {

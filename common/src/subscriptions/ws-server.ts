@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/lib/use/ws';
 import {
@@ -11,12 +12,14 @@ import {
   type ExecutionResult,
   type GraphQLFormattedError,
   type GraphQLSchema,
+  type ParseOptions,
   type ValidationRule,
 } from 'graphql';
 import { createFormatError } from '../errors/format-error';
 import { checkOperationInput } from '../graphql/input-hygiene';
 import { SubscriptionTracker } from './track';
 import { DEFAULT_WS_LIMITS, WS_CLOSE, WsConnections, type WsIdentity, type WsLimits } from './ws-limits';
+import { acceptRequestId, runWithTrace } from '../server/request-id';
 
 export interface GraphqlWsOptions<A> {
   httpServer: http.Server;
@@ -34,6 +37,10 @@ export interface GraphqlWsOptions<A> {
   limits?: Partial<WsLimits>;
   /** Who a connection is and when its credentials expire (for per-user limits and the 4403 at expiry). */
   identify?: (auth: A) => WsIdentity;
+  /** Parser limits (the gateway's `maxTokens`). */
+  parseOptions?: ParseOptions;
+  /** The server's error formatter (default: the shared one, development wording). */
+  formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
 /** What graphql-ws hands every hook as `ctx.extra` with the ws adapter. */
@@ -63,13 +70,16 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
   const connections = new WsConnections(limits);
   const authOf = new WeakMap<object, A>();
   const identityOf = new WeakMap<object, WsIdentity>();
-  const formatError = createFormatError();
+  const formatError = options.formatError ?? createFormatError();
   // every result leaves through the same formatter as HTTP: codes kept, internals masked
   // results built by the gateway bridge may carry plain formatted errors rather than GraphQLError instances
-  const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[]) =>
+  // each subscription's errors carry a request id: the connection's (random) id and the client's message id
+  const connectionIds = new WeakMap<object, string>();
+  const requestIdOf = (extra: object, messageId: string) => acceptRequestId(`ws-${connectionIds.get(extra) ?? 'x'}.${messageId}`);
+  const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[], requestId: string) =>
     errors.map((e) => {
       const error = e instanceof GraphQLError ? e : new GraphQLError(e.message, { path: e.path, extensions: e.extensions as Record<string, unknown> | undefined });
-      const f = formatError(error.toJSON(), error);
+      const f = runWithTrace({ requestId }, () => formatError(error.toJSON(), error));
       return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
     });
   const cleanup = useServer(
@@ -84,6 +94,7 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
           if (!connections.admit((ctx.extra as SocketExtra).socket, identity)) return false;
           authOf.set(ctx.extra, auth);
           identityOf.set(ctx.extra, identity);
+          connectionIds.set(ctx.extra, randomBytes(6).toString('hex'));
           return true;
         } catch {
           return false; // closes with 4403 Forbidden
@@ -94,9 +105,10 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) return [tooManySubscriptions(limits.maxSubscriptionsPerSocket)];
         let document;
         try {
-          document = parse(message.payload.query);
+          document = parse(message.payload.query, options.parseOptions);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the operation')];
+          const message = error instanceof GraphQLError ? error.message : 'Could not parse the operation';
+          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
         }
         const unsafe = checkOperationInput(document, message.payload.variables);
         if (unsafe) return [unsafe];
@@ -111,12 +123,12 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         };
       },
       execute: onlySubscriptions,
-      onNext: (ctx, _msg, _args, result) => {
+      onNext: (ctx, msg, _args, result) => {
         // an expired token delivers nothing more: closing first makes graphql-ws's send a no-op
         if (WsConnections.expired(identityOf.get(ctx.extra))) (ctx.extra as SocketExtra).socket.close(WS_CLOSE.forbidden, 'Token expired');
-        return result.errors?.length ? { ...result, errors: format(result.errors) } : result;
+        return result.errors?.length ? { ...result, errors: format(result.errors, requestIdOf(ctx.extra, msg.id)) } : result;
       },
-      onError: (_ctx, _msg, errors) => format(errors),
+      onError: (ctx, msg, errors) => format(errors, requestIdOf(ctx.extra, msg.id)),
       subscribe: async (args: ExecutionArgs) => {
         const result = options.subscribe ? await options.subscribe(args) : await graphqlSubscribe(args);
         if (Symbol.asyncIterator in (result as object)) {

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type DataLoader from 'dataloader';
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, notFound, unauthenticated } from '@member-graph/common/errors';
+import { badInput, forbidden, notFound } from '@member-graph/common/errors';
 import { envelope, type Outbox } from '@member-graph/common/events';
 import { shanghaiDate, type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from './customer.entity';
@@ -36,7 +36,7 @@ export class CustomerService {
   /** The signed-in customer. */
   async me(actor: Actor | null, loader: CustomerLoader): Promise<CustomerEntity> {
     const a = requireActor(actor);
-    if (a.role !== 'customer') throw unauthenticated('`me` is for customer tokens; staff use customer(id)');
+    if (a.role !== 'customer') throw forbidden('`me` is for customer tokens; staff use customer(id)');
     return this.get(a, a.id, loader);
   }
 

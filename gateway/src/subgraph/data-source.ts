@@ -1,0 +1,89 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLError } from 'graphql';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common/auth';
+import { REQUEST_ID_HEADER, TRACEPARENT_HEADER, currentTrace } from '@member-graph/common/server';
+import type { GatewayContext } from '../auth';
+import type { SubgraphHttpConfig } from '../config';
+import { SubgraphUnavailable, isConnectionReset, isQuery, isSubgraphUnavailable, missingPaths, unavailableResponse } from './failure';
+
+type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
+
+/**
+ * The keep-alive pool the gateway reaches subgraphs through. An idle socket is closed by the gateway
+ * after `poolIdleMs`, below the subgraphs' HTTP_KEEP_ALIVE_TIMEOUT_MS (and below any shorter
+ * `Keep-Alive: timeout` a subgraph announces), so a request is not sent on a socket being closed.
+ */
+export const createSubgraphAgent = (config: SubgraphHttpConfig) =>
+  new Agent({ keepAliveTimeout: config.poolIdleMs, keepAliveMaxTimeout: config.poolIdleMs, connections: config.connections });
+
+/** Where and how one subgraph is called. */
+export interface SubgraphEndpoint {
+  name: string;
+  url: string;
+  secret: string;
+  timeoutMs: number;
+  agent: Agent;
+}
+
+/**
+ * The gateway's one path to a subgraph: the shared secret, the verified actor, the request id and
+ * W3C traceparent (headers built from scratch: nothing a client sent reaches a subgraph), a fetch
+ * timeout, one retry of a query whose connection was reset (never a mutation), and failures (refused,
+ * reset, timeout, 5xx) turned into SERVICE_UNAVAILABLE + retryable errors at the missing fields' paths,
+ * so the rest of the operation still answers.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly endpoint: SubgraphEndpoint;
+
+  constructor(endpoint: SubgraphEndpoint) {
+    const fetcher = ((url: string, init: Record<string, unknown>) =>
+      undiciFetch(url, { ...init, dispatcher: endpoint.agent, signal: AbortSignal.timeout(endpoint.timeoutMs) })) as unknown as Fetcher;
+    super({ url: endpoint.url, fetcher });
+    this.endpoint = endpoint;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    for (const name of [ACTOR_HEADER, REQUEST_ID_HEADER, TRACEPARENT_HEADER]) headers.delete(name);
+    headers.set(SECRET_HEADER, this.endpoint.secret);
+    if ('actor' in context && context.actor) headers.set(ACTOR_HEADER, encodeActor(context.actor));
+    const trace = ('requestId' in context && context.requestId ? context : undefined) ?? currentTrace();
+    if (trace?.requestId) headers.set(REQUEST_ID_HEADER, trace.requestId);
+    if (trace?.traceparent) headers.set(TRACEPARENT_HEADER, trace.traceparent);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request } = options;
+    const document = options.kind === 'incoming operation' ? options.document : undefined;
+    try {
+      try {
+        return await super.process(options);
+      } catch (error) {
+        if (!isConnectionReset(error) || !isQuery(request.query ?? '', document, request.operationName)) throw error;
+        return await super.process(options); // once: the socket was closed under us, the query did not run
+      }
+    } catch (error) {
+      if (!isSubgraphUnavailable(error)) throw error;
+      return unavailableResponse(this.endpoint.name, missingPaths(request.query ?? '', document, request.variables)) as GatewayGraphQLResponse;
+    }
+  }
+
+  /**
+   * A subgraph answering non-2xx: relay the subgraph's own coded error (e.g. BAD_USER_INPUT for a
+   * malformed Money or DateTimeISO variable, which the gateway cannot check) without its URL or
+   * body; 5xx means unavailable (retryable); anything else is an internal error (a 401 here means
+   * the gateway secret is misconfigured).
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const body = (await this.parseBody(response).catch(() => null)) as { errors?: { message?: string; extensions?: { code?: unknown } }[] } | null;
+    const first = body?.errors?.[0];
+    if (response.status === 400 && typeof first?.extensions?.code === 'string' && first.message) {
+      return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+    }
+    if (response.status >= 500) return new SubgraphUnavailable(`${this.endpoint.name} answered ${response.status}`) as unknown as GraphQLError;
+    return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+}

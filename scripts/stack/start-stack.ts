@@ -1,6 +1,6 @@
 import { signDevToken, type Role } from '@member-graph/common/auth';
 import { type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
-import { migrateBus, migrateSchema } from '@member-graph/common/db';
+import { migrateSubgraphDatabase } from '@member-graph/common/db';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { migrations as customerMigrations, startCustomerSubgraph } from '@member-graph/customer/src/app';
 import { migrations as loyaltyMigrations, startLoyaltySubgraph } from '@member-graph/loyalty/src/app';
@@ -14,7 +14,12 @@ export type StackPorts = Readonly<Record<keyof typeof DEFAULT_PORTS, number>>;
 
 /** Options for a whole system in one process: `npm start` gives its ports, tests take random ones. */
 export interface StackOptions {
+  /** The database of every subgraph without its own entry in `databaseUrls`. */
   databaseUrl: string;
+  /** A subgraph's own database (`<NAME>_DATABASE_URL`); separate databases need a bus that spans them. */
+  databaseUrls?: Partial<Record<StackSubgraph, string>>;
+  /** Listen address of every server (default 127.0.0.1). */
+  host?: string;
   /** Default: DEFAULT_PORTS. */
   ports?: 'random' | StackPorts;
   production?: boolean;
@@ -38,10 +43,11 @@ const SUBGRAPHS = {
 };
 export type StackSubgraph = keyof typeof SUBGRAPHS;
 
-/** Applies the bus and every subgraph's migrations. */
-export async function migrateAll(databaseUrl: string): Promise<void> {
-  await migrateBus(databaseUrl);
-  for (const [name, s] of Object.entries(SUBGRAPHS)) await migrateSchema(databaseUrl, name, s.migrations);
+/** Applies every subgraph's migrations (and the bus schema) to its database: `urls[name]`, else `databaseUrl`. */
+export async function migrateAll(databaseUrl: string, urls: Partial<Record<StackSubgraph, string>> = {}): Promise<void> {
+  for (const [name, s] of Object.entries(SUBGRAPHS) as [StackSubgraph, (typeof SUBGRAPHS)[StackSubgraph]][]) {
+    await migrateSubgraphDatabase(urls[name] ?? databaseUrl, name, s.migrations);
+  }
 }
 
 /**
@@ -54,14 +60,15 @@ export async function startStack(options: StackOptions) {
   const production = options.production ?? false;
   const portOf = (name: keyof StackPorts) => (options.ports === 'random' ? 0 : (options.ports ?? DEFAULT_PORTS)[name]);
   const config = (name: StackSubgraph): SubgraphConfig => ({
-    databaseUrl: options.databaseUrl,
+    databaseUrl: options.databaseUrls?.[name] ?? options.databaseUrl,
+    host: options.host,
     gatewaySecret,
     production,
     logSql: process.env.LOG_SQL === 'true',
     metricsToken: options.metricsToken ?? '',
     port: portOf(name),
   });
-  await migrateAll(options.databaseUrl);
+  await migrateAll(options.databaseUrl, options.databaseUrls);
   const clock = options.clock ?? systemClock;
   const subgraphs = {} as { [K in StackSubgraph]: Awaited<ReturnType<(typeof SUBGRAPHS)[K]['start']>> };
   try {
@@ -72,7 +79,6 @@ export async function startStack(options: StackOptions) {
     await Promise.all(Object.values(subgraphs).map((s) => s.stop()));
     throw error;
   }
-  const { dataSource } = subgraphs.customer;
   let gateway: RunningGateway;
   try {
     gateway = await startGateway(
@@ -81,6 +87,7 @@ export async function startStack(options: StackOptions) {
         GATEWAY_SECRET: gatewaySecret,
         JWT_SECRET: jwtSecret,
         METRICS_TOKEN: options.metricsToken ?? '',
+        ...(options.host ? { HOST: options.host } : {}),
         ...Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [`${n.toUpperCase()}_URL`, s.url])),
         ...options.gatewayEnv,
       }),
@@ -99,9 +106,9 @@ export async function startStack(options: StackOptions) {
     /** Drives every relay and consumer until a full pass moves no event. */
     async settle() {
       for (let pass = 0; pass < 20; pass++) {
-        const before = await seqAndPending(dataSource);
+        const before = await seqAndPending(subgraphs);
         for (const s of all) await s.settle();
-        const after = await seqAndPending(dataSource);
+        const after = await seqAndPending(subgraphs);
         if (before === after) return;
       }
       throw new Error('events did not settle after 20 passes');
@@ -113,11 +120,20 @@ export async function startStack(options: StackOptions) {
   };
 }
 
-/** The bus position plus every subgraph's unrelayed outbox rows (a consumer may write one after its subgraph's relay ran). */
-async function seqAndPending(ds: { query: (sql: string) => Promise<{ v: string }[]> }) {
-  const pending = Object.keys(SUBGRAPHS).map((s) => `(select count(*) from ${s}.outbox where published_at is null)`).join(' + ');
-  const [{ v }] = await ds.query(`select coalesce(max(seq), 0)::text || '/' || (${pending})::text as v from bus.events`);
-  return v;
+/**
+ * Each subgraph's bus position plus its unrelayed outbox rows (a consumer may write one after its subgraph's
+ * relay ran), each read from that subgraph's own database: no subgraph's schema is assumed in another's.
+ */
+async function seqAndPending(subgraphs: Record<StackSubgraph, { dataSource: { query: (sql: string) => Promise<{ v: string }[]> } }>) {
+  const parts = await Promise.all(
+    (Object.keys(SUBGRAPHS) as StackSubgraph[]).map(async (s) => {
+      const [{ v }] = await subgraphs[s].dataSource.query(
+        `select coalesce((select max(seq) from bus.events), 0)::text || '/' || (select count(*) from ${s}.outbox where published_at is null)::text as v`,
+      );
+      return v;
+    }),
+  );
+  return parts.join(' ');
 }
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;

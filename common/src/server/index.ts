@@ -4,3 +4,4 @@ export * from './subgraph-runtime';
 export * from './run-main';
 export * from './request-context';
 export * from './metrics';
+export * from './listen';

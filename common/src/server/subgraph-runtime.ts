@@ -61,7 +61,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     ready: async () => ({ postgres: await dataSource.query('select 1').then(() => true, () => false) }),
     subscriptions: options.subscriptions,
   });
-  const running = await server.listen(port);
+  const running = await server.listen(port, config.host ?? '127.0.0.1');
   const background = options.background ?? true;
   let stopJobs = async () => {};
   if (background) {

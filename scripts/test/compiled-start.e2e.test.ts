@@ -91,16 +91,18 @@ const schemasOf = (url: string) =>
 test('the compiled migrate one-off puts each subgraph, and the bus schema, in its own database; separate databases need BUS=nats', async () => {
   const ownName = `mg_own_customer_${process.pid}_${Date.now()}`;
   const own = withDatabase(testServerUrl(), ownName);
+  const shared = await createTestDatabase('migrate');
   try {
-    const refused = await runPart('migrate', { CUSTOMER_DATABASE_URL: own, BUS: 'postgres' });
+    const refused = await runPart('migrate', { DATABASE_URL: shared.url, CUSTOMER_DATABASE_URL: own, BUS: 'postgres' });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/CUSTOMER_DATABASE_URL put subgraphs on separate databases.*set BUS=nats/);
 
-    const migrated = await runPart('migrate', { CUSTOMER_DATABASE_URL: own, BUS: 'nats' });
+    const migrated = await runPart('migrate', { DATABASE_URL: shared.url, CUSTOMER_DATABASE_URL: own, BUS: 'nats' });
     expect(migrated).toEqual(expect.objectContaining({ code: 0 }));
     expect(await schemasOf(own)).toEqual(['bus', 'customer']);
-    expect(await schemasOf(db.url)).toEqual(['bus', 'loyalty', 'marketing', 'service']);
+    expect(await schemasOf(shared.url)).toEqual(['bus', 'loyalty', 'marketing', 'service']);
   } finally {
+    await shared.drop();
     await withClient(withDatabase(testServerUrl(), 'postgres'), (c) => c.query(`drop database if exists ${ownName} with (force)`));
   }
 });

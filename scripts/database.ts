@@ -13,8 +13,11 @@ const launcherAlive = (pidFile: string) => {
   return pid !== process.pid && isProcessAlive(pid);
 };
 
+/** The repository root, whether this runs from scripts/ or compiled from dist/scripts/. */
+const ROOT = path.join(__dirname, '..', path.basename(path.join(__dirname, '..')) === 'dist' ? '..' : '.');
+
 /** Where the launcher keeps its embedded Postgres unless EMBEDDED_PG_DIR says otherwise. */
-export const DATA_DIR = path.join(__dirname, '..', '.data', 'pg');
+export const DATA_DIR = path.join(ROOT, '.data', 'pg');
 
 /**
  * The database scripts work on: DATABASE_URL when set; otherwise the embedded Postgres under .data/.

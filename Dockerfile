@@ -3,7 +3,7 @@
 # The build stage runs the same npm scripts CI runs (npm ci from the lockfile, npm run build,
 # npm run prune:prod), so a step that breaks here breaks CI too.
 
-FROM node:20.19-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 # manifests first: the dependency layer is rebuilt only when the lockfile or a package.json changes
 COPY package.json package-lock.json .npmrc ./
@@ -17,7 +17,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm run prune:prod
 
-FROM node:20.19-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0
 WORKDIR /app

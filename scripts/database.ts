@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { port, str } from '@member-graph/common/config';
-import { readEnv } from '@member-graph/common/config';
+import { readDatabaseUrls, readEnv, type SubgraphName } from '@member-graph/common/config';
 import { canConnect, ensureDatabase, isProcessAlive, startEmbeddedPostgres, withDatabase } from '@member-graph/common/db';
 
 /** The launcher writes its pid next to the data dir while it owns the embedded Postgres. */
@@ -13,8 +13,11 @@ const launcherAlive = (pidFile: string) => {
   return pid !== process.pid && isProcessAlive(pid);
 };
 
+/** The repository root, whether this runs from scripts/ or compiled from dist/scripts/. */
+const ROOT = path.join(__dirname, '..', path.basename(path.join(__dirname, '..')) === 'dist' ? '..' : '.');
+
 /** Where the launcher keeps its embedded Postgres unless EMBEDDED_PG_DIR says otherwise. */
-export const DATA_DIR = path.join(__dirname, '..', '.data', 'pg');
+export const DATA_DIR = path.join(ROOT, '.data', 'pg');
 
 /**
  * The database scripts work on: DATABASE_URL when set; otherwise the embedded Postgres under .data/.
@@ -66,4 +69,18 @@ export async function resolveDatabase(
       if (mode === 'launcher') rmSync(pidFile, { force: true });
     },
   };
+}
+
+/**
+ * Every subgraph's database for a process that works on all of them (the launcher, `npm run migrate`):
+ * `<NAME>_DATABASE_URL` where set, else the database `resolveDatabase` gives (not started when every
+ * subgraph has its own). Each one is created if missing.
+ */
+export async function resolveSubgraphDatabases(log: (line: string) => void = () => {}, mode: 'launcher' | 'tool' = 'tool') {
+  const own = readDatabaseUrls(process.env, '');
+  const needsFallback = Object.values(own).some((url) => !url);
+  const fallback = needsFallback ? await resolveDatabase(log, mode) : { url: '', embedded: false, stop: async () => {} };
+  const urls = readDatabaseUrls(process.env, fallback.url) as Record<SubgraphName, string>;
+  for (const url of new Set(Object.values(urls))) if (url !== fallback.url) await ensureDatabase(url);
+  return { ...fallback, url: fallback.url || urls.customer, urls };
 }

@@ -1,6 +1,6 @@
 import { type Role } from '@member-graph/common/auth';
 import { readPorts } from '@member-graph/common/config';
-import { resolveDatabase } from './database';
+import { resolveSubgraphDatabases } from './database';
 import { seedDemo } from './demo';
 import { quietShutdown } from './quiet-shutdown';
 import { startStack } from './stack';
@@ -17,7 +17,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  */
 async function main() {
   const ports = readPorts();
-  const db = await resolveDatabase(log, 'launcher');
+  const db = await resolveSubgraphDatabases(log, 'launcher');
   let stack: Awaited<ReturnType<typeof startStack>> | undefined;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -41,6 +41,8 @@ async function main() {
     log('migrating and starting subgraphs and gateway');
     stack = await startStack({
       databaseUrl: db.url,
+      databaseUrls: db.urls,
+      host: process.env.HOST || undefined,
       ports,
       gatewaySecret: process.env.GATEWAY_SECRET || undefined,
       jwtSecret: process.env.JWT_SECRET || undefined,
@@ -53,8 +55,8 @@ async function main() {
     if (!production) await printDemo(stack);
     console.log('Press Ctrl-C to stop.');
   } catch (error) {
-    const e = error as { code?: string; message?: string };
-    console.error(e.code === 'EADDRINUSE' ? `A port is already in use (${e.message}); ports used: ${Object.entries(ports).map(([n, p]) => `${n} ${p}`).join(', ')}` : error);
+    const e = error as { name?: string; message?: string };
+    console.error(e.name === 'ListenError' ? `${e.message}; ports used: ${Object.entries(ports).map(([n, p]) => `${n} ${p}`).join(', ')}` : error);
     await stop(1);
   }
 }

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { num, str } from '@member-graph/common/config';
 import { DEFAULT_WS_LIMITS, type WsLimits } from '@member-graph/common/subscriptions';
-import { readEnv, readHttpServerTimeouts, readPlatformConfig, readPort, type HttpServerTimeouts, type SubgraphName } from '@member-graph/common/config';
+import { readEnv, readHttpServerTimeouts, readPlatformConfig, readPort, SUBGRAPH_NAMES, type HttpServerTimeouts } from '@member-graph/common/config';
 
 /** The subgraphs the gateway routes to, in composition order. */
-export const SUBGRAPH_NAMES: SubgraphName[] = ['customer', 'loyalty', 'service', 'marketing'];
+export { SUBGRAPH_NAMES };
 
 export interface GatewayConfig {
   port: number;
+  /** Listen address (HOST). */
+  host: string;
   production: boolean;
   gatewaySecret: string;
   /** Bearer token /metrics requires (empty: open). */
@@ -90,6 +92,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const claims = { issuer: (raw.JWT_ISSUER as string) || undefined, audience: (raw.JWT_AUDIENCE as string) || undefined };
   return Object.freeze({
     port: readPort('gateway', env),
+    host: platform.host ?? '127.0.0.1',
     production: platform.production,
     gatewaySecret: platform.gatewaySecret,
     metricsToken: platform.metricsToken,

@@ -1,6 +1,5 @@
 import http from 'node:http';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
@@ -8,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { applyHttpServerTimeouts } from '@member-graph/common/config';
-import { createMetrics, healthRoutes } from '@member-graph/common/server';
+import { createMetrics, graphqlUrl, healthRoutes, listen } from '@member-graph/common/server';
 import { serveGraphqlWs } from '@member-graph/common/subscriptions';
 import { createAuthenticator, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
@@ -18,6 +17,7 @@ import { graphqlRoute } from './http/graphql-route';
 import { refuseHttpSubscriptions } from './http/refuse-http-subscriptions';
 import { limitRules, parseOptions } from './limits';
 import { SubgraphDataSource, createSubgraphAgent } from './subgraph/data-source';
+import { probeSubgraphs, registerSubgraphUpGauge } from './subgraph-health';
 import { createSubscriptionBridge } from './subscriptions/bridge';
 import { loadSupergraph } from './subscriptions/federation-adapter';
 
@@ -30,8 +30,6 @@ export interface RunningGateway {
   activeSubscriptions(): number;
   stop(): Promise<void>;
 }
-
-const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/ready');
 
 /**
  * The only public entry point: composes nothing at run time (it starts from the committed supergraph,
@@ -98,24 +96,23 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   });
   activeSubscriptions = () => ws.tracker.active;
   metrics.route(app, config.metricsToken);
-  healthRoutes(app, async () => {
-    const entries = await Promise.all(
-      Object.entries(subgraphUrls).map(async ([name, url]) => {
-        const ok = await fetch(readyUrl(url), { signal: AbortSignal.timeout(2000) }).then((r) => r.ok, () => false);
-        return [name, ok] as const;
-      }),
-    );
-    return Object.fromEntries(entries);
-  });
+  registerSubgraphUpGauge(metrics.registry, subgraphUrls);
+  // ready = this process serves its supergraph (until it starts draining); subgraphs are detail, not a gate
+  let draining = false;
+  healthRoutes(
+    app,
+    async () => ({ supergraph: !draining }),
+    async () => ({ subgraphs: await probeSubgraphs(subgraphUrls) }),
+  );
   app.use('/graphql', ...graphqlRoute(config, apollo, authenticate));
-  await new Promise<void>((resolve) => httpServer.listen(port, '127.0.0.1', resolve));
-  const actual = (httpServer.address() as AddressInfo).port;
+  const actual = await listen(httpServer, 'gateway', port, config.host);
   return {
-    url: `http://127.0.0.1:${actual}/graphql`,
+    url: graphqlUrl(config.host, actual),
     port: actual,
     httpServer,
     activeSubscriptions: () => ws.tracker.active,
     stop: async () => {
+      draining = true;
       await ws.dispose();
       await apollo.stop();
       await agent.close();

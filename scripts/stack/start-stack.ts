@@ -12,7 +12,12 @@ export type StackPorts = Readonly<Record<keyof typeof DEFAULT_PORTS, number>>;
 
 /** Options for a system in one process: `npm start` gives its ports, tests take random ones. */
 export interface StackOptions {
+  /** The database of every subgraph without its own entry in `databaseUrls`. */
   databaseUrl: string;
+  /** A subgraph's own database (`<NAME>_DATABASE_URL`); separate databases need a bus that spans them. */
+  databaseUrls?: Partial<Record<StackSubgraph, string>>;
+  /** Listen address of every server (default 127.0.0.1). */
+  host?: string;
   /** The subgraphs to start (default: all four). The gateway routes the others to a closed port. */
   subgraphs?: readonly StackSubgraph[];
   /** false: the database is already migrated (a clone of the test template). Default true. */
@@ -48,7 +53,8 @@ const defaults = (options: StackOptions) => ({
 async function startSubgraphs(options: StackOptions): Promise<Partial<RunningSubgraphs>> {
   const { gatewaySecret, production, names, portOf } = defaults(options);
   const config = (name: StackSubgraph): SubgraphConfig => ({
-    databaseUrl: options.databaseUrl,
+    databaseUrl: options.databaseUrls?.[name] ?? options.databaseUrl,
+    host: options.host,
     gatewaySecret,
     production,
     logSql: process.env.LOG_SQL === 'true',
@@ -92,6 +98,7 @@ function startStackGateway(options: StackOptions, started: Partial<RunningSubgra
     GATEWAY_SECRET: gatewaySecret,
     JWT_SECRET: jwtSecret,
     METRICS_TOKEN: options.metricsToken ?? '',
+    ...(options.host ? { HOST: options.host } : {}),
     ...Object.fromEntries(urls),
     ...options.gatewayEnv,
   };
@@ -104,7 +111,7 @@ function startStackGateway(options: StackOptions, started: Partial<RunningSubgra
  * consumers until nothing moves), `token()` and `stop()`.
  */
 export async function startStack(options: StackOptions) {
-  if (options.migrate ?? true) await migrateAll(options.databaseUrl);
+  if (options.migrate ?? true) await migrateAll(options.databaseUrl, options.databaseUrls);
   const started = await startSubgraphs(options);
   const all = Object.values(started);
   let gateway: RunningGateway;

@@ -1,4 +1,4 @@
-import { migrateBus, migrateSchema } from '@member-graph/common/db';
+import { migrateSubgraphDatabase } from '@member-graph/common/db';
 import { migrations as customerMigrations } from '@member-graph/customer/src/migrations';
 import { migrations as loyaltyMigrations } from '@member-graph/loyalty/src/migrations';
 import { migrations as serviceMigrations } from '@member-graph/service/src/migrations';
@@ -27,7 +27,8 @@ export const ALL_SUBGRAPHS = Object.keys(SUBGRAPHS) as StackSubgraph[];
 export type RunningSubgraphs = { [K in StackSubgraph]: Awaited<ReturnType<ReturnType<(typeof SUBGRAPHS)[K]['load']>>> };
 
 /** Applies the bus and every subgraph's migrations. */
-export async function migrateAll(databaseUrl: string): Promise<void> {
-  await migrateBus(databaseUrl);
-  for (const [name, s] of Object.entries(SUBGRAPHS)) await migrateSchema(databaseUrl, name, s.migrations);
+export async function migrateAll(databaseUrl: string, urls: Partial<Record<StackSubgraph, string>> = {}): Promise<void> {
+  for (const [name, s] of Object.entries(SUBGRAPHS) as [StackSubgraph, (typeof SUBGRAPHS)[StackSubgraph]][]) {
+    await migrateSubgraphDatabase(urls[name] ?? databaseUrl, name, s.migrations);
+  }
 }

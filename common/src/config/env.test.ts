@@ -1,5 +1,7 @@
 import { readPlatformConfig } from './platform';
 import { ConfigError } from './env';
+import { readDatabaseUrls } from './databases';
+import { readSubgraphConfig } from './subgraph';
 
 test('a missing variable fails fast with a message that names it', () => {
   expect(() => readPlatformConfig({})).toThrow(ConfigError);
@@ -17,4 +19,22 @@ test('production requires a real gateway secret; development gets a dev default'
   expect(dev.production).toBe(false);
   expect(dev.gatewaySecret.length).toBeGreaterThan(10);
   expect(Object.isFrozen(dev)).toBe(true);
+});
+
+test('each subgraph reads its own database, falling back to DATABASE_URL; separate databases need BUS=nats', () => {
+  const shared = 'postgres://app@db/shared';
+  const own = 'postgres://app@db/customer';
+  expect(readSubgraphConfig('loyalty', { DATABASE_URL: shared, CUSTOMER_DATABASE_URL: own, BUS: 'nats' }).databaseUrl).toBe(shared);
+  expect(readSubgraphConfig('customer', { DATABASE_URL: shared, CUSTOMER_DATABASE_URL: own, BUS: 'nats' }).databaseUrl).toBe(own);
+  // a pod given only its own database needs no DATABASE_URL
+  expect(readSubgraphConfig('customer', { CUSTOMER_DATABASE_URL: own }).databaseUrl).toBe(own);
+  expect(() => readSubgraphConfig('customer', { DATABASE_URL: shared, CUSTOMER_DATABASE_URL: own })).toThrow(
+    /CUSTOMER_DATABASE_URL put subgraphs on separate databases.*set BUS=nats/,
+  );
+  expect(readDatabaseUrls({ DATABASE_URL: shared, CUSTOMER_DATABASE_URL: shared })).toEqual({ customer: shared, loyalty: shared, service: shared, marketing: shared });
+});
+
+test('HOST is the listen address, 127.0.0.1 unless set', () => {
+  expect(readPlatformConfig({ DATABASE_URL: 'postgres://x@h/db' }).host).toBe('127.0.0.1');
+  expect(readPlatformConfig({ DATABASE_URL: 'postgres://x@h/db', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
 });

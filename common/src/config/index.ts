@@ -3,3 +3,4 @@ export * from './platform';
 export * from './subgraph';
 export * from './http';
 export * from './db-pool';
+export * from './databases';

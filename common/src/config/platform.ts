@@ -8,6 +8,8 @@ export interface PlatformConfig {
   logSql: boolean;
   /** When set, /metrics answers only `Authorization: Bearer <token>` (a Prometheus scrape credential). */
   metricsToken: string;
+  /** The address every server listens on: 127.0.0.1 for local runs, 0.0.0.0 in a container. */
+  host?: string;
 }
 
 const DEV_SECRET = 'dev-gateway-secret-change-me';
@@ -21,6 +23,7 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
       GATEWAY_SECRET: str({ default: '', desc: 'shared secret between the gateway and the subgraphs' }),
       LOG_SQL: bool({ default: false }),
       METRICS_TOKEN: str({ default: '', desc: 'bearer token /metrics requires; empty leaves it open (behind your network boundary)' }),
+      HOST: str({ default: '127.0.0.1', desc: 'listen address of every server (0.0.0.0 in a container)' }),
     },
     env,
   );
@@ -34,5 +37,6 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     production,
     logSql: raw.LOG_SQL,
     metricsToken: raw.METRICS_TOKEN,
+    host: raw.HOST,
   });
 }

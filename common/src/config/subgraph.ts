@@ -1,6 +1,7 @@
 import { readEnv, port } from './env';
 import { readPlatformConfig, type PlatformConfig } from './platform';
 import { readHttpServerTimeouts, type HttpServerTimeouts } from './http';
+import { readDatabaseUrls } from './databases';
 
 /** The default port of each server, so `npm start` and the docs agree. */
 export const DEFAULT_PORTS = { gateway: 4000, customer: 4001, loyalty: 4002, service: 4003, marketing: 4004 } as const;
@@ -27,7 +28,8 @@ export interface SubgraphConfig extends PlatformConfig {
   httpTimeouts?: HttpServerTimeouts;
 }
 
-/** A subgraph's settings: the platform's plus its port (`<NAME>_PORT`). */
+/** A subgraph's settings: the platform's, its own database (`<NAME>_DATABASE_URL`, else DATABASE_URL) and its port (`<NAME>_PORT`). */
 export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
-  return Object.freeze({ ...readPlatformConfig(env), port: readPort(name, env), httpTimeouts: readHttpServerTimeouts(env) });
+  const databaseUrl = readDatabaseUrls(env)[name];
+  return Object.freeze({ ...readPlatformConfig({ ...env, DATABASE_URL: databaseUrl || undefined }), port: readPort(name, env), httpTimeouts: readHttpServerTimeouts(env) });
 }

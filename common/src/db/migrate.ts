@@ -64,3 +64,12 @@ export async function migrateSchema(url: string, schema: string, migrations: Mig
 
 /** Applies the bus migrations. */
 export const migrateBus = (url: string) => migrateSchema(url, 'bus', busMigrations);
+
+/**
+ * Everything a subgraph needs in its own database: the bus schema (its relay and consumers use the
+ * database they run on) and the subgraph's schema. Never another subgraph's schema.
+ */
+export async function migrateSubgraphDatabase(url: string, schema: string, migrations: MigrationClass[]): Promise<string[]> {
+  await migrateBus(url);
+  return migrateSchema(url, schema, migrations);
+}

@@ -6,3 +6,4 @@ export * from './request-context';
 export * from './metrics';
 export * from './request-id';
 export * from './json-body';
+export * from './listen';

@@ -62,7 +62,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     subscriptions: options.subscriptions,
     httpTimeouts: config.httpTimeouts,
   });
-  const running = await server.listen(port);
+  const running = await server.listen(port, config.host ?? '127.0.0.1');
   const background = options.background ?? true;
   let stopJobs = async () => {};
   if (background) {

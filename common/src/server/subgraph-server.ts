@@ -1,5 +1,4 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express, { type Express } from 'express';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -14,6 +13,7 @@ import { jsonBody } from './json-body';
 import { assignRequestId, bindRequestTrace, traceOf } from './request-id';
 import { healthRoutes, type ReadinessCheck } from './health';
 import { createMetrics } from './metrics';
+import { graphqlUrl, listen } from './listen';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
   name: string;
@@ -90,10 +90,9 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     /** Live upstream subscriptions (0 when subscriptions are off). */
     activeSubscriptions: () => ws?.tracker.active ?? 0,
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {
-      await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
-      const actual = (httpServer.address() as AddressInfo).port;
+      const actual = await listen(httpServer, options.name, port, host);
       return {
-        url: `http://${host}:${actual}/graphql`,
+        url: graphqlUrl(host, actual),
         port: actual,
         stop: async () => {
           await ws?.dispose();

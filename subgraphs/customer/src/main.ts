@@ -1,11 +1,11 @@
 import { readSubgraphConfig } from '@member-graph/common/config';
-import { migrateSchema } from '@member-graph/common/db';
+import { migrateSubgraphDatabase } from '@member-graph/common/db';
 import { runMain } from '@member-graph/common/server';
 import { migrations, startCustomerSubgraph } from './app';
 
 /** Binds the customer subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */
 runMain('customer subgraph', async () => {
   const config = readSubgraphConfig('customer');
-  await migrateSchema(config.databaseUrl, 'customer', migrations);
+  await migrateSubgraphDatabase(config.databaseUrl, 'customer', migrations);
   return startCustomerSubgraph(config);
 });

@@ -1,11 +1,11 @@
 import { readSubgraphConfig } from '@member-graph/common/config';
-import { migrateSchema } from '@member-graph/common/db';
+import { migrateSubgraphDatabase } from '@member-graph/common/db';
 import { runMain } from '@member-graph/common/server';
 import { migrations, startLoyaltySubgraph } from './app';
 
 /** Binds the loyalty subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */
 runMain('loyalty subgraph', async () => {
   const config = readSubgraphConfig('loyalty');
-  await migrateSchema(config.databaseUrl, 'loyalty', migrations);
+  await migrateSubgraphDatabase(config.databaseUrl, 'loyalty', migrations);
   return startLoyaltySubgraph(config);
 });

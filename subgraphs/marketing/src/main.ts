@@ -1,11 +1,11 @@
 import { readSubgraphConfig } from '@member-graph/common/config';
-import { migrateSchema } from '@member-graph/common/db';
+import { migrateSubgraphDatabase } from '@member-graph/common/db';
 import { runMain } from '@member-graph/common/server';
 import { migrations, startMarketingSubgraph } from './app';
 
 /** Binds the marketing subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */
 runMain('marketing subgraph', async () => {
   const config = readSubgraphConfig('marketing');
-  await migrateSchema(config.databaseUrl, 'marketing', migrations);
+  await migrateSubgraphDatabase(config.databaseUrl, 'marketing', migrations);
   return startMarketingSubgraph(config);
 });

@@ -1,11 +1,11 @@
 import { readSubgraphConfig } from '@member-graph/common/config';
-import { migrateSchema } from '@member-graph/common/db';
+import { migrateSubgraphDatabase } from '@member-graph/common/db';
 import { runMain } from '@member-graph/common/server';
 import { migrations, startServiceSubgraph } from './app';
 
 /** Binds the service subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */
 runMain('service subgraph', async () => {
   const config = readSubgraphConfig('service');
-  await migrateSchema(config.databaseUrl, 'service', migrations);
+  await migrateSubgraphDatabase(config.databaseUrl, 'service', migrations);
   return startServiceSubgraph(config);
 });

@@ -1,0 +1,32 @@
+import { readEnv, str, url } from './env';
+import { ConfigError } from './env';
+import type { SubgraphName as Subgraph } from './subgraph';
+
+/** Every subgraph, in composition order; each owns a database (its own when `<NAME>_DATABASE_URL` is set). */
+export const SUBGRAPH_NAMES: readonly Subgraph[] = ['customer', 'loyalty', 'service', 'marketing'];
+
+/** The environment variable holding a subgraph's own database: `CUSTOMER_DATABASE_URL`, … */
+export const databaseVariable = (name: Subgraph) => `${name.toUpperCase()}_DATABASE_URL`;
+
+/**
+ * Every subgraph's database: `<NAME>_DATABASE_URL`, falling back to `fallback` (DATABASE_URL). Separate
+ * databases cannot share the Postgres bus's `bus.events` table, so they are refused unless `BUS=nats`.
+ */
+export function readDatabaseUrls(env: NodeJS.ProcessEnv = process.env, fallback = env.DATABASE_URL ?? ''): Readonly<Record<Subgraph, string>> {
+  const raw = readEnv(
+    {
+      BUS: str({ choices: ['postgres', 'nats'], default: 'postgres', desc: 'the event bus: postgres (one shared database) or nats (JetStream)' }),
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [databaseVariable(n), url({ default: undefined, desc: `the ${n} subgraph's own database` })])),
+    },
+    env,
+  ) as unknown as Record<string, string | undefined>;
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, raw[databaseVariable(n)] || fallback])) as Record<Subgraph, string>;
+  const distinct = new Set(Object.values(urls).filter(Boolean));
+  if (distinct.size > 1 && raw.BUS !== 'nats') {
+    const named = SUBGRAPH_NAMES.filter((n) => raw[databaseVariable(n)]).map(databaseVariable).join(', ');
+    throw new ConfigError(
+      `Invalid configuration:\n  ${named} put subgraphs on separate databases, which the Postgres bus cannot span (bus.events lives in one database); set BUS=nats or use one DATABASE_URL`,
+    );
+  }
+  return Object.freeze(urls);
+}

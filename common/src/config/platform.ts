@@ -1,4 +1,5 @@
 import { readEnv, str, url, bool } from './env';
+import { readBusConfig, type BusConfig } from './bus';
 
 /** Settings every server process shares: the database, the gateway secret and the mode. */
 export interface PlatformConfig {
@@ -8,6 +9,8 @@ export interface PlatformConfig {
   logSql: boolean;
   /** When set, /metrics answers only `Authorization: Bearer <token>` (a Prometheus scrape credential). */
   metricsToken: string;
+  /** The event bus (`BUS`, `NATS_*`); absent means the embedded Postgres bus. */
+  bus?: BusConfig;
 }
 
 const DEV_SECRET = 'dev-gateway-secret-change-me';
@@ -34,5 +37,6 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     production,
     logSql: raw.LOG_SQL,
     metricsToken: raw.METRICS_TOKEN,
+    bus: readBusConfig(env),
   });
 }

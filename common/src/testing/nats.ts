@@ -19,9 +19,9 @@ function natsAnswers(host: string, port: number): boolean {
  * NATS server answers there; otherwise they are skipped with a visible notice, or fail when
  * `REQUIRE_NATS=true` (CI, where a server must be present).
  */
-export function natsForTests(env: NodeJS.ProcessEnv = process.env): NatsForTests {
+export function natsForTests(env: NodeJS.ProcessEnv = process.env, localAnswers = () => natsAnswers('127.0.0.1', 4222)): NatsForTests {
   if (env.NATS_URL) return { url: env.NATS_URL };
-  if (natsAnswers('127.0.0.1', 4222)) return { url: LOCAL_NATS };
+  if (localAnswers()) return { url: LOCAL_NATS };
   const why = `no NATS_URL and no NATS server on ${LOCAL_NATS}`;
   if (env.REQUIRE_NATS === 'true') return { fail: `REQUIRE_NATS=true but ${why}` };
   return { skip: `NATS bus tests skipped: ${why} (set NATS_URL, or REQUIRE_NATS=true to fail instead)` };

@@ -173,8 +173,11 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
 
   test('two replicas of a consumer apply events in order per aggregate', async () => {
     const aggregates = ['a', 'b', 'c'];
-    for (let n = 0; n < 15; n++) {
-      for (const a of aggregates) await ds.transaction((tx) => outbox.write(tx, ping(`${a}${n}`, a)));
+    // runs of three consecutive events per aggregate, so two replicas could each hold one of a run
+    for (let n = 0; n < 15; n += 3) {
+      for (const a of aggregates) {
+        for (let k = n; k < n + 3; k++) await ds.transaction((tx) => outbox.write(tx, ping(`${a}${k}`, a)));
+      }
     }
     const handlers: HandlerMap = {
       'platform.ping': async (e, tx) => {

@@ -21,7 +21,7 @@ describeWithNats('the whole stack on the NATS bus', (natsUrl) => {
   afterAll(() => nats.drop());
   beforeAll(async () => {
     observer = await connectNatsBus(nats.bus);
-    observer.nc.subscribe(observer.names.doorbellSubject('mg_progress_return'), { callback: (_e, m) => rings.push(m.string()) });
+    observer.nc.subscribe(observer.names.doorbellSubject('mg_progress_return'), { callback: (_e, m) => void rings.push(m.string()) });
     await observer.nc.flush();
   });
 

@@ -1,5 +1,5 @@
 import { type Role } from '@member-graph/common/auth';
-import { readPorts } from '@member-graph/common/config';
+import { readBusConfig, readPorts } from '@member-graph/common/config';
 import { resolveSubgraphDatabases } from './database';
 import { seedDemo } from './demo';
 import { quietShutdown } from './quiet-shutdown';
@@ -17,6 +17,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  */
 async function main() {
   const ports = readPorts();
+  const bus = readBusConfig();
   const db = await resolveSubgraphDatabases(log, 'launcher');
   let stack: Awaited<ReturnType<typeof startStack>> | undefined;
   const stop = async (code: number) => {
@@ -38,7 +39,7 @@ async function main() {
     process.on(signal, () => void stop(0));
   }
   try {
-    log('migrating and starting subgraphs and gateway');
+    log(`migrating and starting subgraphs and gateway (event bus: ${bus.kind === 'nats' ? `NATS ${bus.url}` : 'Postgres'})`);
     stack = await startStack({
       databaseUrl: db.url,
       databaseUrls: db.urls,
@@ -48,6 +49,7 @@ async function main() {
       jwtSecret: process.env.JWT_SECRET || undefined,
       metricsToken: process.env.METRICS_TOKEN || undefined,
       production: process.env.NODE_ENV === 'production',
+      bus,
     });
     const production = process.env.NODE_ENV === 'production';
     console.log(`\nMember Graph is running${production ? ' (production: no demo data, no demo tokens)' : ''}.\n\n  ${production ? 'GraphQL' : 'Playground / GraphQL'}: ${stack.gateway.url}\n`);

@@ -4,3 +4,4 @@ export * from './subgraph';
 export * from './http';
 export * from './db-pool';
 export * from './databases';
+export * from './bus';

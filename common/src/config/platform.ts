@@ -1,4 +1,5 @@
 import { readEnv, str, url, bool } from './env';
+import { readBusConfig, type BusConfig } from './bus';
 
 /** Settings every server process shares: the database, the gateway secret and the mode. */
 export interface PlatformConfig {
@@ -10,6 +11,8 @@ export interface PlatformConfig {
   metricsToken: string;
   /** The address every server listens on: 127.0.0.1 for local runs, 0.0.0.0 in a container. */
   host?: string;
+  /** The event bus (`BUS`, `NATS_*`); absent means the embedded Postgres bus. */
+  bus?: BusConfig;
 }
 
 const DEV_SECRET = 'dev-gateway-secret-change-me';
@@ -38,5 +41,6 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     logSql: raw.LOG_SQL,
     metricsToken: raw.METRICS_TOKEN,
     host: raw.HOST,
+    bus: readBusConfig(env),
   });
 }

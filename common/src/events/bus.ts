@@ -1,18 +1,47 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Consumer, type HandlerMap } from './consumer';
+import type { Doorbell } from './doorbell';
 import type { BusEvent, EventEnvelope, EventType } from './envelope';
 import { BUS_CHANNEL } from './sql';
 
+/** What a subgraph asks of a consumer, whichever bus carries the events. */
+export interface ConsumerSpec {
+  /** Stable name; the processed-event rows (and the Postgres offset or the JetStream durable) are keyed by it. */
+  name: string;
+  dataSource: DataSource;
+  /** The subgraph schema that holds this consumer's processed-event rows. */
+  schema: string;
+  handlers: HandlerMap;
+  /** The process's doorbell (Postgres bus: rung after each append; NATS: unused, JetStream pushes). */
+  listener?: Doorbell;
+  batchSize?: number;
+  pollMs?: number;
+  /** NATS only: how long an unacknowledged event waits before redelivery (default 30 s). */
+  ackWaitMs?: number;
+  onError?: (error: unknown, event?: BusEvent) => void;
+}
+
+/** A running consumer: applies each event once, in bus order, in its own transaction. */
+export interface EventConsumer {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Applies events until caught up with the bus (tests, rebuilds); returns how many it read. */
+  drain(): Promise<number>;
+}
+
 /**
- * Where relayed events go and where consumers read them, in one total order. Postgres is the
- * default; a NATS JetStream or Redis Streams adapter can implement the same interface.
+ * Where relayed events go and where consumers read them, in one order. Adapters: `PostgresBus`
+ * (the embedded default) and `NatsBus` (JetStream), chosen by `BUS`.
  */
 export interface EventBus {
-  /** Appends envelopes (idempotent on event id) inside the relay's transaction, in the given order. */
+  /**
+   * Publishes envelopes (idempotent on event id) from inside the relay's transaction, in the given
+   * order; resolves only once the bus has them, so the relay marks rows published after that.
+   */
   append(manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void>;
-  /** Events after `afterSeq`, of the given types (all when empty), oldest first. */
-  read(manager: EntityManager, afterSeq: number, types: readonly string[], limit: number): Promise<BusEvent[]>;
-  /** The doorbell channel consumers LISTEN on. */
-  readonly channel: string;
+  /** A consumer of this bus. */
+  consumer(spec: ConsumerSpec): EventConsumer;
 }
 
 interface EventRow {
@@ -40,6 +69,7 @@ export const rowToBusEvent = (r: EventRow): BusEvent =>
 
 /** The bus as an append-only table `bus.events` with LISTEN/NOTIFY as the doorbell. */
 export class PostgresBus implements EventBus {
+  /** The doorbell channel consumers LISTEN on. */
   readonly channel = BUS_CHANNEL;
 
   async append(manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void> {
@@ -61,6 +91,11 @@ export class PostgresBus implements EventBus {
     await manager.query(`select pg_notify($1, '')`, [this.channel]);
   }
 
+  consumer(spec: ConsumerSpec): EventConsumer {
+    return new Consumer({ ...spec, bus: this });
+  }
+
+  /** Events after `afterSeq`, of the given types (all when empty), oldest first. */
   async read(manager: EntityManager, afterSeq: number, types: readonly string[], limit: number): Promise<BusEvent[]> {
     const rows: EventRow[] =
       types.length === 0

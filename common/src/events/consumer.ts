@@ -1,7 +1,6 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { EventBus } from './bus';
+import type { EntityManager } from 'typeorm';
+import type { ConsumerSpec, EventConsumer, PostgresBus } from './bus';
 import type { BusEvent, EventType } from './envelope';
-import type { PgListener } from './pg-listener';
 import { Pump } from './pump';
 import { ident } from './sql';
 
@@ -9,27 +8,17 @@ import { ident } from './sql';
 export type EventHandler<T extends EventType = EventType> = (event: BusEvent<T>, manager: EntityManager) => Promise<void>;
 export type HandlerMap = { [K in EventType]?: EventHandler<K> };
 
-export interface ConsumerOptions {
-  /** Stable name; the offset and processed-event rows are keyed by it. */
-  name: string;
-  dataSource: DataSource;
-  /** The subgraph schema that holds this consumer's offset. */
-  schema: string;
-  bus: EventBus;
-  handlers: HandlerMap;
-  listener?: PgListener;
-  batchSize?: number;
-  pollMs?: number;
-  onError?: (error: unknown, event?: BusEvent) => void;
+export interface ConsumerOptions extends ConsumerSpec {
+  bus: PostgresBus;
 }
 
 /**
- * Reads the bus from its stored offset and applies each event in its own transaction together with
+ * The Postgres bus's consumer. Reads the bus from its stored offset and applies each event in its own transaction together with
  * the offset move and a processed-event row: a crash at any point leaves either both or neither, so
  * every event is applied exactly once across crashes, restarts, redelivery and N replicas (the offset
  * row is locked per event).
  */
-export class Consumer {
+export class Consumer implements EventConsumer {
   private readonly pump: Pump;
   private readonly types: EventType[];
   private unlisten: (() => Promise<void>) | null = null;
@@ -42,6 +31,10 @@ export class Consumer {
       options.pollMs ?? 1000,
       (e) => (options.onError ?? ((err) => console.error(`[consumer ${options.name}]`, err)))(e),
     );
+  }
+
+  get name() {
+    return this.options.name;
   }
 
   private get batchSize() {
@@ -75,8 +68,10 @@ export class Consumer {
   }
 
   /** Applies events until caught up with the bus (tests, rebuilds). */
-  async drain(): Promise<void> {
-    while ((await this.runOnce()) > 0);
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let n; (n = await this.runOnce()) > 0; ) total += n;
+    return total;
   }
 
   async start(): Promise<void> {

@@ -1,12 +1,14 @@
 import { Client } from 'pg';
-
-type Handler = (payload: string) => void;
+import type { EntityManager } from 'typeorm';
+import type { Doorbell, DoorbellHandler as Handler } from './doorbell';
 
 /**
  * One dedicated connection for LISTEN. Handlers are doorbells only: missing a notification is
  * harmless because every listener also polls. Reconnects after a dropped connection.
  */
-export class PgListener {
+export class PgListener implements Doorbell {
+  /** NOTIFY is delivered with the commit, so no ring is lost. */
+  readonly safetyPollMs = null;
   private client: Client | null = null;
   private readonly handlers = new Map<string, Set<Handler>>();
   private closed = false;
@@ -28,6 +30,11 @@ export class PgListener {
         await this.client?.query(`unlisten "${channel}"`).catch(() => undefined);
       }
     };
+  }
+
+  /** NOTIFY inside the transaction: Postgres delivers it on commit and drops it on rollback. */
+  async ringOnCommit(tx: EntityManager, channel: string, payload = ''): Promise<void> {
+    await tx.query(`select pg_notify($1, $2)`, [channel, payload]);
   }
 
   async close(): Promise<void> {

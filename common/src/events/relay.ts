@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { EventBus } from './bus';
 import type { EventEnvelope } from './envelope';
-import type { PgListener } from './pg-listener';
+import type { Doorbell } from './doorbell';
 import { Pump } from './pump';
 import { ident, outboxChannel } from './sql';
 
@@ -16,7 +16,9 @@ interface OutboxRow {
 }
 
 /**
- * Moves committed outbox rows to the bus in id order and marks them published, in one transaction.
+ * Moves committed outbox rows to the bus in id order and marks them published, in one transaction
+ * (the bus acknowledges them before the rows are marked; a crash in between republishes them, which
+ * the bus absorbs by event id).
  * It picks every unpublished row rather than "ids above the last one", so a row whose transaction
  * committed after a later id is still relayed. Rows are locked with SKIP LOCKED, so N replicas can
  * run relays side by side without publishing a row twice.
@@ -29,7 +31,7 @@ export class OutboxRelay {
     private readonly dataSource: DataSource,
     private readonly schema: string,
     private readonly bus: EventBus,
-    private readonly options: { listener?: PgListener; pollMs?: number; batchSize?: number; onError?: (e: unknown) => void } = {},
+    private readonly options: { listener?: Doorbell; pollMs?: number; batchSize?: number; onError?: (e: unknown) => void } = {},
   ) {
     ident(schema);
     this.pump = new Pump(
@@ -43,6 +45,9 @@ export class OutboxRelay {
   async runOnce(): Promise<number> {
     const limit = this.options.batchSize ?? 500;
     return this.dataSource.transaction(async (manager) => {
+      // One relay per subgraph at a time: rows leave in id order, so events of one aggregate (written
+      // in id order under the aggregate's lock) reach the bus in that order whichever replica relays.
+      await manager.query(`select pg_advisory_xact_lock(hashtext($1))`, [`member-graph:relay:${this.schema}`]);
       const rows: OutboxRow[] = await manager.query(
         `select id, event_id, type, aggregate_id, occurred_at, actor, payload from ${this.schema}.outbox
          where published_at is null order by id limit $1 for update skip locked`,
@@ -67,8 +72,10 @@ export class OutboxRelay {
   }
 
   /** Relays until the outbox is empty (tests and shutdown). */
-  async drain(): Promise<void> {
-    while ((await this.runOnce()) > 0);
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let n; (n = await this.runOnce()) > 0; ) total += n;
+    return total;
   }
 
   async start(): Promise<void> {

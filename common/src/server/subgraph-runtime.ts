@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth';
 import type { HttpServerTimeouts, PlatformConfig } from '../config';
-import { Consumer, OutboxRelay, PgListener, PostgresBus, type HandlerMap } from '../events';
+import { connectEvents, OutboxRelay, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
 import { createSubgraphServer, type RunningServer } from './subgraph-server';
 
@@ -20,8 +20,8 @@ export interface SubgraphRuntimeOptions<C extends BaseContext> {
   jobs?: JobDefinition[];
   /** Set false in tests that drive relay and consumers by hand. */
   background?: boolean;
-  /** The process's LISTEN connection, when services need it too (subscriptions); created here otherwise. */
-  listener?: PgListener;
+  /** The process's bus and doorbell when services need them too (subscriptions); connected here otherwise (`config.bus`). */
+  events?: EventPlatform;
   /** Serve Subscription fields over graphql-ws. */
   subscriptions?: boolean;
 }
@@ -29,27 +29,26 @@ export interface SubgraphRuntimeOptions<C extends BaseContext> {
 /** A started subgraph: its server, and the relay and consumers tests may drive by hand. */
 export interface SubgraphRuntime extends RunningServer {
   relay: OutboxRelay;
-  consumers: Consumer[];
-  /** Relays this subgraph's outbox and applies every pending event of its consumers (tests). */
-  settle(): Promise<void>;
+  consumers: EventConsumer[];
+  /** Relays this subgraph's outbox and applies every pending event of its consumers (tests); returns how many events moved. */
+  settle(): Promise<number>;
   /** Live upstream subscriptions served by this process. */
   activeSubscriptions(): number;
 }
 
 /**
  * The part of every subgraph's composition root that is the same everywhere: HTTP server, outbox
- * relay, event consumers, scheduled jobs and the LISTEN connection; `stop()` ends them all.
+ * relay, event consumers (on the bus `config.bus` names), scheduled jobs and the doorbell; `stop()` ends them all.
  */
 export async function startSubgraphRuntime<C extends BaseContext>(
   options: SubgraphRuntimeOptions<C>,
   port: number,
 ): Promise<SubgraphRuntime> {
   const { name, dataSource, config } = options;
-  const bus = new PostgresBus();
-  const listener = options.listener ?? new PgListener(config.databaseUrl);
-  const relay = new OutboxRelay(dataSource, name, bus, { listener });
-  const consumers = Object.entries(options.consumers ?? {}).map(
-    ([consumerName, handlers]) => new Consumer({ name: consumerName, dataSource, schema: name, bus, handlers, listener }),
+  const events = options.events ?? (await connectEvents(config.bus, config.databaseUrl));
+  const relay = new OutboxRelay(dataSource, name, events.bus, { listener: events.outboxListener });
+  const consumers = Object.entries(options.consumers ?? {}).map(([consumerName, handlers]) =>
+    events.bus.consumer({ name: consumerName, dataSource, schema: name, handlers, listener: events.doorbell }),
   );
   const server = await createSubgraphServer({
     name,
@@ -58,7 +57,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     production: config.production,
     metricsToken: config.metricsToken,
     context: options.context,
-    ready: async () => ({ postgres: await dataSource.query('select 1').then(() => true, () => false) }),
+    ready: async () => ({ postgres: await dataSource.query('select 1').then(() => true, () => false), ...(await events.ready()) }),
     subscriptions: options.subscriptions,
     httpTimeouts: config.httpTimeouts,
   });
@@ -76,15 +75,16 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     consumers,
     activeSubscriptions: server.activeSubscriptions,
     async settle() {
-      await relay.drain();
-      for (const c of consumers) await c.drain();
+      let moved = await relay.drain();
+      for (const c of consumers) moved += await c.drain();
+      return moved;
     },
     async stop() {
       await running.stop();
       await stopJobs();
       await relay.stop();
       for (const c of consumers) await c.stop();
-      await listener.close();
+      await events.close();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

@@ -1,8 +1,9 @@
-import type { PgListener } from '../events/pg-listener';
+import type { Doorbell } from '../events/doorbell';
 
 export interface ProgressStreamOptions<T extends { seq: number }> {
-  listener: PgListener;
-  /** The NOTIFY channel the table's trigger rings. */
+  /** The process's doorbell (NOTIFY, or core NATS with BUS=nats). */
+  listener: Doorbell;
+  /** The channel writers ring. */
   channel: string;
   /** Only notifications with this payload concern the stream (e.g. the return id); null = every one. */
   key: string | null;
@@ -27,6 +28,7 @@ export function progressStream<T extends { seq: number }>(options: ProgressStrea
   let reading: Promise<void> | null = null;
   let readAgain = false;
   let unlisten: (() => Promise<void>) | null = null;
+  let poll: NodeJS.Timeout | null = null;
 
   const settleWaiter = () => {
     if (!waiter) return;
@@ -46,6 +48,7 @@ export function progressStream<T extends { seq: number }>(options: ProgressStrea
   const stop = async () => {
     if (finished) return;
     finished = true;
+    if (poll) clearInterval(poll);
     settleWaiter();
     const u = unlisten;
     unlisten = null;
@@ -86,6 +89,9 @@ export function progressStream<T extends { seq: number }>(options: ProgressStrea
       (u) => {
         if (finished) return void u();
         unlisten = u;
+        // a doorbell that can lose a ring (see Doorbell.safetyPollMs) is backed by a slow re-read
+        const every = options.listener.safetyPollMs;
+        if (every) (poll = setInterval(read, every)).unref();
         read();
       },
       (error) => {

@@ -4,3 +4,4 @@ export * from './errors';
 export * from './free-port';
 export { chooseTestServer } from './global-setup';
 export { stopTestServer } from './global-teardown';
+export * from './nats';

@@ -1,6 +1,6 @@
 import { type SubgraphConfig } from '@member-graph/common/config';
 import { createDataSource } from '@member-graph/common/db';
-import { Outbox, PgListener } from '@member-graph/common/events';
+import { connectEvents, Outbox } from '@member-graph/common/events';
 import { startSubgraphRuntime } from '@member-graph/common/server';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { readServiceSettings } from './config';
@@ -17,7 +17,7 @@ import { createServices } from './services';
 export { migrations };
 
 /**
- * Composition root: data source → LISTEN connection → services (the classifier trained from the shipped
+ * Composition root: data source → bus and doorbell → services (the classifier trained from the shipped
  * set plus stored corrections) → schema → server with subscriptions, relay, consumers and jobs.
  */
 export async function startServiceSubgraph(
@@ -27,9 +27,9 @@ export async function startServiceSubgraph(
   const settings = options.settings ?? readServiceSettings();
   const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'service', entities, logSql: config.logSql });
   await dataSource.initialize();
-  const listener = new PgListener(config.databaseUrl);
+  const events = await connectEvents(config.bus, config.databaseUrl);
   try {
-    const services = createServices({ dataSource, outbox: new Outbox('service'), clock: options.clock ?? systemClock, settings, listener });
+    const services = createServices({ dataSource, outbox: new Outbox('service'), clock: options.clock ?? systemClock, settings, listener: events.doorbell });
     await services.categorisation.start();
     const { schema } = await buildServiceSchema(serviceResolvers(services));
     const jobs = serviceJobs({ sla: services.sla, settings });
@@ -43,14 +43,14 @@ export async function startServiceSubgraph(
         consumers: serviceConsumers(services),
         jobs,
         background: options.background,
-        listener,
+        events,
         subscriptions: true,
       },
       options.port ?? config.port,
     );
     return { ...runtime, services, dataSource, statements, jobs };
   } catch (error) {
-    await listener.close();
+    await events.close();
     await dataSource.destroy();
     throw error;
   }

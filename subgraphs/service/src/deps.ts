@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Outbox, PgListener } from '@member-graph/common/events';
+import type { Doorbell, Outbox } from '@member-graph/common/events';
 import type { Clock } from '@member-graph/common/time';
 import type { ServiceSettings } from './settings';
 
@@ -9,8 +9,8 @@ export interface Deps {
   outbox: Outbox;
   clock: Clock;
   settings: Readonly<ServiceSettings>;
-  /** The subgraph's LISTEN connection (the subscriptions' doorbell). */
-  listener: PgListener;
+  /** The subgraph's doorbell (the subscriptions' wake-ups; NOTIFY, or core NATS with BUS=nats). */
+  listener: Doorbell;
 }
 
 

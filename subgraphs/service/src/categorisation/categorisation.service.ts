@@ -98,17 +98,17 @@ export class CategorisationService {
       `insert into service.classifier_corrections (ticket_id, text, label, previous_label, actor_id, created_at) values ($1, $2, $3, $4, $5, $6)`,
       [c.ticketId, c.text, c.label, c.previous, c.actorId, c.at],
     );
-    await tx.query(`select pg_notify($1, $2)`, [CLASSIFIER_RETRAIN_CHANNEL, this.replica]);
+    await this.deps.listener.ringOnCommit(tx, CLASSIFIER_RETRAIN_CHANNEL, this.replica);
   }
 
   /**
    * Deletes the corrections taken from `ticketIds` (their text is the customer's) in the caller's
-   * transaction; if any were deleted, every replica retrains once it commits (NOTIFY is transactional).
+   * transaction; if any were deleted, every replica retrains once it commits (the doorbell rings on commit).
    */
   async forgetTickets(tx: EntityManager, ticketIds: string[]): Promise<void> {
     if (ticketIds.length === 0) return;
     const deleted = await queryRows<{ id: string }>(tx, `delete from service.classifier_corrections where ticket_id = any($1::uuid[]) returning id`, [ticketIds]);
-    if (deleted.length > 0) await tx.query(`select pg_notify($1, '')`, [CLASSIFIER_RETRAIN_CHANNEL]);
+    if (deleted.length > 0) await this.deps.listener.ringOnCommit(tx, CLASSIFIER_RETRAIN_CHANNEL);
   }
 
   /** Teaches the in-memory model a stored correction (after its transaction committed). */

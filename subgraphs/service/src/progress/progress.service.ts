@@ -5,7 +5,7 @@ import { progressStream } from '@member-graph/common/subscriptions';
 import { queryRows, type Deps } from '../deps';
 import type { ReturnProgressEntity, TicketProgressEntity } from './progress.entity';
 
-/** The NOTIFY channels the progress tables' triggers ring (payload: the ticket id, return id, queue seq). */
+/** The doorbell channels rung when a progress row commits (payload: the ticket id, return id, '' for the queue). */
 export const TICKET_PROGRESS_CHANNEL = 'mg_progress_ticket';
 export const RETURN_PROGRESS_CHANNEL = 'mg_progress_return';
 export const TICKET_QUEUE_CHANNEL = 'mg_ticket_queue';
@@ -39,6 +39,7 @@ export class ProgressService {
        returning seq`,
       [row.ticketId, row.status, row.note, row.actor?.id ?? null, row.actor?.role ?? null, row.at],
     );
+    await this.deps.listener.ringOnCommit(tx, TICKET_PROGRESS_CHANNEL, row.ticketId);
     return seq;
   }
 
@@ -51,12 +52,14 @@ export class ProgressService {
        returning seq`,
       [row.returnId, row.stage, row.note, row.actor?.id ?? null, row.actor?.role ?? null, row.at],
     );
+    await this.deps.listener.ringOnCommit(tx, RETURN_PROGRESS_CHANNEL, row.returnId);
     return seq;
   }
 
   /** Puts a ticket on the agents' queue (new or escalated). */
   async enqueue(tx: EntityManager, ticketId: string, kind: TicketQueueRow['kind'], at: Date): Promise<void> {
     await tx.query(`insert into service.ticket_queue (ticket_id, kind, at) values ($1, $2, $3)`, [ticketId, kind, at]);
+    await this.deps.listener.ringOnCommit(tx, TICKET_QUEUE_CHANNEL);
   }
 
   ticketAfter(ticketId: string, afterSeq: number): Promise<TicketProgressEntity[]> {

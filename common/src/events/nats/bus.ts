@@ -1,0 +1,30 @@
+import type { EntityManager } from 'typeorm';
+import type { ConsumerSpec, EventBus, EventConsumer } from '../bus';
+import type { EventEnvelope } from '../envelope';
+import type { NatsBusConnection } from './connection';
+import { JetStreamConsumer } from './consumer';
+
+/**
+ * The bus on NATS JetStream: one stream `<prefix>_events`, one subject per event type. Each envelope is
+ * published with its event id as `Nats-Msg-Id`, so a relay that republishes a row (it crashed after the
+ * ack, before marking the row) is absorbed by the stream's duplicate window, and by the consumers'
+ * processed-event rows beyond it.
+ */
+export class NatsBus implements EventBus {
+  constructor(private readonly connection: NatsBusConnection) {}
+
+  /** Publishes one at a time, each acknowledged by the stream before the next: stream order is id order. */
+  async append(_manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void> {
+    const { js, names } = this.connection;
+    for (const event of events) {
+      await js.publish(names.eventSubject(event.type), JSON.stringify({ ...event, source }), {
+        msgID: event.id,
+        expect: { streamName: names.stream },
+      });
+    }
+  }
+
+  consumer(spec: ConsumerSpec): EventConsumer {
+    return new JetStreamConsumer(this.connection, spec);
+  }
+}

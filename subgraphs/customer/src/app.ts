@@ -10,6 +10,7 @@ import { buildCustomerSchema } from './schema';
 import { createServices } from './services';
 import { rfmRefreshJob } from './rfm/rfm.job';
 import { tagExpiryJob } from './tag/tag-expiry.job';
+import { valueRefitJob } from './value/value.job';
 import { refreshLifecycleOnOrderRecorded } from './consumers/refresh-lifecycle-on-order-recorded';
 import { refreshLifecycleOnOrderRefunded } from './consumers/refresh-lifecycle-on-order-refunded';
 import { refreshLifecycleOnCustomerMerged } from './consumers/refresh-lifecycle-on-customer-merged';
@@ -31,7 +32,7 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
       schema,
       context: createContextFactory(services, dataSource),
       background: options.background,
-      jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags)],
+      jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags), valueRefitJob(services.value)],
       consumers: {
         'customer.lifecycle': {
           'order.recorded': refreshLifecycleOnOrderRecorded(services.rfm),

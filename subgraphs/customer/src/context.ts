@@ -3,6 +3,7 @@ import { contextFactory, type SubgraphContext } from '@member-graph/common/serve
 import type { DataSource } from 'typeorm';
 import { customerById } from './customer/customer.loaders';
 import { orderLoaders } from './order/order.loaders';
+import { valueLoaders } from './value/value.loaders';
 import type { Services } from './services';
 
 /** Fresh DataLoaders for one request: every reference and every child list goes through one. */
@@ -16,6 +17,7 @@ export function createLoaders(services: Services, dataSource: DataSource, actor:
     consentHistoryByCustomer: services.consents.historyLoader(),
     recentBehaviourByCustomer: services.behaviour.recentLoader(),
     ...orderLoaders(dataSource),
+    ...valueLoaders(services.value),
   };
 }
 

@@ -14,11 +14,13 @@ import { RfmResolver } from './rfm/rfm.resolver';
 import { ListingResolver } from './listing/listing.resolver';
 import { PiiResolver } from './pii/pii.resolver';
 import { ErasureResolver } from './erasure/erasure.resolver';
+import { ValueResolver } from './value/value.resolver';
+import { CustomerValueResolver } from './value/customer-value.resolver';
 
 /** The customer subgraph schema; needs no database (the schema script and the gateway tests build it). */
 export const buildCustomerSchema = () =>
   buildFederatedSchema({
-    resolvers: [CustomerResolver, IdentityResolver, MergeResolver, OrderResolver, RefundResolver, CustomerOrdersResolver, OrderConnectionResolver, TagResolver, ConsentResolver, BehaviourResolver, RfmResolver, ListingResolver, PiiResolver, ErasureResolver],
+    resolvers: [CustomerResolver, IdentityResolver, MergeResolver, OrderResolver, RefundResolver, CustomerOrdersResolver, OrderConnectionResolver, TagResolver, ConsentResolver, BehaviourResolver, RfmResolver, ListingResolver, PiiResolver, ErasureResolver, ValueResolver, CustomerValueResolver],
     orphanedTypes: [PageInfo],
     references: { ...customerReference },
   });

@@ -1,6 +1,7 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { logAddExp } from './log-space';
+import { bgNbdGradient } from './bgnbd-gradient';
 import { maximiseOverPositive } from './minimise';
 import type { CustomerSummary } from './summary';
 
@@ -54,7 +55,13 @@ export function bgNbdLogLikelihood(p: BgNbdParams, customers: readonly Frequency
 /** Fits (r, α, a, b) by maximum likelihood; throws when there is nothing to fit. */
 export function fitBgNbd(customers: readonly Frequency[]): { params: BgNbdParams; logLikelihood: number } {
   if (customers.length === 0) throw new Error('BG/NBD needs at least one customer');
-  const fit = maximiseOverPositive(([r, alpha, a, b]) => bgNbdLogLikelihood({ r, alpha, a, b }, customers), [1, 1, 1, 1]);
+  const fit = maximiseOverPositive(
+    {
+      value: ([r, alpha, a, b]) => bgNbdLogLikelihood({ r, alpha, a, b }, customers),
+      gradient: ([r, alpha, a, b]) => bgNbdGradient({ r, alpha, a, b }, customers),
+    },
+    [1, 1, 1, 1],
+  );
   const [r, alpha, a, b] = fit.params;
   return { params: { r, alpha, a, b }, logLikelihood: fit.logLikelihood };
 }

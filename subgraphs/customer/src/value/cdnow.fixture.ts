@@ -3,8 +3,11 @@ import path from 'node:path';
 import { parseCdnowLine } from '../import/cdnow.parser';
 import { summarise, type CustomerSummary, type Purchase } from './summary';
 
-/** The shared CDNOW data (see its README for the published values the tests reproduce). */
-export const CDNOW_DIR = path.join(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'data', 'cdnow');
+/**
+ * The shared CDNOW data (see its README for the published values the tests reproduce): shared/ beside
+ * the repository, as for the import test; CDNOW_DIR overrides it (e.g. in a worktree elsewhere).
+ */
+export const CDNOW_DIR = process.env.CDNOW_DIR ?? path.join(__dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'cdnow');
 /** The paper's calibration end: 39 weeks after 1997-01-01. */
 export const CDNOW_CALIBRATION_END = '1997-09-30';
 

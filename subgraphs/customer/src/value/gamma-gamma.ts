@@ -1,4 +1,5 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
+import { gammaGammaGradient } from './gamma-gamma-gradient';
 import { maximiseOverPositive } from './minimise';
 import type { CustomerSummary } from './summary';
 
@@ -38,7 +39,13 @@ export function gammaGammaLogLikelihood({ p, q, v }: GammaGammaParams, customers
 export function fitGammaGamma(customers: readonly Spend[]): { params: GammaGammaParams; logLikelihood: number; customers: number } {
   const fitting = customers.filter(fitsSpendModel);
   if (fitting.length === 0) throw new Error('Gamma-Gamma needs at least one customer with a repeat purchase');
-  const fit = maximiseOverPositive(([p, q, v]) => gammaGammaLogLikelihood({ p, q, v }, fitting), [1, 1, 1]);
+  const fit = maximiseOverPositive(
+    {
+      value: ([p, q, v]) => gammaGammaLogLikelihood({ p, q, v }, fitting),
+      gradient: ([p, q, v]) => gammaGammaGradient({ p, q, v }, fitting),
+    },
+    [1, 1, 1],
+  );
   const [p, q, v] = fit.params;
   return { params: { p, q, v }, logLikelihood: fit.logLikelihood, customers: fitting.length };
 }

@@ -1,4 +1,4 @@
-import { nelderMead } from 'fmin';
+import numeric from 'numeric';
 
 /** The outcome of a fit: parameters and the maximised log-likelihood. */
 export interface MaximumLikelihood {
@@ -6,25 +6,38 @@ export interface MaximumLikelihood {
   logLikelihood: number;
 }
 
-const RESTARTS = 4;
+/** A log-likelihood of strictly positive parameters and its gradient with respect to them. */
+export interface LogLikelihood {
+  value(params: number[]): number;
+  gradient(params: number[]): number[];
+}
+
+const TOLERANCE = 1e-12;
+const MAX_ITERATIONS = 2000;
+const MAX_RESTARTS = 5;
 
 /**
- * Maximises a log-likelihood over strictly positive parameters by Nelder–Mead (fmin) on their
- * logarithms, so the search is unconstrained. The simplex is restarted from the best point until a
- * restart no longer improves it (Nelder–Mead may stall on a collapsed simplex; a fresh one fixes
- * that), which makes the optimum reproducible to far more digits than the published three.
+ * Maximises a log-likelihood over strictly positive parameters with numeric's BFGS (`uncmin`) on their
+ * logarithms, so the search is unconstrained (the analytic gradient is carried over by the chain rule,
+ * ∂/∂ln θ = θ ∂/∂θ); a non-finite likelihood counts as the worst value. BFGS is restarted from its
+ * answer (a fresh Hessian estimate) until a restart no longer improves it.
  */
-export function maximiseOverPositive(logLikelihood: (params: number[]) => number, start: number[]): MaximumLikelihood {
-  const negative = (logParams: number[]) => {
-    const ll = logLikelihood(logParams.map(Math.exp));
-    return Number.isFinite(ll) ? -ll : Number.MAX_VALUE;
+export function maximiseOverPositive(ll: LogLikelihood, start: number[]): MaximumLikelihood {
+  const f = (logParams: number[]) => {
+    const value = ll.value(logParams.map(Math.exp));
+    return Number.isFinite(value) ? -value : Number.MAX_VALUE;
   };
-  let best = nelderMead(negative, start.map(Math.log), { maxIterations: 4000, minErrorDelta: 1e-10 });
-  for (let i = 0; i < RESTARTS; i++) {
-    const next = nelderMead(negative, best.x.slice(), { maxIterations: 4000, minErrorDelta: 1e-12, nonZeroDelta: 1.1, zeroDelta: 0.05 });
-    const improved = best.fx - next.fx;
-    if (next.fx <= best.fx) best = next;
+  const g = (logParams: number[]) => {
+    const params = logParams.map(Math.exp);
+    return ll.gradient(params).map((d, i) => -d * params[i]);
+  };
+  let best = numeric.uncmin(f, start.map(Math.log), TOLERANCE, g, MAX_ITERATIONS);
+  for (let i = 0; i < MAX_RESTARTS; i++) {
+    const next = numeric.uncmin(f, best.solution, TOLERANCE, g, MAX_ITERATIONS);
+    const improved = best.f - next.f;
+    if (next.f <= best.f) best = next;
     if (!(improved > 1e-9)) break;
   }
-  return { params: best.x.map(Math.exp), logLikelihood: -best.fx };
+  if (!Number.isFinite(best.f) || best.f === Number.MAX_VALUE) throw new Error(`the fit did not converge: ${best.message}`);
+  return { params: best.solution.map(Math.exp), logLikelihood: -best.f };
 }

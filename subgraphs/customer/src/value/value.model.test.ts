@@ -4,7 +4,9 @@ import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { bgNbdLogLikelihood, conditionalExpectedPurchases, fitBgNbd, probabilityAlive, type BgNbdParams } from './bgnbd';
 import { CDNOW_DIR, cdnowSummaries } from './cdnow.fixture';
 import { customerLifetimeValue, daysUntilNextExpectedPurchase } from './clv';
-import { expectedAverageValue, fitGammaGamma } from './gamma-gamma';
+import { expectedAverageValue, fitGammaGamma, fitsSpendModel, gammaGammaLogLikelihood } from './gamma-gamma';
+import { gammaGammaGradient } from './gamma-gamma-gradient';
+import { bgNbdGradient } from './bgnbd-gradient';
 import { summarise } from './summary';
 
 const summaries = [...cdnowSummaries().values()];
@@ -105,4 +107,24 @@ test('stdlib ₂F₁ agrees with known values', () => {
   expect(hyp2f1(1, 1, 2, 0.5)).toBeCloseTo(-Math.log(0.5) / 0.5, 12);
   expect(hyp2f1(2.243, 4.426, 4.219, 0.5)).toBeGreaterThan(1);
   expect(hyp2f1(0.7, 3, 3, 0.9)).toBeCloseTo(Math.pow(0.1, -0.7), 10);
+});
+
+test('the analytic gradients agree with central differences of the log-likelihoods', () => {
+  const sample = summaries.slice(0, 300);
+  const numeric = (f: (p: number[]) => number, at: number[]) =>
+    at.map((_, i) => {
+      const h = 1e-6 * at[i];
+      const up = at.slice();
+      const down = at.slice();
+      up[i] += h;
+      down[i] -= h;
+      return (f(up) - f(down)) / (2 * h);
+    });
+  const bg = [0.3, 5, 0.9, 2.1];
+  const bgF = ([r, alpha, a, b]: number[]) => bgNbdLogLikelihood({ r, alpha, a, b }, sample);
+  bgNbdGradient({ r: bg[0], alpha: bg[1], a: bg[2], b: bg[3] }, sample).forEach((g, i) => expect(g).toBeCloseTo(numeric(bgF, bg)[i], 3));
+  const gg = [5, 3, 12];
+  const repeat = sample.filter(fitsSpendModel);
+  const ggF = ([p, q, v]: number[]) => gammaGammaLogLikelihood({ p, q, v }, repeat);
+  gammaGammaGradient({ p: gg[0], q: gg[1], v: gg[2] }, repeat).forEach((g, i) => expect(g).toBeCloseTo(numeric(ggF, gg)[i], 3));
 });

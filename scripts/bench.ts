@@ -4,6 +4,7 @@ import { withClient, withDatabase } from '@member-graph/common/db';
 import { dataOf, graphql } from '@member-graph/common/testing';
 import { resolveDatabase } from './database';
 import { startStack } from './stack';
+import { benchValueFit } from './bench-value-fit';
 
 /**
  * `npm run bench`: latency of customer pages of growing size (with orders, lines, tags, identities
@@ -15,6 +16,7 @@ const CUSTOMERS = 120;
 const RUNS = 25;
 
 async function main() {
+  benchValueFit();
   const server = await resolveDatabase((l) => console.log(l));
   const name = `mg_bench_${randomBytes(3).toString('hex')}`;
   await withClient(withDatabase(server.url, 'postgres'), (c) => c.query(`create database ${name}`));

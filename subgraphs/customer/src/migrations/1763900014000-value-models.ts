@@ -2,8 +2,8 @@ import { sqlMigration } from '@member-graph/common/db';
 
 /**
  * Fitted customer-value models (BG/NBD + Gamma-Gamma), one row per fit; the last one
- * stored (highest seq) is the current one. Parameters are in weeks and CNY; the spend parameters are null when no customer had a repeat
- * purchase. Per-customer figures are not stored: they follow from the model and the orders.
+ * stored (highest seq) is the current one. Parameters are in weeks and CNY; the spend parameters are
+ * null when no customer had a repeat purchase. Per-customer figures are not stored: they follow from the model and the orders.
  */
 export const ValueModels = sqlMigration('ValueModels', 1763900014000, [
   `create table customer.value_models (

@@ -61,6 +61,7 @@ export function fitBgNbd(customers: readonly Frequency[]): { params: BgNbdParams
       gradient: ([r, alpha, a, b]) => bgNbdGradient({ r, alpha, a, b }, customers),
     },
     [1, 1, 1, 1],
+    customers.length,
   );
   const [r, alpha, a, b] = fit.params;
   return { params: { r, alpha, a, b }, logLikelihood: fit.logLikelihood };

@@ -45,6 +45,7 @@ export function fitGammaGamma(customers: readonly Spend[]): { params: GammaGamma
       gradient: ([p, q, v]) => gammaGammaGradient({ p, q, v }, fitting),
     },
     [1, 1, 1],
+    fitting.length,
   );
   const [p, q, v] = fit.params;
   return { params: { p, q, v }, logLikelihood: fit.logLikelihood, customers: fitting.length };

@@ -128,3 +128,11 @@ test('the analytic gradients agree with central differences of the log-likelihoo
   const ggF = ([p, q, v]: number[]) => gammaGammaLogLikelihood({ p, q, v }, repeat);
   gammaGammaGradient({ p: gg[0], q: gg[1], v: gg[2] }, repeat).forEach((g, i) => expect(g).toBeCloseTo(numeric(ggF, gg)[i], 3));
 });
+
+test('the fit does not depend on the size of the base: the sample repeated ten times (23,570 customers) fits the same', () => {
+  const tenfold = Array.from({ length: summaries.length * 10 }, (_, i) => summaries[i % summaries.length]);
+  const { r, alpha, a, b } = fitBgNbd(tenfold).params;
+  expect([r, alpha, a, b].map((n) => n.toFixed(3))).toEqual(['0.243', '4.414', '0.793', '2.426']);
+  const { p, q, v } = fitGammaGamma(tenfold).params;
+  expect([p, q, v].map((n) => n.toFixed(2))).toEqual(['6.25', '3.74', '15.44']);
+});

@@ -20,7 +20,11 @@ export class ValueService {
     private readonly clock: Clock,
   ) {}
 
-  /** Staff may read value figures; customers may not (see the README: it is an internal score). */
+  /**
+   * Staff may read value figures; customers may not, not even their own: churn probability and CLV are
+   * the business's internal assessment for targeting and win-back, not a fact about the customer, and
+   * showing them would invite gaming offers ("look likely to churn") without helping the customer.
+   */
   requireReader(actor: Actor | null): Actor {
     return requireRole(actor, ...STAFF_ROLES);
   }

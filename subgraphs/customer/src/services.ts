@@ -35,7 +35,7 @@ export function createServices(deps: Deps) {
   const listing = new ListingService(deps);
   const pii = new PiiRevealService(deps);
   const erasure = new ErasureService(deps);
-  const value = new ValueService(deps.dataSource, deps.clock);
+  const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
   return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value };
 }

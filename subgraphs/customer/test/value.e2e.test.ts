@@ -90,6 +90,27 @@ test('a page of 50 customers\' values costs the statements a page of 5 costs', a
   expect(await statementsFor(50)).toBe(five);
 });
 
+test('a refit stores each customer\'s churn band and CLV decile and announces customer.value_changed only when one moves', async () => {
+  const ds = env.stack.subgraphs.customer.dataSource;
+  const events = () => ds.query(`select aggregate_id, payload from customer.outbox where type = 'customer.value_changed' order by id`);
+  const first = await events();
+  expect(first).toHaveLength(2357); // everyone scored for the first time by the 1997-09-30 fit
+  const mine = first.find((e: { aggregate_id: string }) => e.aggregate_id === customer1).payload;
+  expect(mine).toMatchObject({ customerId: customer1, previousChurnBand: null, previousClvDecile: null });
+  expect(mine.churnBand).toBe(Math.floor(mine.churnProbability * 10));
+  const [{ low, high }] = await ds.query(`select min(clv_decile)::int as low, max(clv_decile)::int as high from customer.customer_values`);
+  expect([low, high]).toEqual([1, 10]);
+
+  await ok(REFIT, { end: '1997-09-30' }); // same history, same scores: nothing moved
+  expect(await events()).toHaveLength(2357);
+
+  await ok(REFIT, { end: '1997-12-31' }); // three more months of history: some customers move
+  const moved = (await events()).slice(2357).map((e: { payload: any }) => e.payload);
+  expect(moved.length).toBeGreaterThan(0);
+  expect(moved.length).toBeLessThan(2357);
+  for (const p of moved) expect(p.churnBand !== p.previousChurnBand || p.clvDecile !== p.previousClvDecile).toBe(true);
+});
+
 test('the scheduled refit runs under the job lock once per Shanghai day, calibrated to that day', async () => {
   const ds = env.stack.subgraphs.customer.dataSource;
   const job = valueRefitJob(env.stack.subgraphs.customer.services.value);

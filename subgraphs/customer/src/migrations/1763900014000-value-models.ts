@@ -3,7 +3,9 @@ import { sqlMigration } from '@member-graph/common/db';
 /**
  * Fitted customer-value models (BG/NBD + Gamma-Gamma), one row per fit; the last one
  * stored (highest seq) is the current one. Parameters are in weeks and CNY; the spend parameters are
- * null when no customer had a repeat purchase. Per-customer figures are not stored: they follow from the model and the orders.
+ * null when no customer had a repeat purchase. customer_values keeps
+ * each customer's churn band and CLV decile of the last fit, so that a refit announces only moves
+ * (customer.value_changed); the API computes figures from the model and the orders.
  */
 export const ValueModels = sqlMigration('ValueModels', 1763900014000, [
   `create table customer.value_models (
@@ -26,4 +28,13 @@ export const ValueModels = sqlMigration('ValueModels', 1763900014000, [
      fit_ms int not null
    )`,
   `create index value_models_fitted on customer.value_models (fitted_at)`,
+  `create table customer.customer_values (
+     customer_id uuid primary key references customer.customers(id),
+     model_id uuid not null references customer.value_models(id),
+     churn_probability double precision not null,
+     churn_band smallint not null check (churn_band between 0 and 9),
+     clv_cents bigint not null,
+     clv_decile smallint not null check (clv_decile between 1 and 10),
+     scored_at timestamptz not null
+   )`,
 ]);

@@ -5,6 +5,7 @@ import { dataOf, graphql } from '@member-graph/common/testing';
 import { resolveDatabase } from './database';
 import { startStack } from './stack';
 import { benchTimings } from './bench-timings';
+import { benchValueFit } from './bench-value-fit';
 
 /**
  * `npm run bench`: latency of customer pages of growing size (with orders, lines, tags, identities
@@ -16,6 +17,7 @@ const CUSTOMERS = 120;
 const RUNS = 25;
 
 async function main() {
+  benchValueFit();
   const server = await resolveDatabase((l) => console.log(l));
   try {
     await benchPages(server.url);

@@ -72,6 +72,22 @@ export interface EventCatalogue {
     frequency: number;
     monetary: number;
   };
+  /**
+   * A customer-value refit moved the customer's churn band (churn probability in tenths, 0 = under 0.1 …
+   * 9 = 0.9 and above) or CLV decile (1 = lowest tenth of 365-day CLV at 10 % a year among customers
+   * with a purchase, 10 = highest); the previous values are null the first time the customer is scored.
+   */
+  'customer.value_changed': {
+    customerId: string;
+    /** The current model's id (customer.value_models). */
+    modelId: string;
+    churnProbability: number;
+    churnBand: number;
+    previousChurnBand: number | null;
+    clvCents: number;
+    clvDecile: number;
+    previousClvDecile: number | null;
+  };
   /** Consent for a channel and purpose was granted or withdrawn. */
   'customer.consent_changed': {
     customerId: string;

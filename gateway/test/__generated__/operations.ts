@@ -663,6 +663,8 @@ export type Customer = {
   tags: Array<Tag>;
   /** The customer's tickets from every channel, newest first, with their conversations (customer: own; agents, admins). Null only when the service subgraph cannot answer, with an error. */
   tickets: Maybe<TicketConnection>;
+  /** Predicted value and churn (staff only): null before the first model fit and for customers without a purchase by the model's calibration end. */
+  value: Maybe<CustomerValue>;
 };
 
 
@@ -781,6 +783,38 @@ export type CustomerProfileInput = {
   phone: InputMaybe<Scalars['String']['input']>;
   /** Region code or name (up to 64 characters). */
   region: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A customer's predicted value under the current model, from their purchase occasions up to the model's calibration end (predictions start from that day). */
+export type CustomerValue = {
+  __typename?: 'CustomerValue';
+  /** 1 − pAlive: probability the customer has stopped buying. */
+  churnProbability: Scalars['Float']['output'];
+  /** Customer lifetime value over the `days` after the calibration end: expected purchases × expected order value, discounted per 30-day step at annualDiscountRate; null when the model has no spend part. */
+  clv: Maybe<Scalars['Money']['output']>;
+  /** Expected value of one purchase occasion (Gamma-Gamma: the customer's mean shrunk towards the population's); null when the model has no spend part. */
+  expectedOrderValue: Maybe<Scalars['Money']['output']>;
+  /** Expected purchase occasions (customer-days with orders) in the `days` after the calibration end (1 to 3650). */
+  expectedPurchases: Scalars['Float']['output'];
+  /** The model these figures come from. */
+  model: ValueModel;
+  /** Probability the customer is still active (BG/NBD P(alive)); 1 for a customer with a single purchase, as the model assumes. */
+  pAlive: Scalars['Float']['output'];
+  /** The day by which one more purchase is expected (expected purchases since the calibration end reach 1); null when not within ten years. */
+  predictedNextPurchaseBy: Maybe<Scalars['LocalDate']['output']>;
+};
+
+
+/** A customer's predicted value under the current model, from their purchase occasions up to the model's calibration end (predictions start from that day). */
+export type CustomerValueClvArgs = {
+  annualDiscountRate: InputMaybe<Scalars['Float']['input']>;
+  days: Scalars['Int']['input'];
+};
+
+
+/** A customer's predicted value under the current model, from their purchase occasions up to the model's calibration end (predictions start from that day). */
+export type CustomerValueExpectedPurchasesArgs = {
+  days: Scalars['Int']['input'];
 };
 
 /** Engagement that earns growth value: a product review or a share. */
@@ -993,6 +1027,8 @@ export type Mutation = {
   redeemCouponInStore: CouponRedemption;
   /** Redeem points (a customer for themself; a store via system/admin with its transaction id). Needs an idempotency key; never takes the balance below zero (INSUFFICIENT_POINTS). */
   redeemPoints: Redemption;
+  /** Refit the customer-value models on the order history up to calibrationEnd (an Asia/Shanghai day, default today, not later) and make them current (admins; it also runs daily). */
+  refitValueModel: ValueModel;
   /** Recompute every customer's RFM scores and lifecycle stage now (admins; it also runs daily). Idempotent; emits customer.rfm_changed and customer.lifecycle_changed only for customers whose values changed. */
   refreshRfm: RfmRefreshResult;
   /** Refund part or all of an order (integrations, admins, agents). Never more than what remains (REFUND_EXCEEDS_ORDER). Idempotent by externalRefundNo: the same payload again returns the first refund; a different payload is REFUND_CONFLICT. Emits order.refunded. */
@@ -1166,6 +1202,11 @@ export type MutationRedeemCouponInStoreArgs = {
 
 export type MutationRedeemPointsArgs = {
   input: RedeemPointsInput;
+};
+
+
+export type MutationRefitValueModelArgs = {
+  calibrationEnd: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -1557,6 +1598,8 @@ export type Query = {
   ticket: Ticket;
   /** The agents' ticket list, newest first, with filters (agents, admins, integrations). */
   tickets: TicketConnection;
+  /** The current customer-value model (staff); null before the first fit. */
+  valueModel: Maybe<ValueModel>;
 };
 
 
@@ -2734,6 +2777,33 @@ export type TriggerType =
   | 'INACTIVE_DAYS'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
+
+/** A fitted customer-value model: BG/NBD (Fader, Hardie & Lee 2005) for repeat purchases and Gamma-Gamma for spend, on purchase occasions (one per customer per Asia/Shanghai day), time in weeks, money in CNY. */
+export type ValueModel = {
+  __typename?: 'ValueModel';
+  /** BG/NBD a: first shape of the beta distribution of the dropout probability after a purchase. */
+  a: Scalars['Float']['output'];
+  /** BG/NBD alpha: scale (in weeks) of the gamma distribution of purchase rates. */
+  alpha: Scalars['Float']['output'];
+  /** BG/NBD b: second shape of the beta distribution of the dropout probability after a purchase. */
+  b: Scalars['Float']['output'];
+  /** The last Asia/Shanghai day of the order history the model was fitted on; predictions start from it. */
+  calibrationEnd: Scalars['LocalDate']['output'];
+  /** Customers the purchase model was fitted on (those with a purchase by the calibration end). */
+  customers: Scalars['Int']['output'];
+  /** When the model was fitted. */
+  fittedAt: Scalars['DateTimeISO']['output'];
+  /** The maximised log-likelihood of the purchase model. */
+  logLikelihood: Scalars['Float']['output'];
+  /** Gamma-Gamma p: shape of a transaction value; null when no customer had a repeat purchase. */
+  p: Maybe<Scalars['Float']['output']>;
+  /** Gamma-Gamma q: shape of the distribution of customers' spend scale; null when no customer had a repeat purchase. */
+  q: Maybe<Scalars['Float']['output']>;
+  /** BG/NBD r: shape of the gamma distribution of purchase rates. */
+  r: Scalars['Float']['output'];
+  /** Gamma-Gamma v (CNY): scale of the distribution of customers' spend scale; null when no customer had a repeat purchase. */
+  v: Maybe<Scalars['Float']['output']>;
+};
 
 export type ResolveCustomerMutationVariables = Exact<{
   input: ResolveCustomerInput;

@@ -11,6 +11,7 @@ import { wireResolvers } from './resolvers';
 import { createServices } from './services';
 import { rfmRefreshJob } from './rfm/rfm.job';
 import { tagExpiryJob } from './tag/tag-expiry.job';
+import { valueRefitJob } from './value/value.job';
 import { refreshLifecycleOnOrderRecorded } from './consumers/refresh-lifecycle-on-order-recorded';
 import { refreshLifecycleOnOrderRefunded } from './consumers/refresh-lifecycle-on-order-refunded';
 import { refreshLifecycleOnCustomerMerged } from './consumers/refresh-lifecycle-on-customer-merged';
@@ -31,9 +32,9 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
       config,
       dataSource,
       schema,
-      context: createContextFactory(deps),
+      context: createContextFactory({ ...deps, value: services.value }),
       background: options.background,
-      jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags)],
+      jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags), valueRefitJob(services.value)],
       consumers: {
         'customer.lifecycle': {
           'order.recorded': refreshLifecycleOnOrderRecorded(services.rfm),

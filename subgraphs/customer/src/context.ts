@@ -7,9 +7,14 @@ import { orderLoaders } from './order/order.loaders';
 import { piiReveals } from './pii/pii.loaders';
 import type { Deps } from './services';
 import { tagsByCustomer } from './tag/tag.loaders';
+import { valueLoaders } from './value/value.loaders';
+import type { ValueService } from './value/value.service';
+
+/** What the loaders read through: the database, the clock, and the value model (whose figures are computed, not stored). */
+type LoaderDeps = Pick<Deps, 'dataSource' | 'clock'> & { value: ValueService };
 
 /** Fresh DataLoaders for one request: every reference and every child list goes through one. */
-export function createLoaders({ dataSource, clock }: Pick<Deps, 'dataSource' | 'clock'>, actor: Actor | null) {
+export function createLoaders({ dataSource, clock, value }: LoaderDeps, actor: Actor | null) {
   return {
     piiReveals: piiReveals(dataSource, clock, actor),
     customerById: customerById(dataSource),
@@ -19,6 +24,7 @@ export function createLoaders({ dataSource, clock }: Pick<Deps, 'dataSource' | '
     consentHistoryByCustomer: consentHistoryByCustomer(dataSource),
     recentBehaviourByCustomer: recentBehaviourByCustomer(dataSource),
     ...orderLoaders(dataSource),
+    ...valueLoaders(value),
   };
 }
 
@@ -34,5 +40,5 @@ export interface Context {
 }
 
 export const createContextFactory =
-  (deps: Pick<Deps, 'dataSource' | 'clock'>) =>
+  (deps: LoaderDeps) =>
   (actor: Actor | null): Context => ({ actor, loaders: createLoaders(deps, actor) });

@@ -14,6 +14,8 @@ import { PiiResolver } from './pii/pii.resolver';
 import { RfmResolver } from './rfm/rfm.resolver';
 import type { Services } from './services';
 import { TagResolver } from './tag/tag.resolver';
+import { CustomerValueResolver } from './value/customer-value.resolver';
+import { ValueResolver } from './value/value.resolver';
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -31,6 +33,8 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   ListingResolver,
   PiiResolver,
   ErasureResolver,
+  ValueResolver,
+  CustomerValueResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -56,6 +60,8 @@ export function wireResolvers(s: Services): ResolverWiring {
     new ListingResolver(s.listing),
     new PiiResolver(s.pii),
     new ErasureResolver(s.erasure),
+    new ValueResolver(s.value),
+    new CustomerValueResolver(),
   ];
   return { instances: new Map(instances.map((r) => [r.constructor, r])), references: { ...customerReference(s.customers) } };
 }

@@ -13,6 +13,7 @@ import { RfmService } from './rfm/rfm.service';
 import { ListingService } from './listing/listing.service';
 import { PiiRevealService } from './pii/pii-reveal.service';
 import { ErasureService } from './erasure/erasure.service';
+import { ValueService } from './value/value.service';
 
 /** Everything a service may depend on. */
 export interface Deps {
@@ -34,8 +35,9 @@ export function createServices(deps: Deps) {
   const listing = new ListingService(deps);
   const pii = new PiiRevealService(deps);
   const erasure = new ErasureService(deps);
+  const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
-  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure };
+  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -5,6 +5,7 @@ import { ProfileFacts } from './1763900003000-profile-facts';
 import { PiiReveals } from './1763900004000-pii-reveals';
 import { Erasures } from './1763900005000-erasures';
 import { BehaviourClientIds } from './1763900006000-behaviour-client-ids';
+import { ValueModels } from './1763900014000-value-models';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   PiiReveals,
   Erasures,
   BehaviourClientIds,
+  ValueModels,
 ];

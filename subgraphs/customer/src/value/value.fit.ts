@@ -1,0 +1,38 @@
+import { performance } from 'node:perf_hooks';
+import { fitBgNbd } from './bgnbd';
+import { fitGammaGamma, fitsSpendModel } from './gamma-gamma';
+import type { CustomerSummary } from './summary';
+
+/** Both models fitted on one set of summaries, with the time the fit took. */
+export interface FittedModels {
+  customers: number;
+  r: number;
+  alpha: number;
+  a: number;
+  b: number;
+  logLikelihood: number;
+  spendCustomers: number;
+  p: number | null;
+  q: number | null;
+  v: number | null;
+  spendLogLikelihood: number | null;
+  fitMs: number;
+}
+
+/** Fits BG/NBD on every summary and Gamma-Gamma on the repeat buyers (skipped when there are none). */
+export function fitValueModels(summaries: readonly CustomerSummary[]): FittedModels {
+  const started = performance.now();
+  const purchases = fitBgNbd(summaries);
+  const spend = summaries.some(fitsSpendModel) ? fitGammaGamma(summaries) : null;
+  return {
+    customers: summaries.length,
+    ...purchases.params,
+    logLikelihood: purchases.logLikelihood,
+    spendCustomers: spend?.customers ?? 0,
+    p: spend?.params.p ?? null,
+    q: spend?.params.q ?? null,
+    v: spend?.params.v ?? null,
+    spendLogLikelihood: spend?.logLikelihood ?? null,
+    fitMs: Math.round(performance.now() - started),
+  };
+}

@@ -87,7 +87,7 @@ test('at most N subscriptions per socket: the next is refused with TOO_MANY_SUBS
   const pending = [a.next(), b.next()];
   // graphql-ws's iterator throws the refusal's errors
   const refusal = await within(c.iterate({ query: QUEUE }).next(), 5000, 'the third subscription answered').then(() => null, (errors) => errors);
-  expect(refusal).toEqual([expect.objectContaining({ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } })]);
+  expect(refusal).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'TOO_MANY_SUBSCRIPTIONS' }) })]);
   await a.return!();
   const again = c.iterate<QueueEvent>({ query: QUEUE });
   const next = again.next();

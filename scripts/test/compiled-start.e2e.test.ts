@@ -91,7 +91,9 @@ const schemasOf = (url: string) =>
 test('the compiled migrate one-off puts each subgraph, and the bus schema, in its own database; separate databases need BUS=nats', async () => {
   const ownName = `mg_own_customer_${process.pid}_${Date.now()}`;
   const own = withDatabase(testServerUrl(), ownName);
-  const shared = await createTestDatabase('migrate');
+  // a new, empty database (not a clone of the migrated test template): migrate creates and fills it
+  const sharedName = `mg_shared_${process.pid}_${Date.now()}`;
+  const shared = { url: withDatabase(testServerUrl(), sharedName) };
   try {
     const refused = await runPart('migrate', { DATABASE_URL: shared.url, CUSTOMER_DATABASE_URL: own, BUS: 'postgres' });
     expect(refused.code).toBe(1);
@@ -102,7 +104,7 @@ test('the compiled migrate one-off puts each subgraph, and the bus schema, in it
     expect(await schemasOf(own)).toEqual(['bus', 'customer']);
     expect(await schemasOf(shared.url)).toEqual(['bus', 'loyalty', 'marketing', 'service']);
   } finally {
-    await shared.drop();
+    await withClient(withDatabase(testServerUrl(), 'postgres'), (c) => c.query(`drop database if exists ${sharedName} with (force)`));
     await withClient(withDatabase(testServerUrl(), 'postgres'), (c) => c.query(`drop database if exists ${ownName} with (force)`));
   }
 });

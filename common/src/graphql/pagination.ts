@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Directive, Field, ObjectType, Int } from 'type-graphql';
 import { badInput } from '../errors';
 

@@ -1,5 +1,4 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common/auth';
@@ -7,6 +6,9 @@ import { REQUEST_ID_HEADER, TRACEPARENT_HEADER, currentTrace } from '@member-gra
 import type { GatewayContext } from '../auth';
 import type { SubgraphHttpConfig } from '../config';
 import { SubgraphUnavailable, isConnectionReset, isQuery, isSubgraphUnavailable, missingPaths, unavailableResponse } from './failure';
+
+/** What a subgraph call answers (the router's response type, taken from the data source this extends). */
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
@@ -55,7 +57,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (trace?.traceparent) headers.set(TRACEPARENT_HEADER, trace.traceparent);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const { request } = options;
     const document = options.kind === 'incoming operation' ? options.document : undefined;
     try {
@@ -67,7 +69,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       }
     } catch (error) {
       if (!isSubgraphUnavailable(error)) throw error;
-      return unavailableResponse(this.endpoint.name, missingPaths(request.query ?? '', document, request.variables)) as GatewayGraphQLResponse;
+      return unavailableResponse(this.endpoint.name, missingPaths(request.query ?? '', document, request.variables)) as SubgraphResponse;
     }
   }
 

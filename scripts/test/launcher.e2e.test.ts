@@ -96,6 +96,10 @@ test('npm start brings up embedded Postgres, subgraphs and gateway, with demo cu
   await ready(run);
   expect(run.output()).toContain(`Playground / GraphQL: http://127.0.0.1:${gatewayPort}/graphql`);
   const url = `http://127.0.0.1:${gatewayPort}/graphql`;
+  // every subgraph runs as its own process (every core works), apart from the launcher
+  const pids = [...run.output().matchAll(/subgraph \w+\s+\S+\s+\(pid (\d+)\)/g)].map((m) => Number(m[1]));
+  expect(new Set(pids).size).toBe(4);
+  for (const pid of pids) expect(isProcessAlive(pid) && pid !== run.child.pid).toBe(true);
 
   const staff = dataOf(await graphql(url, CUSTOMERS, {}, { token: tokenFor(run, /^\s+marketer:/) }));
   expect(staff.customers.totalCount).toBe(5);

@@ -1,5 +1,6 @@
 /**
- * The body of every `main.ts`: start the server, log where it listens, stop cleanly on SIGINT/SIGTERM,
+ * The body of every `main.ts`: start the server, log where it listens, stop cleanly on SIGINT/SIGTERM
+ * (or when the launcher that started it goes away),
  * and exit 1 with just the message (e.g. a config error naming the variable) if it cannot start.
  */
 export function runMain(name: string, start: () => Promise<{ url: string; stop(): Promise<void> }>): void {
@@ -14,6 +15,8 @@ export function runMain(name: string, start: () => Promise<{ url: string; stop()
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      // started by the launcher (an IPC channel): a launcher that dies, even by SIGKILL, takes this server with it
+      if (process.channel) process.once('disconnect', stop);
     })
     .catch((error) => {
       console.error(error instanceof Error ? error.message : error);

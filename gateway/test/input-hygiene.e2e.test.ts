@@ -61,3 +61,16 @@ test('over WebSocket, a subscription whose variables carry a NUL is refused the 
     await client.dispose();
   }
 });
+
+test('names and tags: a blank name is an error, bidi overrides are refused, full-width tags are one tag with their ASCII form', async () => {
+  const blank = await graphql(env.stack.gateway.url, RESOLVE, { input: input('blank-1', '   ') }, { token: system });
+  expect(blank.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  const spoof = await graphql(env.stack.gateway.url, RESOLVE, { input: input('bidi-1', 'Ali\u202Ecod.exe') }, { token: system });
+  expect(spoof.errors?.[0].extensions).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  const { resolveCustomer } = dataOf(await graphql(env.stack.gateway.url, RESOLVE, { input: input('tags-1', '小王') }, { token: system }));
+  const admin = await env.stack.token('admin', 'admin-1');
+  const add = (name: string) => graphql(env.stack.gateway.url, `mutation($id: ID!, $tags: [TagInput!]!) { addTags(customerId: $id, tags: $tags) { tags { name } } }`, { id: resolveCustomer.customer.id, tags: [{ name, type: 'NEED', source: 'MANUAL' }] }, { token: admin });
+  dataOf(await add('Ｍｏｔｈｅｒ'));
+  const again = dataOf(await add('Mother'));
+  expect(again.addTags.tags.map((t: { name: string }) => t.name)).toEqual(['Mother']);
+});

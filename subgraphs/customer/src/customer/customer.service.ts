@@ -8,6 +8,7 @@ import { shanghaiDate, type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from './customer.entity';
 import type { CustomerProfileInput } from './customer.inputs';
 import { normalisePhone } from './phone';
+import { displayName } from '../text.rules';
 
 type CustomerLoader = DataLoader<string, (CustomerEntity & { requestedId: string }) | null>;
 
@@ -65,7 +66,7 @@ export class CustomerService {
   validateProfile(input: CustomerProfileInput | null | undefined): Partial<CustomerEntity> {
     if (!input) return {};
     const out: Partial<CustomerEntity> = {};
-    if (input.name !== undefined) out.name = input.name?.trim() || null;
+    if (input.name !== undefined) out.name = displayName(input.name ?? null);
     if (input.gender !== undefined) out.gender = input.gender ?? 'UNKNOWN';
     if (input.region !== undefined) out.region = input.region?.trim() || null;
     if (input.email !== undefined) out.email = input.email?.trim().toLowerCase() || null;

@@ -40,3 +40,11 @@ test('diffTagNames reports added and removed names, sorted', () => {
   expect(diffTagNames(['b', 'a'], ['a', 'c', 'b'])).toEqual({ added: ['c'], removed: [] });
   expect(diffTagNames(['b', 'a'], ['a'])).toEqual({ added: [], removed: ['b'] });
 });
+
+test('tag names are NFKC-normalised (full-width and ASCII are one tag); bidi overrides and zero-width characters are refused', () => {
+  expect(normaliseTagName('Ｍｏｔｈｅｒ', 'name')).toBe('Mother');
+  const dup = () => normaliseTags([{ name: 'ＶＩＰ', type: TagType.VALUE }, { name: 'VIP', type: TagType.VALUE }], now);
+  expect(fieldOf(dup)).toEqual(['BAD_USER_INPUT', 'tags[1].name']);
+  expect(fieldOf(() => normaliseTagName('VIP\u202Egnp', 'name'))).toEqual(['BAD_USER_INPUT', 'name']);
+  expect(fieldOf(() => normaliseTagName('V\u200BIP', 'name'))).toEqual(['BAD_USER_INPUT', 'name']);
+});

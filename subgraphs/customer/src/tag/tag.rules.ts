@@ -1,4 +1,5 @@
 import { badInput } from '@member-graph/common/errors';
+import { refuseInvisibleFormatting } from '../text.rules';
 import { TagSource, TagType } from './tag.enums';
 
 /** Longest tag name, in characters (a Chinese character counts as one). */
@@ -26,15 +27,19 @@ export interface NormalisedTag {
   expiresAt: Date | null;
 }
 
-/** Trims (and NFC-normalises) a tag name and checks it is 1–32 characters without control characters. */
+/**
+ * Trims and NFKC-normalises a tag name (full-width ＭＯＭ and MOM are one tag) and checks it is 1–32
+ * characters without control, bidi-override or zero-width characters.
+ */
 export function normaliseTagName(raw: unknown, field: string): string {
   if (typeof raw !== 'string') throw badInput(`${field} must be a string`, { field });
-  const name = raw.normalize('NFC').trim();
+  const name = raw.normalize('NFKC').trim();
   const length = [...name].length;
   if (length < 1 || length > MAX_TAG_NAME_LENGTH) {
     throw badInput(`${field} must be 1–${MAX_TAG_NAME_LENGTH} characters after trimming`, { field });
   }
   if (CONTROL.test(name)) throw badInput(`${field} must not contain control characters`, { field });
+  refuseInvisibleFormatting(name, field);
   return name;
 }
 

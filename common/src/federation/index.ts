@@ -1,1 +1,2 @@
 export * from './build-schema';
+export * from './resolver-container';

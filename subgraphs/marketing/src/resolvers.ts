@@ -12,7 +12,7 @@ import { PersonalisationResolver } from './privacy/personalisation.resolver';
 import type { PersonalisationService } from './privacy/personalisation.service';
 import { RecommendationResolver } from './recommendation/recommendation.resolver';
 import type { RecommendationService } from './recommendation/recommendation.service';
-import { ResolverContainer } from './resolver-container';
+import { ResolverContainer } from '@member-graph/common/federation';
 import { SegmentResolver } from './segment/segment.resolver';
 import type { SegmentService } from './segment/segment.service';
 

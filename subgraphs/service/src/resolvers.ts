@@ -9,7 +9,7 @@ import {
   TicketQueueEventResolver,
 } from './progress/progress.resolver';
 import type { ProgressService } from './progress/progress.service';
-import { ResolverContainer } from './resolver-container';
+import { ResolverContainer } from '@member-graph/common/federation';
 import type { ReturnQueries } from './return/return-queries.service';
 import { returnReference } from './return/return.reference';
 import { ReturnResolver } from './return/return.resolver';

@@ -60,6 +60,10 @@ test('customers redeem only their own points; a store redeems through system wit
   expect(errorCodes(await redeem(h.agent, { customerId: id, points: 10, idempotencyKey: 'pos-1', storeId: 'S1', storeTransactionId: 'T1' }))).toEqual(['FORBIDDEN']);
   const store = dataOf(await redeem(h.system, { customerId: id, points: 20, idempotencyKey: 'pos-1', storeId: 'SH-001', storeTransactionId: 'POS-778' }));
   expect(store.redeemPoints).toMatchObject({ balance: 30, entry: { storeId: 'SH-001', sourceId: 'POS-778' } });
+  // the till retries the same sale with a new key: the sale debits once
+  const retried = dataOf(await redeem(h.system, { customerId: id, points: 20, idempotencyKey: 'pos-1-retry', storeId: 'SH-001', storeTransactionId: 'POS-778' }));
+  expect(retried.redeemPoints).toMatchObject({ balance: 30, entry: { id: store.redeemPoints.entry.id } });
+  expect(errorCodes(await redeem(h.system, { customerId: stranger, points: 5, idempotencyKey: 'pos-2', storeId: 'SH-001', storeTransactionId: 'POS-778' }))).toEqual(['STORE_TRANSACTION_REUSED']);
   expect(errorCodes(await redeem(h.system, { customerId: id, points: 0, idempotencyKey: 'zero', storeId: 'S', storeTransactionId: 'T' }))).toEqual(['BAD_USER_INPUT']);
 });
 

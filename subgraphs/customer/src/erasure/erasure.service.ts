@@ -7,7 +7,7 @@ import { type Clock } from '@member-graph/common/time';
 import { lockActiveCustomer } from '../customer/customer.repository';
 
 /** Tables whose rows only describe the person: deleted on erasure. */
-const DELETED = ['identities', 'tags', 'behaviour_events', 'consents', 'consent_history'] as const;
+const DELETED = ['identities', 'tags', 'behaviour_events', 'consents', 'consent_history', 'customer_values'] as const;
 
 /** The personal content of the events this subgraph wrote about a customer, blanked on erasure (outbox and bus). */
 const REDACTED_EVENTS: EventRedaction[] = [

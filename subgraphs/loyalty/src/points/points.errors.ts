@@ -13,3 +13,7 @@ export const insufficientPoints = (balance: number, requested: number) =>
 /** The idempotency key was used before with a different request. */
 export const idempotencyKeyReused = () =>
   new DomainError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was already used for a different request');
+
+/** The store transaction already redeemed points for another customer or amount. */
+export const storeTransactionReused = (storeTransactionId: string) =>
+  new DomainError('STORE_TRANSACTION_REUSED', `Store transaction ${storeTransactionId} already redeemed points for a different request`, { field: 'storeTransactionId' });

@@ -4,7 +4,7 @@ import { envelope } from '@member-graph/common/events';
 import { endOfNthMonthAfter } from '../calendar';
 import { queryRows } from '@member-graph/common/db';
 import { type Deps } from '../deps';
-import type { PointsEntryEntity, PointsEntryType } from './points.entity';
+import { PointsEntryEntity, type PointsEntryType } from './points.entity';
 import { insufficientPoints } from './points.errors';
 import { allocateFifo, lotRemainingAfterCredit, type OpenLot } from './points.rules';
 
@@ -36,6 +36,11 @@ export const ENTRY_COLUMNS = `id, customer_id as "customerId", type, amount, bal
  */
 export class PointsLedger {
   constructor(private readonly deps: Deps) {}
+
+  /** The REDEEM line of one store transaction, if the store redeemed for it before (there is at most one). */
+  storeRedemption(tx: EntityManager, storeId: string, storeTransactionId: string): Promise<PointsEntryEntity | null> {
+    return tx.getRepository(PointsEntryEntity).findOneBy({ type: 'REDEEM', sourceType: 'STORE', storeId, sourceId: storeTransactionId } as never);
+  }
 
   async balance(tx: EntityManager, customerId: string): Promise<number> {
     const [{ balance }] = await tx.query(`select coalesce(sum(amount), 0)::int as balance from loyalty.points_entries where customer_id = $1`, [customerId]);

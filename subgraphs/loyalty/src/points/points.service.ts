@@ -7,7 +7,7 @@ import { type Deps } from '../deps';
 import { customerOfWrite } from '../member/member.access';
 import type { MemberService } from '../member/member.service';
 import { PointsEntryEntity } from './points.entity';
-import { idempotencyKeyReused, insufficientPoints } from './points.errors';
+import { idempotencyKeyReused, insufficientPoints, storeTransactionReused } from './points.errors';
 import type { AdjustPointsInput, RedeemPointsInput } from './points.inputs';
 import type { PointsLedger } from './points.repository';
 import { requestHash } from './points.rules';
@@ -61,6 +61,12 @@ export class PointsService {
       if (stored) {
         if (stored.requestHash !== hash) throw idempotencyKeyReused();
         return { entry: stored, balance: stored.balanceAfter, replayed: true };
+      }
+      // a store transaction debits once, whatever key the till sends: a retry with a new key is a replay
+      const sameSale = input.storeId && input.storeTransactionId ? await this.pointsLedger.storeRedemption(tx, input.storeId, input.storeTransactionId) : null;
+      if (sameSale) {
+        if (sameSale.customerId !== member?.customerId || sameSale.amount !== -input.points) throw storeTransactionReused(input.storeTransactionId as string);
+        return { entry: sameSale, balance: sameSale.balanceAfter, replayed: true };
       }
       if (!member) throw insufficientPoints(0, input.points);
       const entry = await this.pointsLedger.debit(tx, 'REDEEM', {

@@ -105,3 +105,13 @@ test('registering a customer writes customer.registered to the bus', async () =>
   );
   expect(rows).toEqual([{ type: 'customer.registered', payload: expect.objectContaining({ customerId: id, channel: 'MINI_PROGRAM' }) }]);
 });
+
+test('a phone login finds the customer whose profile already has that phone, links it, and creates no duplicate', async () => {
+  const first = dataOf(await resolve({ type: 'APP_USER_ID', value: 'app-phone-owner' }, { name: '老客', phone: '13811112222' }));
+  const byPhone = dataOf(await resolve({ type: 'PHONE', value: '+86 138 1111 2222' }));
+  expect(byPhone.resolveCustomer.created).toBe(false);
+  expect(byPhone.resolveCustomer.customer.id).toBe(first.resolveCustomer.customer.id);
+  expect(byPhone.resolveCustomer.customer.identities.map((i: { type: string }) => i.type).sort()).toEqual(['APP_USER_ID', 'PHONE']);
+  const [{ n }] = await stack.subgraphs.customer.dataSource.query(`select count(*)::int as n from customer.customers where phone = '13811112222'`);
+  expect(n).toBe(1);
+});

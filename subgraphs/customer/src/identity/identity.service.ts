@@ -43,6 +43,12 @@ export class IdentityService implements MergeParticipant {
       const existing = await tx.getRepository(IdentityEntity).findOneBy(key);
       if (existing) return { customer: await this.survivorOf(tx, existing.customerId), created: false };
       const now = this.deps.clock.now();
+      // a phone login finds the customer whose profile already has that phone: linked, not duplicated
+      const byPhone = key.type === IdentityType.PHONE ? await this.customerWithPhone(tx, key.value) : null;
+      if (byPhone) {
+        await tx.getRepository(IdentityEntity).insert({ ...key, customerId: byPhone.id, createdAt: now });
+        return { customer: byPhone, created: false };
+      }
       const customer = await tx.getRepository(CustomerEntity).save(
         tx.getRepository(CustomerEntity).create({
           gender: 'UNKNOWN',
@@ -92,6 +98,11 @@ export class IdentityService implements MergeParticipant {
       if (!existing) await tx.getRepository(IdentityEntity).insert({ ...key, customerId, createdAt: this.deps.clock.now() });
       return customer;
     });
+  }
+
+  /** The longest-registered active customer whose profile phone is `phone` (already normalised), if any. */
+  private customerWithPhone(tx: EntityManager, phone: string): Promise<CustomerEntity | null> {
+    return tx.getRepository(CustomerEntity).findOne({ where: { phone, status: 'ACTIVE' }, order: { registeredAt: 'ASC' } });
   }
 
   async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number> {

@@ -1,5 +1,5 @@
-import { readEnv, str, url } from './env';
-import { ConfigError } from './env';
+import { readBusConfig } from './bus';
+import { ConfigError, readEnv, url } from './env';
 import type { SubgraphName as Subgraph } from './subgraph';
 
 /** Every subgraph, in composition order; each owns a database (its own when `<NAME>_DATABASE_URL` is set). */
@@ -14,15 +14,13 @@ export const databaseVariable = (name: Subgraph) => `${name.toUpperCase()}_DATAB
  */
 export function readDatabaseUrls(env: NodeJS.ProcessEnv = process.env, fallback = env.DATABASE_URL ?? ''): Readonly<Record<Subgraph, string>> {
   const raw = readEnv(
-    {
-      BUS: str({ choices: ['postgres', 'nats'], default: 'postgres', desc: 'the event bus: postgres (one shared database) or nats (JetStream)' }),
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [databaseVariable(n), url({ default: undefined, desc: `the ${n} subgraph's own database` })])),
-    },
+    Object.fromEntries(SUBGRAPH_NAMES.map((n) => [databaseVariable(n), url({ default: undefined, desc: `the ${n} subgraph's own database` })])),
     env,
   ) as unknown as Record<string, string | undefined>;
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, raw[databaseVariable(n)] || fallback])) as Record<Subgraph, string>;
   const distinct = new Set(Object.values(urls).filter(Boolean));
-  if (distinct.size > 1 && raw.BUS !== 'nats') {
+  // BUS is read in one place (bus.ts), with its validation
+  if (distinct.size > 1 && readBusConfig(env).kind !== 'nats') {
     const named = SUBGRAPH_NAMES.filter((n) => raw[databaseVariable(n)]).map(databaseVariable).join(', ');
     throw new ConfigError(
       `Invalid configuration:\n  ${named} put subgraphs on separate databases, which the Postgres bus cannot span (bus.events lives in one database); set BUS=nats or use one DATABASE_URL`,

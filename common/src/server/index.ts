@@ -2,7 +2,6 @@ export * from './subgraph-server';
 export * from './health';
 export * from './subgraph-runtime';
 export * from './run-main';
-export * from './request-context';
 export * from './metrics';
 export * from './request-id';
 export * from './json-body';

@@ -1,4 +1,4 @@
-import type { ReferenceResolvers } from '@member-graph/common/federation';
+import { ResolverContainer, type ReferenceResolvers } from '@member-graph/common/federation';
 import { BehaviourResolver } from './behaviour/behaviour.resolver';
 import { ConsentResolver } from './consent/consent.resolver';
 import { customerReference } from './customer/customer.reference';
@@ -39,7 +39,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
 export interface ResolverWiring {
-  instances: Map<Function, object>;
+  container: ResolverContainer;
   references: ReferenceResolvers;
 }
 
@@ -63,5 +63,5 @@ export function wireResolvers(s: Services): ResolverWiring {
     new ValueResolver(s.value),
     new CustomerValueResolver(),
   ];
-  return { instances: new Map(instances.map((r) => [r.constructor, r])), references: { ...customerReference(s.customers) } };
+  return { container: new ResolverContainer(instances), references: { ...customerReference(s.customers) } };
 }

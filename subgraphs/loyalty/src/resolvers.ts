@@ -1,4 +1,4 @@
-import type { ReferenceResolvers } from '@member-graph/common/federation';
+import { ResolverContainer, type ReferenceResolvers } from '@member-graph/common/federation';
 import { BadgeResolver } from './badge/badge.resolver';
 import { CheckInResolver, CheckInStatusResolver } from './check-in/check-in.resolver';
 import { EngagementResolver } from './engagement/engagement.resolver';
@@ -25,7 +25,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
 export interface ResolverWiring {
-  instances: Map<Function, object>;
+  container: ResolverContainer;
   references: ReferenceResolvers;
 }
 
@@ -44,5 +44,5 @@ export function wireResolvers(s: Services): ResolverWiring {
     new CheckInStatusResolver(s.checkIns),
     new EngagementResolver(s.engagements),
   ];
-  return { instances: new Map(instances.map((r) => [r.constructor, r])), references: { ...customerReference(s.members) } };
+  return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) } };
 }

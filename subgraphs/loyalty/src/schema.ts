@@ -8,7 +8,5 @@ import { RESOLVER_CLASSES, type ResolverWiring } from './resolvers';
  * gateway build it for its SDL); the running subgraph passes the wired resolver instances.
  */
 export const buildLoyaltySchema = async (wiring?: ResolverWiring) => {
-  const missing = wiring ? RESOLVER_CLASSES.filter((c) => !wiring.instances.has(c)) : [];
-  if (missing.length) throw new Error(`resolvers not wired: ${missing.map((c) => c.name).join(', ')}`);
-  return buildFederatedSchema({ resolvers: RESOLVER_CLASSES, orphanedTypes: [PageInfo, Customer], container: wiring?.instances, references: wiring?.references });
+  return buildFederatedSchema({ resolvers: RESOLVER_CLASSES, orphanedTypes: [PageInfo, Customer], container: wiring?.container.requireAll(RESOLVER_CLASSES), references: wiring?.references });
 };

@@ -5,6 +5,8 @@ import { resolveSubgraphDatabases } from './database';
 import { seedDemo } from './demo';
 import { startServer, type ServerProcess } from './launcher/servers';
 import { migrateAll } from './stack';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildWeb } = require('./build/web.js') as { buildWeb(options?: { onlyStale?: boolean }): Promise<string[]> };
 
 let stopping = false;
 /** Launcher lines and the embedded Postgres's serious ones; the latter are expected, and dropped, once stopping. */
@@ -42,6 +44,8 @@ async function main() {
   try {
     log(`migrating (event bus: ${bus.kind === 'nats' ? `NATS ${bus.url}` : 'Postgres'})`);
     await migrateAll(db.url, db.urls);
+    const bundled = await buildWeb({ onlyStale: true });
+    if (bundled.length) log(`bundled the browser pages: ${bundled.join(', ')}`);
     log('starting the subgraphs and the gateway, one process each');
     const env: NodeJS.ProcessEnv = {
       ...process.env,

@@ -28,7 +28,7 @@ for (const workspace of workspaces) {
   fs.mkdirSync(target, { recursive: true });
   fs.writeFileSync(path.join(target, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   for (const entry of fs.readdirSync(path.join(root, workspace))) {
-    if (entry.endsWith('.graphql') || entry === 'data') fs.cpSync(path.join(root, workspace, entry), path.join(target, entry), { recursive: true });
+    if (entry.endsWith('.graphql') || entry === 'data' || entry === 'web-dist') fs.cpSync(path.join(root, workspace, entry), path.join(target, entry), { recursive: true });
   }
   const link = path.join(dist, 'node_modules', pkg.name);
   fs.mkdirSync(path.dirname(link), { recursive: true });

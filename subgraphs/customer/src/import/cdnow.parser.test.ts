@@ -12,7 +12,10 @@ describe('parseCdnowLine', () => {
   });
 
   test.each([
-    ['00004 0001 19970101 2', /expected 5 fields/],
+    ['00004 19970101 2', /expected 4 fields .* or 5/],
+    ['00004 0001 19970101 2 29.33 x', /expected 4 fields .* or 5/],
+    ['00004 000x 19970101 2 29.33', /sample customer id/],
+    ['00004 1997010 2 29.33', /date/],
     ['0000x 0001 19970101 2 29.33', /customer id/],
     ['00004 0001 19970231 2 29.33', /date/],
     ['00004 0001 1997-01-01 2 29.33', /date/],
@@ -23,9 +26,22 @@ describe('parseCdnowLine', () => {
   ])('refuses %s', (line, reason) => {
     expect(() => parseCdnowLine(line)).toThrow(reason);
   });
+
+  test('reads the master layout: four fields, whitespace or comma separated', () => {
+    expect(parseCdnowLine('00001 19970101 1 11.77')).toEqual({ customerId: '00001', date: '19970101', cds: 1, amountCents: 1177 });
+    expect(parseCdnowLine('00002,19970112,5,77.00')).toEqual({ customerId: '00002', date: '19970112', cds: 5, amountCents: 7700 });
+  });
 });
 
 describe('parseCdnow', () => {
+  test('the master layout with a header line: the header is skipped, not a bad line; a later header-like line is', () => {
+    const text = ['customer_id date cds amount', '00001 19970101 1 11.77', '00002 19970112 1 12.00', '00002 19970112 5 77.00', 'id date cds amount'].join('\n');
+    const { records, errors, dataLines } = parseCdnow(text);
+    expect(dataLines).toBe(4);
+    expect(errors).toEqual([{ lineNo: 5, reason: expect.stringMatching(/customer id/) }]);
+    expect(records.map((r) => [r.externalNo, r.lines.length])).toEqual([['cdnow-00001-19970101', 1], ['cdnow-00002-19970112', 2]]);
+  });
+
   test('one order per customer per day; the lines of that day are its lines; bad lines are reported by number', () => {
     const text = [
       ' 00004 0001 19970101  2   29.33',

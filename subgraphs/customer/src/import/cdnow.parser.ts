@@ -19,19 +19,23 @@ export interface CdnowLine {
 }
 
 /**
- * Parses one line of the CDNOW file: whitespace separated original customer id, sample customer id,
- * date (YYYYMMDD), number of CDs, dollar value. Throws an Error whose message is the reason.
+ * Parses one line of a CDNOW file, in either published layout: the sample's five fields (original
+ * customer id, sample customer id, date YYYYMMDD, number of CDs, dollar value) or the master file's
+ * four (customer id, date, CDs, dollars), separated by whitespace or commas. Throws an Error whose
+ * message is the reason.
  *
  * A line with 0 CDs is refused: an order line needs a positive quantity, and a purchase of nothing
  * carrying a dollar value is an inconsistent record we should not guess about. (CDNOW_sample.txt
  * has no such line; 8 of its lines are 1 CD for 0.00, which are valid free lines.)
  */
 export function parseCdnowLine(line: string): CdnowLine {
-  const fields = line.trim().split(/\s+/);
-  if (fields.length !== 5) throw new Error(`expected 5 fields (customer id, sample id, date, CDs, dollars), found ${fields.length}`);
-  const [customerId, sampleId, date, cds, dollars] = fields;
+  const fields = line.trim().split(/[\s,]+/);
+  if (fields.length !== 4 && fields.length !== 5) {
+    throw new Error(`expected 4 fields (customer id, date, CDs, dollars) or 5 (with the sample id after the customer id), found ${fields.length}`);
+  }
+  const [customerId, date, cds, dollars] = fields.length === 5 ? [fields[0], ...fields.slice(2)] : fields;
   if (!/^\d{1,12}$/.test(customerId)) throw new Error(`customer id "${customerId}" is not a number`);
-  if (!/^\d{1,12}$/.test(sampleId)) throw new Error(`sample customer id "${sampleId}" is not a number`);
+  if (fields.length === 5 && !/^\d{1,12}$/.test(fields[1])) throw new Error(`sample customer id "${fields[1]}" is not a number`);
   if (!isCalendarDate(date)) throw new Error(`date "${date}" is not a YYYYMMDD date`);
   if (!/^\d{1,6}$/.test(cds)) throw new Error(`number of CDs "${cds}" is not a whole number`);
   if (Number(cds) === 0) throw new Error('number of CDs is 0; an order line needs at least one item');
@@ -39,8 +43,11 @@ export function parseCdnowLine(line: string): CdnowLine {
   return { customerId, date, cds: Number(cds), amountCents: toCents(dollars) };
 }
 
+/** A header line names its columns: letters where a data line has only digits. */
+const isHeader = (line: string) => /[a-z]/i.test(line);
+
 /**
- * Parses the whole CDNOW file: one order per customer per day (the lines of that day are its lines),
+ * Parses the whole CDNOW file (either layout; a header line first is skipped, not counted): one order per customer per day (the lines of that day are its lines),
  * keyed `cdnow-<customer id>-<yyyymmdd>`, paid at noon Asia/Shanghai (04:00Z) of that day, by the
  * customer with identity IMPORT_ID/cdnow/<original customer id>. Bad lines are reported and skipped.
  */
@@ -48,8 +55,10 @@ export function parseCdnow(text: string): ParseResult {
   const orders = new Map<string, ImportOrderRecord>();
   const errors: LineError[] = [];
   let dataLines = 0;
+  let seenFirst = false;
   text.split(/\r?\n/).forEach((raw, index) => {
     if (!raw.trim()) return;
+    if (!seenFirst && (seenFirst = true) && isHeader(raw)) return;
     dataLines++;
     const lineNo = index + 1;
     let line: CdnowLine;

@@ -1,6 +1,6 @@
 import { readBusConfig } from './bus';
 import { ConfigError, readEnv, url } from './env';
-import type { SubgraphName as Subgraph } from './subgraph';
+import type { SubgraphName as Subgraph } from './names';
 
 /** Every subgraph, in composition order; each owns a database (its own when `<NAME>_DATABASE_URL` is set). */
 export const SUBGRAPH_NAMES: readonly Subgraph[] = ['customer', 'loyalty', 'service', 'marketing'];

@@ -2,11 +2,9 @@ import { readEnv, port } from './env';
 import { readPlatformConfig, type PlatformConfig } from './platform';
 import { readHttpServerTimeouts, type HttpServerTimeouts } from './http';
 import { readDatabaseUrls } from './databases';
+import { DEFAULT_PORTS, type SubgraphName, type ServerName } from './names';
 
-/** The default port of each server, so `npm start` and the docs agree. */
-export const DEFAULT_PORTS = { gateway: 4000, customer: 4001, loyalty: 4002, service: 4003, marketing: 4004 } as const;
-export type SubgraphName = Exclude<keyof typeof DEFAULT_PORTS, 'gateway'>;
-export type ServerName = keyof typeof DEFAULT_PORTS;
+export { DEFAULT_PORTS, type SubgraphName, type ServerName } from './names';
 
 /** The environment variable holding a server's port: `GATEWAY_PORT`, `CUSTOMER_PORT`, … */
 const portVariable = (name: ServerName) => `${name.toUpperCase()}_PORT`;

@@ -1,48 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import { Consumer, type HandlerMap } from './consumer';
-import type { Doorbell } from './doorbell';
+import type { EntityManager } from 'typeorm';
+import type { ConsumerSpec, EventBus, EventConsumer, PostgresEventLog } from './bus.types';
+import { Consumer } from './consumer';
 import type { BusEvent, EventEnvelope, EventType } from './envelope';
 import { BUS_CHANNEL } from './sql';
 
-/** What a subgraph asks of a consumer, whichever bus carries the events. */
-export interface ConsumerSpec {
-  /** Stable name; the processed-event rows (and the Postgres offset or the JetStream durable) are keyed by it. */
-  name: string;
-  dataSource: DataSource;
-  /** The subgraph schema that holds this consumer's processed-event rows. */
-  schema: string;
-  handlers: HandlerMap;
-  /** The process's doorbell (Postgres bus: rung after each append; NATS: unused, JetStream pushes). */
-  listener?: Doorbell;
-  batchSize?: number;
-  pollMs?: number;
-  /** NATS only: how long an unacknowledged event waits before redelivery (default 30 s). */
-  ackWaitMs?: number;
-  onError?: (error: unknown, event?: BusEvent) => void;
-}
-
-/** A running consumer: applies each event once, in bus order, in its own transaction. */
-export interface EventConsumer {
-  readonly name: string;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  /** Applies events until caught up with the bus (tests, rebuilds); returns how many it read. */
-  drain(): Promise<number>;
-}
-
-/**
- * Where relayed events go and where consumers read them, in one order. Adapters: `PostgresBus`
- * (the embedded default) and `NatsBus` (JetStream), chosen by `BUS`.
- */
-export interface EventBus {
-  /**
-   * Publishes envelopes (idempotent on event id) from inside the relay's transaction, in the given
-   * order; resolves only once the bus has them, so the relay marks rows published after that.
-   */
-  append(manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void>;
-  /** A consumer of this bus. */
-  consumer(spec: ConsumerSpec): EventConsumer;
-}
+export type { ConsumerSpec, EventBus, EventConsumer, EventHandler, HandlerMap, PostgresEventLog } from './bus.types';
 
 interface EventRow {
   seq: number;

@@ -1,15 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import type { ConsumerSpec, EventConsumer, PostgresBus } from './bus';
+import type { ConsumerSpec, EventConsumer, EventHandler, PostgresEventLog } from './bus.types';
 import type { BusEvent, EventType } from './envelope';
 import { Pump } from './pump';
 import { ident } from './sql';
 
-/** Applies one event inside the consumer's transaction (write through `manager` only). */
-export type EventHandler<T extends EventType = EventType> = (event: BusEvent<T>, manager: EntityManager) => Promise<void>;
-export type HandlerMap = { [K in EventType]?: EventHandler<K> };
-
 export interface ConsumerOptions extends ConsumerSpec {
-  bus: PostgresBus;
+  bus: PostgresEventLog;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { AckPolicy, DeliverPolicy, JetStreamApiCodes, type Consumer, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import type { ConsumerSpec, EventConsumer } from '../bus';
-import type { EventHandler } from '../consumer';
+import type { EventHandler } from '../bus.types';
 import type { BusEvent } from '../envelope';
 import { ident } from '../sql';
 import { isApiError, type NatsBusConnection } from './connection';

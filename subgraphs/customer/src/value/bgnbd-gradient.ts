@@ -1,5 +1,5 @@
 import digamma from '@stdlib/math-base-special-digamma';
-import type { BgNbdParams, Frequency } from './bgnbd';
+import type { BgNbdParams, Frequency } from './model.types';
 import { logAddExp } from './log-space';
 
 /**

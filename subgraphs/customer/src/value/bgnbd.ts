@@ -3,22 +3,9 @@ import hyp2f1 from '@stdlib/math-base-special-hyp2f1';
 import { logAddExp } from './log-space';
 import { bgNbdGradient } from './bgnbd-gradient';
 import { maximiseOverPositive } from './minimise';
-import type { CustomerSummary } from './summary';
+import type { BgNbdParams, Frequency } from './model.types';
 
-/**
- * The BG/NBD model (Fader, Hardie & Lee 2005, "Counting Your Customers the Easy Way"): while alive a
- * customer buys as a Poisson process of rate λ ~ Gamma(r, α); after each purchase they die with
- * probability p ~ Beta(a, b). Time is in weeks.
- */
-export interface BgNbdParams {
-  r: number;
-  alpha: number;
-  a: number;
-  b: number;
-}
-
-/** A customer's (x, t_x, T); the monetary value is not used by this model. */
-export type Frequency = Pick<CustomerSummary, 'x' | 'tx' | 'T'>;
+export type { BgNbdParams, Frequency } from './model.types';
 
 /** The terms of the log-likelihood that depend only on x (few distinct values): computed once per x. */
 function termsByX(p: BgNbdParams, xs: Iterable<number>) {

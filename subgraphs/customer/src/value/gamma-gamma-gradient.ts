@@ -1,5 +1,5 @@
 import digamma from '@stdlib/math-base-special-digamma';
-import type { GammaGammaParams, Spend } from './gamma-gamma';
+import type { GammaGammaParams, Spend } from './model.types';
 
 /**
  * ∂ ln L / ∂(p, q, v) of the Gamma-Gamma log-likelihood over the customers given (already filtered):

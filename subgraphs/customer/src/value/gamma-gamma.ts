@@ -1,20 +1,9 @@
 import gammaln from '@stdlib/math-base-special-gammaln';
 import { gammaGammaGradient } from './gamma-gamma-gradient';
 import { maximiseOverPositive } from './minimise';
-import type { CustomerSummary } from './summary';
+import type { GammaGammaParams, Spend } from './model.types';
 
-/**
- * The Gamma-Gamma spend model (Fader & Hardie, "The Gamma-Gamma Model of Monetary Value", 2013; Colombo
- * & Jiang 1999): a transaction's value is Gamma(p, ν) and a customer's ν ~ Gamma(q, v). Fitted on the
- * customers with at least one repeat purchase, from x and the mean value m̄ of their repeat purchases.
- */
-export interface GammaGammaParams {
-  p: number;
-  q: number;
-  v: number;
-}
-
-export type Spend = Pick<CustomerSummary, 'x' | 'monetary'>;
+export type { GammaGammaParams, Spend } from './model.types';
 
 /** Who the spend model learns from: a repeat purchase worth something on average. */
 export const fitsSpendModel = (c: Spend) => c.x > 0 && c.monetary > 0;

@@ -159,8 +159,6 @@ export class CouponService {
       [t.id, r.customerId, t.perCustomerLimit],
     );
     if (held.length === 0) throw couponLimitReached(t.perCustomerLimit);
-    const taken = await queryRows(tx, `update marketing.coupon_templates set issued = issued + 1 where id = $1 and issued < stock returning issued`, [t.id]);
-    if (taken.length === 0) throw couponExhausted();
     const { validFrom, validUntil } = couponValidity(t, now);
     const id = randomUUID();
     const [coupon] = await queryRows<CouponRow>(
@@ -178,6 +176,11 @@ export class CouponService {
         { actor: r.actor, occurredAt: now },
       ),
     );
+    // Last before commit: the template row is the one every claimant of a burst waits for, so it is
+    // locked for one statement and the commit only, not for the coupon and outbox writes too. The
+    // conditional update is what guarantees the stock; losing it rolls the rows above back.
+    const taken = await queryRows(tx, `update marketing.coupon_templates set issued = issued + 1 where id = $1 and issued < stock returning issued`, [t.id]);
+    if (taken.length === 0) throw couponExhausted();
     return { coupon, replayed: false };
   }
 

@@ -5,7 +5,7 @@ import { importOrders, readOrderFile, type OrderFileFormat } from '@member-graph
 import { resolveDatabase } from './database';
 import { migrateAll } from './stack';
 
-const USAGE = 'usage: npm run import -- orders <file> [--format cdnow|ndjson] [--concurrency 8] [--no-progress]';
+const USAGE = 'usage: npm run import -- orders <file> [--format cdnow|ndjson] [--concurrency 2] [--no-progress]';
 
 /**
  * `npm run import -- orders <file>`: imports orders from NDJSON or the CDNOW format into the
@@ -18,14 +18,14 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: {
       format: { type: 'string' },
-      concurrency: { type: 'string', default: '8' },
+      concurrency: { type: 'string', default: '2' },
       'no-progress': { type: 'boolean', default: false },
     },
   });
   const [kind, file] = positionals;
   const format = values.format as OrderFileFormat | undefined;
   const concurrency = Number(values.concurrency);
-  if (kind !== 'orders' || !file || positionals.length > 2 || (format && format !== 'cdnow' && format !== 'ndjson') || !(concurrency >= 1 && concurrency <= 32)) {
+  if (kind !== 'orders' || !file || positionals.length > 2 || (format && format !== 'cdnow' && format !== 'ndjson') || !(concurrency >= 1 && concurrency <= 8)) {
     console.error(USAGE);
     return 2;
   }

@@ -30,7 +30,7 @@ export const rowToBusEvent = (r: EventRow): BusEvent =>
   }) as BusEvent;
 
 /** The bus as an append-only table `bus.events` with LISTEN/NOTIFY as the doorbell. */
-export class PostgresBus implements EventBus {
+export class PostgresBus implements EventBus, PostgresEventLog {
   /** The doorbell channel consumers LISTEN on. */
   readonly channel = BUS_CHANNEL;
 

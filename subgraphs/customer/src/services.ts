@@ -14,6 +14,7 @@ import { ListingService } from './listing/listing.service';
 import { PiiRevealService } from './pii/pii-reveal.service';
 import { ErasureService } from './erasure/erasure.service';
 import { ValueService } from './value/value.service';
+import { BulkImportService } from './import/bulk-import.service';
 
 /** Everything a service may depend on. */
 export interface Deps {
@@ -37,7 +38,8 @@ export function createServices(deps: Deps) {
   const erasure = new ErasureService(deps);
   const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
-  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value };
+  const imports = new BulkImportService(deps, identities, orders);
+  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports };
 }
 
 export type Services = ReturnType<typeof createServices>;

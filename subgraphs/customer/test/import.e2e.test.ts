@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withClient } from '@member-graph/common/db';
@@ -113,4 +113,23 @@ test('NDJSON: a bad line is reported with its line number and skipped; the other
 
   const again = await importOrders(db.url, parsed, { progress: false });
   expect(again).toMatchObject({ customersCreated: 0, ordersRecorded: 0, ordersAlreadyPresent: 3, ordersFailed: 1 });
+});
+
+test('the CDNOW master layout (four columns, a header line) imports the same orders; a changed order is ORDER_CONFLICT and changes nothing', async () => {
+  const sample = readFileSync(CDNOW, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  // the master file's layout: customer id, date, CDs, dollars (no sample id), under a header
+  const master = ['customer_id date cds dollars', ...sample.map((l) => l.trim().split(/\s+/).filter((_, i) => i !== 1).join(' '))];
+  master[1] = master[1].replace(/\s[\d.]+$/, ' 99.99'); // the first order of customer 00004 now says another amount
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-import-'));
+  const file = path.join(dir, 'CDNOW_master.txt');
+  writeFileSync(file, `${master.join('\n')}\n`);
+  const parsed = await readOrderFile(file);
+  rmSync(dir, { recursive: true, force: true });
+
+  expect(parsed).toMatchObject({ format: 'cdnow', dataLines: 6919, errors: [] });
+  const before = await totals();
+  const summary = await importOrders(db.url, parsed, { progress: false });
+  expect(summary).toMatchObject({ customersCreated: 0, ordersRecorded: 0, ordersAlreadyPresent: 6695, ordersFailed: 1, linesSkipped: 1 });
+  expect(summary.errors.map(formatLineError)).toEqual([expect.stringMatching(/^line 2: .*cdnow-00004-19970101/)]);
+  expect(await totals()).toEqual(before);
 });

@@ -1,23 +1,17 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, notFound } from '@member-graph/common/errors';
+import { notFound } from '@member-graph/common/errors';
 import { envelope, type Outbox, type SalesChannel } from '@member-graph/common/events';
 import { type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from '../customer/customer.entity';
 import type { CustomerService } from '../customer/customer.service';
-import { normalisePhone } from '../customer/phone';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { IdentityEntity } from './identity.entity';
-import { IdentityType, PER_APP_TYPES } from './identity.enums';
+import { IdentityType } from './identity.enums';
 import { identityTaken } from './identity.errors';
 import type { IdentityInput, ResolveCustomerInput } from './identity.inputs';
-
-interface IdentityKey {
-  type: IdentityType;
-  appId: string;
-  value: string;
-}
+import { identityLockName, normaliseIdentity, type IdentityKey } from './identity.rules';
 
 /** ID-mapping: finds or creates the customer behind an identity, and links more identities. */
 export class IdentityService implements MergeParticipant {
@@ -35,7 +29,7 @@ export class IdentityService implements MergeParticipant {
    */
   async resolve(actor: Actor | null, input: ResolveCustomerInput): Promise<{ customer: CustomerEntity; created: boolean }> {
     const a = requireRole(actor, 'system', 'admin');
-    const key = this.normalise(input.identity);
+    const key = normaliseIdentity(input.identity);
     const profile = this.customerService.validateProfile(input.profile);
     if (key.type === IdentityType.PHONE && profile.phone === undefined) profile.phone = key.value;
     return inTransaction(this.deps.dataSource, async (tx) => {
@@ -88,7 +82,7 @@ export class IdentityService implements MergeParticipant {
     if (a.role === 'customer') {
       if (a.id !== customerId) throw notFound('Customer', customerId);
     } else requireRole(a, 'agent', 'admin', 'system');
-    const key = this.normalise(input);
+    const key = normaliseIdentity(input);
     return inTransaction(this.deps.dataSource, async (tx) => {
       const customer = await tx.getRepository(CustomerEntity).findOneBy({ id: customerId, status: 'ACTIVE' });
       if (!customer) throw notFound('Customer', customerId);
@@ -110,17 +104,8 @@ export class IdentityService implements MergeParticipant {
     return result.affected ?? 0;
   }
 
-  private normalise(input: IdentityInput): IdentityKey {
-    const perApp = PER_APP_TYPES.has(input.type);
-    if (perApp && !input.appId) throw badInput(`${input.type} needs appId: ${input.type === IdentityType.IMPORT_ID ? 'the source system it was imported from' : 'the WeChat appid it belongs to'}`, { field: 'appId' });
-    if (!perApp && input.appId) throw badInput(`${input.type} is not per app; leave appId empty`, { field: 'appId' });
-    const value = input.type === IdentityType.PHONE ? normalisePhone(input.value, 'value') : input.value.trim();
-    if (!value) throw badInput('value must not be blank', { field: 'value' });
-    return { type: input.type, appId: input.appId ?? '', value };
-  }
-
   private lock(tx: EntityManager, key: IdentityKey) {
-    return tx.query(`select pg_advisory_xact_lock(hashtext($1))`, [`identity:${key.type}:${key.appId}:${key.value}`]);
+    return tx.query(`select pg_advisory_xact_lock(hashtext($1))`, [identityLockName(key)]);
   }
 
   private async survivorOf(tx: EntityManager, id: string): Promise<CustomerEntity> {

@@ -1,17 +1,15 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { type Actor } from '@member-graph/common/auth';
 import { DomainError } from '@member-graph/common/errors';
-import { Channel } from '../customer/customer.enums';
-import type { IdentityService } from '../identity/identity.service';
-import type { OrderEntity } from '../order/order.entity';
-import type { OrderService } from '../order/order.service';
+import { normaliseIdentity } from '../identity/identity.rules';
+import { keyOf, type BulkImportService } from './bulk-import.service';
 import type { ImportOrderRecord, LineError, ParseResult } from './import.types';
 
 /** The actor every import write is attributed to. */
 export const IMPORT_ACTOR: Actor = Object.freeze({ id: 'import', role: 'system', scopes: [] });
 
 export interface OrderImportOptions {
-  /** Orders in flight at once (default 8; keep it below the data source's pool size). */
+  /** Batches in flight at once (default 2; keep it below the data source's pool size). */
   concurrency?: number;
   /** Show a progress bar (default: only when stdout is a terminal). */
   progress?: boolean;
@@ -33,33 +31,53 @@ export interface OrderImportSummary {
   errors: LineError[];
 }
 
+/** Orders per batch: one transaction for the batch's new customers, one for its new orders. */
+export const IMPORT_BATCH_SIZE = 500;
+
 /**
- * Imports parsed orders through the real services: each identity is resolved once per run (the
- * customer is created on first sight, channel IMPORT), then every order goes through
- * OrderService.record with the system actor, `concurrency` at a time. Idempotent: a re-run finds
- * the customers and the orders and records nothing. A failing order is reported against its first
- * line and skipped; the rest still imports.
+ * Imports parsed orders in batches through BulkImportService (the same rules, rows and events as
+ * resolveCustomer and recordOrder, set-based): per batch, the identities not seen yet are resolved
+ * (customers created on first sight, channel IMPORT), then the batch's orders are recorded,
+ * `concurrency` batches at a time. Idempotent: a re-run finds the customers and the orders and
+ * records nothing. A failing order is reported against its first line and skipped; the rest still imports.
  */
-export async function runOrderImport(
-  identityService: IdentityService,
-  orderService: OrderService,
-  parsed: ParseResult,
-  options: OrderImportOptions = {},
-): Promise<OrderImportSummary> {
+export async function runOrderImport(bulk: BulkImportService, parsed: ParseResult, options: OrderImportOptions = {}): Promise<OrderImportSummary> {
   const summary = emptySummary(parsed);
-  const customerOf = customerResolver(identityService, summary);
-  const importOne = async (record: ImportOrderRecord) => {
-    try {
-      const { order, created } = await orderService.record(IMPORT_ACTOR, orderCommand(record, await customerOf(record)));
-      countRecorded(summary, order, created);
-    } catch (error) {
-      countFailed(summary, record, error);
-    }
+  const customers = new Map<string, string>();
+  const importBatch = async (records: ImportOrderRecord[]) => {
+    const ready = await resolveBatch(bulk, records, customers, summary);
+    const outcomes = await bulk.recordOrders(IMPORT_ACTOR, ready.map(({ record, customerId }) => orderCommand(record, customerId)));
+    outcomes.forEach((outcome, i) => ('error' in outcome ? countFailed(summary, ready[i].record, outcome.error) : countRecorded(summary, outcome)));
   };
-  await forEachConcurrently(parsed.records, Math.max(1, options.concurrency ?? 8), options.progress ?? !!process.stdout.isTTY, importOne);
+  const batches = chunks(parsed.records, IMPORT_BATCH_SIZE);
+  await forEachConcurrently(batches, Math.max(1, options.concurrency ?? 2), options.progress ?? !!process.stdout.isTTY, parsed.records.length, importBatch);
   summary.errors.sort((a, b) => a.lineNo - b.lineNo);
   return summary;
 }
+
+/**
+ * The batch's records with their customer id: identities not resolved by an earlier batch are
+ * resolved together; a record whose identity is invalid is reported and left out.
+ */
+async function resolveBatch(bulk: BulkImportService, records: ImportOrderRecord[], customers: Map<string, string>, summary: OrderImportSummary) {
+  const keyed: { record: ImportOrderRecord; key: string }[] = [];
+  for (const record of records) {
+    try {
+      keyed.push({ record, key: keyOf(normaliseIdentity(record.identity)) });
+    } catch (error) {
+      countFailed(summary, record, error);
+    }
+  }
+  const unseen = keyed.filter((k) => !customers.has(k.key));
+  if (unseen.length > 0) {
+    const resolved = await bulk.resolveCustomers(IMPORT_ACTOR, unseen.map(({ record }) => ({ identity: record.identity, profile: record.profile })));
+    for (const [key, id] of resolved.customers) customers.set(key, id);
+    summary.customersCreated += resolved.created;
+  }
+  return keyed.map(({ record, key }) => ({ record, customerId: customers.get(key)! }));
+}
+
+const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 /** The summary before any order: the parser's bad lines are already skipped. */
 function emptySummary(parsed: ParseResult): OrderImportSummary {
@@ -75,26 +93,6 @@ function emptySummary(parsed: ParseResult): OrderImportSummary {
   };
 }
 
-/** The customer id of a record's identity, resolved (and created on first sight) once per run however many orders share it. */
-function customerResolver(identityService: IdentityService, summary: OrderImportSummary) {
-  const customers = new Map<string, Promise<string>>();
-  return (record: ImportOrderRecord): Promise<string> => {
-    const { type, appId, value } = record.identity;
-    const key = JSON.stringify([type, appId ?? '', value]);
-    let id = customers.get(key);
-    if (!id) {
-      id = identityService
-        .resolve(IMPORT_ACTOR, { identity: record.identity, channel: Channel.IMPORT, profile: record.profile ?? null })
-        .then(({ customer, created }) => {
-          if (created) summary.customersCreated++;
-          return customer.id;
-        });
-      customers.set(key, id);
-    }
-    return id;
-  };
-}
-
 const orderCommand = (record: ImportOrderRecord, customerId: string) => ({
   externalNo: record.externalNo,
   customerId,
@@ -104,12 +102,12 @@ const orderCommand = (record: ImportOrderRecord, customerId: string) => ({
   lines: record.lines,
 });
 
-function countRecorded(summary: OrderImportSummary, order: OrderEntity, created: boolean) {
+function countRecorded(summary: OrderImportSummary, { created, amountCents }: { created: boolean; amountCents: number }) {
   if (created) {
     summary.ordersRecorded++;
-    summary.amountRecordedCents += order.amountCents;
+    summary.amountRecordedCents += amountCents;
   } else summary.ordersAlreadyPresent++;
-  summary.amountTotalCents += order.amountCents;
+  summary.amountTotalCents += amountCents;
 }
 
 function countFailed(summary: OrderImportSummary, record: ImportOrderRecord, error: unknown) {
@@ -118,17 +116,18 @@ function countFailed(summary: OrderImportSummary, record: ImportOrderRecord, err
   summary.errors.push({ lineNo: record.lineNos[0], reason: reasonOf(error, record) });
 }
 
-/** Runs `each` over the items, `concurrency` at a time, with an optional progress bar. */
-async function forEachConcurrently<T>(items: readonly T[], concurrency: number, progress: boolean, each: (item: T) => Promise<void>) {
+/** Runs `each` over the batches, `concurrency` at a time, with an optional progress bar counting orders. */
+async function forEachConcurrently<T>(items: readonly T[][], concurrency: number, progress: boolean, total: number, each: (item: T[]) => Promise<void>) {
   const bar = progress
     ? new SingleBar({ format: 'orders |{bar}| {percentage}% | {value}/{total} | eta {eta_formatted}', hideCursor: true }, Presets.shades_classic)
     : null;
-  bar?.start(items.length, 0);
+  bar?.start(total, 0);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
-      await each(items[next++]);
-      bar?.increment();
+      const batch = items[next++];
+      await each(batch);
+      bar?.increment(batch.length);
     }
   };
   try {

@@ -35,7 +35,7 @@ export async function importOrders(
   parsed: ParseResult,
   options: OrderImportOptions & { clock?: Clock } = {},
 ): Promise<OrderImportSummary> {
-  const concurrency = options.concurrency ?? 8;
+  const concurrency = options.concurrency ?? 2;
   const { dataSource } = createDataSource({
     url: databaseUrl,
     schema: 'customer',
@@ -51,7 +51,7 @@ export async function importOrders(
   await dataSource.initialize();
   try {
     const services = createServices({ dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock });
-    return await runOrderImport(services.identities, services.orders, parsed, { ...options, concurrency });
+    return await runOrderImport(services.imports, parsed, { ...options, concurrency });
   } finally {
     await dataSource.destroy();
   }

@@ -3,12 +3,13 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
-import { envelope, type Outbox, type SalesChannel } from '@member-graph/common/events';
+import type { Outbox } from '@member-graph/common/events';
 import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { OrderStatus } from './order.enums';
 import { OrderEntity } from './order.entity';
+import { orderRecordedEvent } from './order.events';
 import { orderConflict } from './order.errors';
 import type { OrderLoaders } from './order.loaders';
 import { orderFromRow, type OrderRow } from './order.repository';
@@ -51,24 +52,7 @@ export class OrderService implements MergeParticipant {
           if (!raced) throw new Error(`order ${order.externalNo} conflicted but cannot be read`);
           return { order: raced, created: false };
         }
-        await this.deps.outbox.write(
-          tx,
-          envelope(
-            'order.recorded',
-            id,
-            {
-              orderId: id,
-              externalNo: order.externalNo,
-              customerId,
-              channel: order.channel as SalesChannel,
-              storeId: order.storeId,
-              paidAt: order.paidAt.toISOString(),
-              amountCents: order.amountCents,
-              lines: order.lines.map((l) => ({ sku: l.sku, category: l.category, quantity: l.quantity, amountCents: l.amountCents })),
-            },
-            { actor: a, occurredAt: this.deps.clock.now() },
-          ),
-        );
+        await this.deps.outbox.write(tx, orderRecordedEvent(id, customerId, order, a, this.deps.clock.now()));
         return { order: orderFromRow(row), created: true };
       }
     });

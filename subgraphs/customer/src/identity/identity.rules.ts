@@ -1,0 +1,24 @@
+import { badInput } from '@member-graph/common/errors';
+import { normalisePhone } from '../customer/phone';
+import { IdentityType, PER_APP_TYPES } from './identity.enums';
+import type { IdentityInput } from './identity.inputs';
+
+/** An identity as stored: (type, appId, value) is unique; appId is '' for types that are not per app. */
+export interface IdentityKey {
+  type: IdentityType;
+  appId: string;
+  value: string;
+}
+
+/** Checks an identity and gives its stored form (phones normalised, values trimmed); BAD_USER_INPUT naming the field. */
+export function normaliseIdentity(input: IdentityInput): IdentityKey {
+  const perApp = PER_APP_TYPES.has(input.type);
+  if (perApp && !input.appId) throw badInput(`${input.type} needs appId: ${input.type === IdentityType.IMPORT_ID ? 'the source system it was imported from' : 'the WeChat appid it belongs to'}`, { field: 'appId' });
+  if (!perApp && input.appId) throw badInput(`${input.type} is not per app; leave appId empty`, { field: 'appId' });
+  const value = input.type === IdentityType.PHONE ? normalisePhone(input.value, 'value') : input.value.trim();
+  if (!value) throw badInput('value must not be blank', { field: 'value' });
+  return { type: input.type, appId: input.appId ?? '', value };
+}
+
+/** The name of the transaction-scoped advisory lock every lookup-or-create of this identity takes. */
+export const identityLockName = (key: IdentityKey) => `identity:${key.type}:${key.appId}:${key.value}`;

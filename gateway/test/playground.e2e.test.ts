@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { newCustomer, useTestStack } from '../../scripts/stack';
 import { describeWithBrowser, launchBrowser, offlinePage } from '../../scripts/stack/browser';
+import { readGatewayConfig } from '../src/config';
 import { PLAYGROUND_CSP } from '../src/http/playground-route';
+import { startGateway, type RunningGateway } from '../src/server';
 
 /**
  * Issue 13 item 1: the playground in headless Chromium with no network beyond the gateway. A person
@@ -12,20 +14,21 @@ import { PLAYGROUND_CSP } from '../src/http/playground-route';
 const OPEN_TICKET = `mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }`;
 const ASSIGN = `mutation($i: AssignTicketInput!) { assignTicket(input: $i) { id status } }`;
 
-/** The CodeMirror 5 instance GraphiQL mounts in `selector`. */
-type CodeMirrorHost = Element & { CodeMirror: { getValue(): string; setValue(text: string): void } };
+/** An element holding the CodeMirror 5 instance GraphiQL mounted in it. */
+type CodeMirrorHost = { CodeMirror: { getValue(): string; setValue(text: string): void } };
+const RESPONSE = '.graphiql-response .CodeMirror';
 
 const setQuery = (page: Page, text: string) =>
-  page.locator('.graphiql-query-editor .CodeMirror').evaluate((el, t) => (el as CodeMirrorHost).CodeMirror.setValue(t), text);
-const response = (page: Page) => page.locator('.graphiql-response .CodeMirror').evaluate((el) => (el as CodeMirrorHost).CodeMirror.getValue());
-/** Waits (a hang guard, 30 s) until the response pane shows `text`. */
+  page.locator('.graphiql-query-editor .CodeMirror').evaluate((el, t) => (el as unknown as CodeMirrorHost).CodeMirror.setValue(t), text);
+/** Waits (a hang guard, 30 s) until the response pane shows `text`; returns the pane's text. */
 async function responseShows(page: Page, text: string): Promise<string> {
-  await page.waitForFunction(
-    (t) => ((document.querySelector('.graphiql-response .CodeMirror') as CodeMirrorHost | null)?.CodeMirror.getValue() ?? '').includes(t),
-    text,
-    { timeout: 30_000 },
-  );
-  return response(page);
+  // a function, not a string: the page's CSP forbids eval
+  const shows = ({ selector, t }: { selector: string; t: string }) => {
+    const { document } = globalThis as unknown as { document: { querySelector(s: string): CodeMirrorHost | null } };
+    return (document.querySelector(selector)?.CodeMirror.getValue() ?? '').includes(t);
+  };
+  await page.waitForFunction(shows, { selector: RESPONSE, t: text }, { timeout: 30_000 });
+  return page.locator(RESPONSE).evaluate((el) => (el as unknown as CodeMirrorHost).CodeMirror.getValue());
 }
 
 describeWithBrowser('the offline playground (GraphiQL) in headless Chromium', () => {
@@ -76,5 +79,40 @@ describeWithBrowser('the offline playground (GraphiQL) in headless Chromium', ()
 
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], offlineRefused: [] });
     await page.context().close();
+  });
+});
+
+describe('who gets the playground', () => {
+  const CLOSED = 'http://127.0.0.1:1/graphql'; // no subgraph is needed to serve or refuse the page
+  const urls = { CUSTOMER_URL: CLOSED, LOYALTY_URL: CLOSED, SERVICE_URL: CLOSED, MARKETING_URL: CLOSED };
+  const gateways: RunningGateway[] = [];
+  afterAll(() => Promise.all(gateways.map((g) => g.stop())));
+  const start = async (env: Record<string, string>) => {
+    const g = await startGateway(readGatewayConfig({ ...urls, ...env }), 0);
+    gateways.push(g);
+    return g;
+  };
+  const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+  test('in development, a browser gets the page and its bundle; an API client on the same URL gets GraphQL', async () => {
+    const dev = await start({});
+    const page = await fetch(dev.url, { headers: html });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('/playground/main.js');
+    const bundle = await fetch(new URL('/playground/main.js', dev.url));
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-type')).toMatch(/javascript/);
+    const api = await fetch(`${dev.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(await api.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  test('in production there is no playground: no page on /graphql, no bundle', async () => {
+    const prod = await start({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), GATEWAY_SECRET: 's'.repeat(40) });
+    const page = await fetch(prod.url, { headers: html });
+    expect(page.headers.get('content-type') ?? '').not.toMatch(/^text\/html/);
+    expect(await page.text()).not.toContain('/playground/main.js');
+    expect((await fetch(new URL('/playground/main.js', prod.url))).status).toBe(404);
+    expect((await fetch(new URL('/playground', prod.url), { headers: html })).status).toBe(404);
   });
 });

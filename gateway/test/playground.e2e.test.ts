@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { newCustomer, useTestStack } from '../../scripts/stack';
+import { eventually, newCustomer, useTestStack } from '../../scripts/stack';
 import { describeWithBrowser, launchBrowser, offlinePage } from '../../scripts/stack/browser';
 import { readGatewayConfig } from '../src/config';
 import { PLAYGROUND_CSP } from '../src/http/playground-route';
@@ -76,6 +76,9 @@ describeWithBrowser('the offline playground (GraphiQL) in headless Chromium', ()
     await env.ok(ASSIGN, { i: { ticketId, agentId: 'agent-9' } }, env.tokens.agent);
     expect(await responseShows(page, '"ASSIGNED"')).toContain('"seq": 2');
     expect(env.stack.gateway.activeSubscriptions()).toBe(1);
+    // the stop button (the run button while streaming) ends it at the gateway and upstream
+    await page.locator('.graphiql-execute-button').click();
+    await eventually(() => env.stack.gateway.activeSubscriptions() === 0 && env.stack.subgraphs.service.activeSubscriptions() === 0, 'the stopped subscription is closed');
 
     expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], offlineRefused: [] });
     await page.context().close();

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { num, str } from '@member-graph/common/config';
+import { bool, num, str } from '@member-graph/common/config';
 import { DEFAULT_WS_LIMITS, type WsLimits } from '@member-graph/common/subscriptions';
+import { parseCorsOrigins, type CorsConfig } from './http/cors';
 import { readEnv, readHttpServerTimeouts, readPlatformConfig, readPort, SUBGRAPH_NAMES, type HttpServerTimeouts } from '@member-graph/common/config';
 
 /** The subgraphs the gateway routes to, in composition order. */
@@ -27,6 +28,8 @@ export interface GatewayConfig {
   admission: { maxConcurrent: number; queueWaitMs: number };
   /** Keep-alive/headers timeouts of the gateway's own HTTP server (above any load balancer's idle time). */
   httpTimeouts: HttpServerTimeouts;
+  /** Browser origins allowed to call /graphql (CORS_ORIGINS, CORS_CREDENTIALS, CORS_MAX_AGE_SECONDS). */
+  cors: CorsConfig;
 }
 
 /** Refusals before execution (see README "Errors and limits"). */
@@ -81,6 +84,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUBGRAPH_CONNECTIONS: num({ default: 128 }),
       MAX_CONCURRENT_OPERATIONS: num({ default: 64 }),
       OPERATION_QUEUE_WAIT_MS: num({ default: 60_000 }),
+      CORS_ORIGINS: str({ default: '' }),
+      CORS_CREDENTIALS: bool({ default: false }),
+      CORS_MAX_AGE_SECONDS: num({ default: 600 }),
       ...urlSpec,
       ...timeoutSpec,
     },
@@ -123,6 +129,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     admission: { maxConcurrent: raw.MAX_CONCURRENT_OPERATIONS as number, queueWaitMs: raw.OPERATION_QUEUE_WAIT_MS as number },
     httpTimeouts: readHttpServerTimeouts(env),
+    cors: { origins: parseCorsOrigins(raw.CORS_ORIGINS as string), credentials: raw.CORS_CREDENTIALS as unknown as boolean, maxAgeSeconds: raw.CORS_MAX_AGE_SECONDS as number },
   });
 }
 

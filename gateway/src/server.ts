@@ -4,7 +4,6 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { applyHttpServerTimeouts } from '@member-graph/common/config';
 import { createMetrics, graphqlUrl, healthRoutes, listen } from '@member-graph/common/server';
@@ -12,8 +11,11 @@ import { serveGraphqlWs } from '@member-graph/common/subscriptions';
 import { createAuthenticator, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
 import { inputHygienePlugin } from './input-hygiene';
+import { compressResponses } from './http/compression';
+import { corsPolicy } from './http/cors';
 import { gatewayFormatError } from './http/format-error';
 import { graphqlRoute } from './http/graphql-route';
+import { servePlayground } from './http/playground-route';
 import { refuseHttpSubscriptions } from './http/refuse-http-subscriptions';
 import { limitRules, parseOptions } from './limits';
 import { SubgraphDataSource, createSubgraphAgent } from './subgraph/data-source';
@@ -52,6 +54,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   });
   const app = express();
   app.disable('x-powered-by');
+  app.use(compressResponses());
   const httpServer = http.createServer(app);
   applyHttpServerTimeouts(httpServer, config.httpTimeouts); // clients' and load balancers' idle sockets are closed by them, not by us
   let activeSubscriptions = () => 0;
@@ -72,7 +75,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
       metrics.plugin,
       inputHygienePlugin,
       refuseHttpSubscriptions,
-      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ApolloServerPluginLandingPageDisabled(), // development serves the offline playground instead (servePlayground)
     ],
   });
   await apollo.start();
@@ -104,6 +107,8 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     async () => ({ supergraph: !draining }),
     async () => ({ subgraphs: await probeSubgraphs(subgraphUrls) }),
   );
+  app.use('/graphql', corsPolicy(config.cors));
+  if (!config.production) servePlayground(app);
   app.use('/graphql', ...graphqlRoute(config, apollo, authenticate));
   const actual = await listen(httpServer, 'gateway', port, config.host);
   return {

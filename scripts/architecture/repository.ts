@@ -4,16 +4,16 @@ import type { Manifest, SourceFile } from './rules';
 
 /** The repository root (scripts/architecture → ..). */
 export const ROOT = path.join(__dirname, '..', '..');
-const SKIP = new Set(['node_modules', '.data', '.git', 'coverage', 'dist']);
+const SKIP = new Set(['node_modules', '.data', '.git', 'coverage', 'dist', 'web-dist']);
 
-/** Every .ts and .js file under the given top-level folders, with paths relative to the root. */
+/** Every .ts, .tsx and .js file (bundled web pages in web-dist excluded) under the given top-level folders, with paths relative to the root. */
 export function readSources(tops = ['common', 'gateway', 'subgraphs', 'scripts']): SourceFile[] {
   const files: SourceFile[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
       const rel = `${dir}/${entry.name}`;
       if (entry.isDirectory() && !SKIP.has(entry.name)) walk(rel);
-      else if (entry.isFile() && /\.(ts|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push({ path: rel, text: readFileSync(path.join(ROOT, rel), 'utf8') });
+      else if (entry.isFile() && /\.(ts|tsx|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push({ path: rel, text: readFileSync(path.join(ROOT, rel), 'utf8') });
     }
   };
   tops.forEach(walk);

@@ -30,6 +30,22 @@ describe('ticket state machine', () => {
     expect(await outbox(h, 'ticket.opened', t.id)).toHaveLength(1);
   });
 
+  test('an agent replying to an ASSIGNED ticket starts working it: IN_PROGRESS, one progress row and event; a reply to a NEW ticket moves nothing', async () => {
+    const c = await newCustomer(h);
+    const t = await openTicket(h, c.token, { type: 'COMPLAINT', subject: '尺码不对', body: '买的L码像M码' });
+    const early = (await h.ok(POST_MESSAGE, { i: { ticketId: t.id, channel: 'APP', body: '您好，已收到' } }, h.tokens.agent)).postTicketMessage;
+    expect(early.ticket.status).toBe('NEW');
+    await h.ok(ASSIGN, { i: { ticketId: t.id, agentId: 'agent-3', skillGroup: 'quality' } }, h.tokens.agent);
+    const reply = (await h.ok(POST_MESSAGE, { i: { ticketId: t.id, channel: 'APP', body: '麻烦提供一下照片' } }, h.tokens.agent)).postTicketMessage;
+    expect(reply).toMatchObject({ openedTicket: false, ticket: { id: t.id, status: 'IN_PROGRESS' }, message: { author: 'AGENT' } });
+    const again = (await h.ok(POST_MESSAGE, { i: { ticketId: t.id, channel: 'APP', body: '稍等' } }, h.tokens.agent)).postTicketMessage;
+    expect(again.ticket.status).toBe('IN_PROGRESS');
+    const events = await outbox(h, 'ticket.status_changed', t.id);
+    expect(events.map((e) => [e.payload.seq, e.payload.from, e.payload.to])).toEqual([[2, 'NEW', 'ASSIGNED'], [3, 'ASSIGNED', 'IN_PROGRESS']]);
+    const seen = (await h.ok(TICKET, { id: t.id }, h.tokens.agent)).ticket;
+    expect(seen.progress.map((p: any) => [p.seq, p.status])).toEqual([[1, 'NEW'], [2, 'ASSIGNED'], [3, 'IN_PROGRESS']]);
+  });
+
   test('an invalid transition is INVALID_TRANSITION naming the allowed moves, and changes nothing', async () => {
     const c = await newCustomer(h);
     const t = await openTicket(h, c.token, { type: 'COMPLAINT', subject: '质量问题', body: '衣服开线了' });

@@ -8,7 +8,7 @@ import type { FactsService } from '../customer/facts.service';
 import type { Deps } from '../deps';
 import { ticketClosed } from './ticket.errors';
 import { TicketEntity, TicketMessageEntity } from './ticket.entity';
-import { OPEN_STATUSES, text } from './ticket.rules';
+import { OPEN_STATUSES, statusAfterReply, text, type TicketStatusCode } from './ticket.rules';
 import type { TicketService } from './ticket.service';
 import { lockTicket } from './ticket.repository';
 
@@ -67,10 +67,8 @@ export class MessageService {
       await tx.getRepository(TicketMessageEntity).save(message);
       if (author === 'AGENT') await this.tickets.markResponded(tx, ticket, now);
       else await tx.getRepository(TicketEntity).update({ id: ticket.id }, { updatedAt: now });
-      // the customer answered: the ticket is worked again and its SLA clock runs again
-      if (author === 'CUSTOMER' && ticket.status === 'WAITING_CUSTOMER') {
-        ticket = await this.tickets.move(tx, a, ticket, 'IN_PROGRESS', 'The customer replied', { byCustomer: false });
-      }
+      const next = statusAfterReply(author, ticket.status as TicketStatusCode);
+      if (next) ticket = await this.tickets.move(tx, a, ticket, next.to, next.note, { byCustomer: false });
       return { ticket, message, openedTicket: false };
     });
   }

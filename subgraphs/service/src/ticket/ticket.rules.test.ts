@@ -1,6 +1,6 @@
 import { DAY_MS } from '@member-graph/common/time';
 import { domainErrorOf } from '@member-graph/common/testing';
-import { checkTransition, TRANSITIONS, type TicketStatusCode } from './ticket.rules';
+import { checkTransition, statusAfterReply, TRANSITIONS, type TicketStatusCode } from './ticket.rules';
 
 const now = new Date('2026-03-10T00:00:00Z');
 const base = { byCustomer: false, resolvedAt: null, now, reopenWindowDays: 7 };
@@ -35,5 +35,19 @@ describe('ticket state machine', () => {
     expect(domainErrorOf(() => checkTransition({ ...c, type: 'CONSULTATION', from: 'RESOLVED', to: 'CLOSED' }))).toBe('no error');
     expect(domainErrorOf(() => checkTransition({ ...c, type: 'CONSULTATION', from: 'RESOLVED', to: 'IN_PROGRESS' }))).toBe('no error');
     expect(domainErrorOf(() => checkTransition({ ...c, type: 'CONSULTATION', from: 'NEW', to: 'RESOLVED' }))).toEqual(['FORBIDDEN', undefined]);
+  });
+});
+
+describe('statusAfterReply', () => {
+  test.each<['CUSTOMER' | 'AGENT', TicketStatusCode, TicketStatusCode | null]>([
+    ['CUSTOMER', 'WAITING_CUSTOMER', 'IN_PROGRESS'],
+    ['AGENT', 'ASSIGNED', 'IN_PROGRESS'],
+    ['AGENT', 'NEW', null], // an answer before assignment is a first response, not a move
+    ['AGENT', 'WAITING_CUSTOMER', null],
+    ['CUSTOMER', 'ASSIGNED', null],
+    ['CUSTOMER', 'IN_PROGRESS', null],
+    ['AGENT', 'RESOLVED', null],
+  ])('a %s reply to a %s ticket moves it to %s', (author, status, to) => {
+    expect(statusAfterReply(author, status)?.to ?? null).toBe(to);
   });
 });

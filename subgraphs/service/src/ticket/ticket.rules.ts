@@ -82,3 +82,14 @@ export function text(value: string | null | undefined, field: string, max: numbe
   if (v.length > max) throw badInput(`${field} must be at most ${max} characters`, { field });
   return v;
 }
+
+/**
+ * Where a reply moves its ticket: the customer answering a WAITING_CUSTOMER ticket puts it back to
+ * work (its SLA clock runs again); an agent answering an ASSIGNED ticket has started working it.
+ * Any other reply leaves the status as it is.
+ */
+export function statusAfterReply(author: 'CUSTOMER' | 'AGENT', status: TicketStatusCode): { to: TicketStatusCode; note: string } | null {
+  if (author === 'CUSTOMER' && status === 'WAITING_CUSTOMER') return { to: 'IN_PROGRESS', note: 'The customer replied' };
+  if (author === 'AGENT' && status === 'ASSIGNED') return { to: 'IN_PROGRESS', note: 'The agent replied' };
+  return null;
+}

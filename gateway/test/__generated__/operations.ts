@@ -1047,7 +1047,7 @@ export type Mutation = {
   setPersonalisation: PersonalisationSetting;
   /** Change a ticket's priority (agents, admins, integrations); the open SLA targets move with it. */
   setTicketPriority: Ticket;
-  /** Update profile fields (the customer themself, agents, admins). */
+  /** Update profile fields: the customer themself (the birthday only while it is unset: BIRTHDAY_ALREADY_SET), agents, admins and integrations. The phone changes only through the integration role, which the app calls after verifying the new number by SMS (PHONE_VERIFICATION_REQUIRED otherwise). Birthday and phone changes are audited (who, when). */
   updateCustomerProfile: Customer;
   /** Record that the customer no longer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; withdrawing again is a no-op. */
   withdrawConsent: Customer;

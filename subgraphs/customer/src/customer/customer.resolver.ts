@@ -22,7 +22,7 @@ export class CustomerResolver {
     return this.customerService.get(ctx.actor, id, ctx.loaders.customerById);
   }
 
-  @Mutation(() => Customer, { description: 'Update profile fields (the customer themself, agents, admins).' })
+  @Mutation(() => Customer, { description: 'Update profile fields: the customer themself (the birthday only while it is unset: BIRTHDAY_ALREADY_SET), agents, admins and integrations. The phone changes only through the integration role, which the app calls after verifying the new number by SMS (PHONE_VERIFICATION_REQUIRED otherwise). Birthday and phone changes are audited (who, when).' })
   updateCustomerProfile(@Arg('id', () => ID) id: string, @Arg('input') input: CustomerProfileInput, @Ctx() ctx: Context) {
     return this.customerService.updateProfile(ctx.actor, id, input);
   }

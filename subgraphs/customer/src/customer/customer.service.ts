@@ -8,6 +8,8 @@ import { shanghaiDate, type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from './customer.entity';
 import type { CustomerProfileInput } from './customer.inputs';
 import { normalisePhone } from './phone';
+import { recordProfileChange } from './profile.repository';
+import { checkProfileChange } from './profile.rules';
 import { displayName } from '../text.rules';
 
 type CustomerLoader = DataLoader<string, (CustomerEntity & { requestedId: string }) | null>;
@@ -41,18 +43,25 @@ export class CustomerService {
     return this.get(a, a.id, loader);
   }
 
-  /** Updates profile fields; the customer themself, agents and admins may. Emits customer.profile_updated. */
+  /**
+   * Updates profile fields; the customer themself, agents, admins and integrations may, within
+   * checkProfileChange (phone by integrations only, birthday once by the customer). A change of an
+   * audited field is recorded in profile_changes. Emits customer.profile_updated.
+   */
   async updateProfile(actor: Actor | null, id: string, input: CustomerProfileInput): Promise<CustomerEntity> {
     const a = requireActor(actor);
     if (a.role === 'customer') {
       if (a.id !== id) throw notFound('Customer', id);
-    } else requireRole(a, 'agent', 'admin');
+    } else requireRole(a, 'agent', 'admin', 'system');
     const changes = this.validateProfile(input);
     return inTransaction(this.deps.dataSource, async (tx) => {
       const repo = tx.getRepository(CustomerEntity);
       const customer = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!customer || customer.status !== 'ACTIVE') throw notFound('Customer', id);
-      Object.assign(customer, changes, { updatedAt: this.deps.clock.now() });
+      const audited = checkProfileChange(a.role, customer, changes);
+      const now = this.deps.clock.now();
+      if (audited.length > 0) await recordProfileChange(tx, { customerId: id, fields: audited, actor: a, at: now });
+      Object.assign(customer, changes, { updatedAt: now });
       await repo.save(customer);
       await this.deps.outbox.write(
         tx,

@@ -6,7 +6,7 @@ import { PiiReveals } from './1763900004000-pii-reveals';
 import { Erasures } from './1763900005000-erasures';
 import { BehaviourClientIds } from './1763900006000-behaviour-client-ids';
 import { ValueModels } from './1763900014000-value-models';
-import { ProfileChanges } from './1763900020500-profile-changes';
+import { ProfileChanges } from './1763900025000-profile-changes';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [

@@ -4,7 +4,7 @@ import { sqlMigration } from '@member-graph/common/db';
  * The audit of sensitive profile changes (birthday, phone): which fields changed, by whom, when;
  * never the values (the profile holds the current ones; the trail must not become a copy of PII).
  */
-export const ProfileChanges = sqlMigration('ProfileChanges', 1763900020500, [
+export const ProfileChanges = sqlMigration('ProfileChanges', 1763900025000, [
   `create table customer.profile_changes (
      id bigint generated always as identity primary key,
      customer_id uuid not null references customer.customers(id),

@@ -76,11 +76,11 @@ export class CampaignService {
       const id = randomUUID();
       await tx.query(
         `insert into marketing.campaigns (id, name, kind, status, segment_id, channel, coupon_template_id, trigger_type, trigger_days, trigger_hours,
-           trigger_count, trigger_category, trigger_tier, holdout_percent, attribution_days, cost_per_message_cents, personalised, created_by, created_at)
-         values ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+           trigger_count, trigger_category, trigger_tier, trigger_threshold, holdout_percent, attribution_days, cost_per_message_cents, personalised, created_by, created_at)
+         values ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
         [
           id, input.name.trim(), input.kind, input.segmentId ?? null, input.channel, input.couponTemplateId ?? null,
-          trigger?.type ?? null, trigger?.days ?? null, trigger?.hours ?? null, trigger?.times ?? null, trigger?.category ?? null, trigger?.tier ?? null,
+          trigger?.type ?? null, trigger?.days ?? null, trigger?.hours ?? null, trigger?.times ?? null, trigger?.category ?? null, trigger?.tier ?? null, trigger?.threshold ?? null,
           holdout, attributionDays, cost, personalised, a.id, this.deps.clock.now(),
         ],
       );

@@ -2231,6 +2231,12 @@ export type SegmentFact =
   | 'BADGE'
   /** The birthday month: THIS_MONTH (Asia/Shanghai), or EQ / IN months 1–12. */
   | 'BIRTHDAY'
+  /** Churn probability 0–1 of the latest customer-value fit, e.g. GTE "0.7"; customers never scored never match. */
+  | 'CHURN_PROBABILITY'
+  /** 365-day customer lifetime value (10 % a year discount) of the latest fit, as an amount like "500.00" (EQ…GTE). */
+  | 'CLV'
+  /** CLV decile 1–10 among all scored customers (10 = most valuable): EQ…GTE or IN. */
+  | 'CLV_DECILE'
   /** Marketing consent on a channel (HAS with SMS, PUSH, WECHAT or EMAIL). */
   | 'CONSENT'
   /** When the first order was paid (MORE_THAN_DAYS_AGO, WITHIN_DAYS, NEVER). */
@@ -2253,7 +2259,7 @@ export type SegmentFact =
   | 'REGISTERED'
   /** A tag the customer carries (use HAS with the tag name, e.g. 母婴). */
   | 'TAG'
-  /** The loyalty tier code (EQ or IN), e.g. GOLD. */
+  /** The loyalty tier code (EQ or IN), e.g. GOLD; a customer loyalty has not moved yet holds the base tier (MEMBER). */
   | 'TIER'
   /** Paid minus refunded, as an amount like "199.00". */
   | 'TOTAL_SPEND';

@@ -1,3 +1,4 @@
+import { DEFAULT_BASE_TIER } from './segment/segment-condition.rules';
 import { channelProblems, DEFAULT_CHANNELS, type ChannelPolicyDefaults, type MessageChannelCode } from './campaign/channel.settings';
 
 /** Every tunable of the marketing subgraph; the channel policies are defined in campaign/channel.settings. */
@@ -26,7 +27,7 @@ export const DEFAULT_SETTINGS: MarketingSettings = {
   channels: DEFAULT_CHANNELS,
   previewSampleSize: 10,
   attributionDays: 7,
-  baseTier: 'MEMBER',
+  baseTier: DEFAULT_BASE_TIER,
   jobs: { campaignTimersEveryMs: 5_000, segmentTimersEveryMs: 60_000, batchSize: 500 },
 };
 

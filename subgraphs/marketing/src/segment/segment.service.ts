@@ -51,7 +51,7 @@ export class SegmentService {
   async preview(actor: Actor | null, input: SegmentRuleInput) {
     requireRole(actor, ...MANAGERS);
     const rule = parseRule(input);
-    const { where, params } = compileRule(rule, this.deps.clock.now(), 1);
+    const { where, params } = compileRule(rule, this.deps.clock.now(), 1, this.deps.settings.baseTier);
     const ds = this.deps.dataSource;
     const [{ count }] = await queryRows<{ count: number }>(ds, `select count(*)::int as count from marketing.customer_facts f where ${where}`, params);
     const sample = await queryRows<{ id: string }>(

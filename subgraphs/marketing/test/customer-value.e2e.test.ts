@@ -172,3 +172,14 @@ test('the CLV distribution is for staff only', async () => {
   expect(errorCodes(await h.gql(CLV, { by: 'TIER' }))).toEqual(['UNAUTHENTICATED']);
   expect(errorCodes(await h.gql(CLV, { by: 'REGION' }, h.tokens.marketer))).toEqual(['BAD_USER_INPUT']);
 });
+
+test('a rebuild of the projection from the event log restores every customer\'s value scores, and no win-back is sent twice', async () => {
+  const snapshot = () => h.sql(`select customer_id, tier, churn_probability, clv_cents, clv_decile, value_model_id from marketing.customer_facts order by 1`);
+  const before = await snapshot();
+  expect(before.filter((r) => r.value_model_id !== null).length).toBeGreaterThan(5);
+  const sends = await h.sql(`select count(*)::int as n from marketing.send_log`);
+  await h.sql(`update marketing.customer_facts set churn_probability = null, clv_cents = null, clv_decile = null, value_model_id = null`);
+  await h.ok(`mutation { rebuildMarketingProjection { replayedEvents } }`, {}, h.tokens.admin);
+  expect(await snapshot()).toEqual(before);
+  expect(await h.sql(`select count(*)::int as n from marketing.send_log`)).toEqual(sends);
+});

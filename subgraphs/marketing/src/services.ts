@@ -31,7 +31,7 @@ export function createServices(deps: Deps, options: { adapters?: Partial<Channel
   const triggers = new TriggerService(deps, facts, delivery);
   membership.onJoined = (tx, segmentId, customerIds) => triggers.onSegmentJoined(tx, segmentId, customerIds);
   const campaigns = new CampaignService(deps, triggers);
-  const attribution = new AttributionService(deps);
+  const attribution = new AttributionService();
   const recommendations = new RecommendationService(deps);
   const personalisation = new PersonalisationService(deps, facts);
   const erasure = new ErasureService(membership);

@@ -47,6 +47,16 @@ export function toCampaign(r: Raw): CampaignRow {
   };
 }
 
+/** A variant (or the holdout) of a campaign. */
+export interface VariantRow {
+  campaignId: string;
+  code: string;
+  weight: number;
+  title: string | null;
+  body: string | null;
+  assigned: number;
+}
+
 /** Campaigns matching a SQL condition over `c` (parameters from $1). */
 export async function selectCampaigns(db: EntityManager | DataSource, where: string, params: unknown[] = []): Promise<CampaignRow[]> {
   return (await queryRows<Raw>(db, `select ${CAMPAIGN_COLUMNS} from marketing.campaigns c where ${where} order by c.created_at, c.id`, params)).map(toCampaign);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, manyByKey, oneByKey, pageSize, toConnection } from '@member-graph/common/graphql';
+import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import { armWeights, BEHAVIOURAL_TRIGGERS, HOLDOUT, validateTrigger, type TriggerTypeCode } from './campaign.rules';
 import { campaignNotDraft } from './campaign.errors';
@@ -13,15 +13,6 @@ import type { TriggerService } from './trigger.service';
 const MANAGERS = ['marketer', 'admin'] as const;
 const READERS = ['marketer', 'admin', 'agent'] as const;
 
-
-export interface VariantRow {
-  campaignId: string;
-  code: string;
-  weight: number;
-  title: string | null;
-  body: string | null;
-  assigned: number;
-}
 
 export interface SendLogRow {
   id: string;
@@ -156,22 +147,5 @@ export class CampaignService {
     );
     const page = toConnection(rows, limit, (r) => [Number(r.id)], after);
     return { nodes: page.nodes.map((r) => ({ ...r, customer: { id: r.customerId } })), pageInfo: page.pageInfo };
-  }
-
-  variantsLoader() {
-    return manyByKey<string, VariantRow>(
-      (ids) =>
-        queryRows<VariantRow>(
-          this.deps.dataSource,
-          `select campaign_id as "campaignId", code, weight, title, body, assigned from marketing.campaign_variants
-            where campaign_id = any($1::uuid[]) order by (code = '${HOLDOUT}'), code`,
-          [ids.filter(isUuid)],
-        ),
-      (v) => v.campaignId,
-    );
-  }
-
-  byIdLoader() {
-    return oneByKey<string, CampaignRow>((ids) => selectCampaigns(this.deps.dataSource, `c.id = any($1::uuid[])`, [ids.filter(isUuid)]), (c) => c.id);
   }
 }

@@ -1,7 +1,7 @@
 import { DAY_MS } from '@member-graph/common/time';
 import { domainErrorOf } from '@member-graph/common/testing';
 import { emptyFacts } from '../facts/facts.types';
-import { armWeights, campaignReport, campaignTotals, churnRoseAbove, decideDue, HOLDOUT, pickArm, planTrigger, quietUntil, validateTrigger, type Arm } from './campaign.rules';
+import { armWeights, campaignReport, campaignTotals, churnRoseAbove, decideDue, validateCampaign, HOLDOUT, pickArm, planTrigger, quietUntil, validateTrigger, type Arm } from './campaign.rules';
 
 test('the split follows the weights exactly: 40/40 with a 20% holdout over 10 customers gives 4, 4 and 2', () => {
   const arms: Arm[] = armWeights([{ code: 'A', weight: 1 }, { code: 'B', weight: 1 }], 20).map((a) => ({ ...a, assigned: 0 }));
@@ -100,4 +100,25 @@ test('CHURN_RISK_ROSE takes a threshold 0.01–0.99 and nothing else', () => {
     expect(domainErrorOf(() => validateTrigger({ type: 'CHURN_RISK_ROSE', ...bad }))).toEqual(['BAD_USER_INPUT', 'trigger']);
   }
   expect(domainErrorOf(() => validateTrigger({ type: 'INACTIVE_DAYS', days: 3, threshold: 0.5 }))).toEqual(['BAD_USER_INPUT', 'trigger']);
+});
+
+test('a campaign draft: every problem named at once; defaults filled in; behaviour triggers always personalised', () => {
+  const variants = [{ code: 'A', weight: 1 }];
+  expect(validateCampaign({ kind: 'ONE_SHOT', segmentId: 's', variants }, 7)).toEqual({ holdout: 0, attributionDays: 7, cost: 0, trigger: null, personalised: true });
+  const churn = validateCampaign({ kind: 'TRIGGERED', variants, personalised: false, trigger: { type: 'CHURN_RISK_ROSE', threshold: 0.8 } }, 7);
+  expect(churn).toMatchObject({ personalised: true, trigger: { type: 'CHURN_RISK_ROSE', threshold: 0.8 } });
+  expect(validateCampaign({ kind: 'TRIGGERED', variants, personalised: false, trigger: { type: 'BIRTHDAY_MONTH' } }, 7).personalised).toBe(false);
+  let details: unknown;
+  try {
+    validateCampaign({ kind: 'ONE_SHOT', variants: [{ code: HOLDOUT, weight: 0 }], holdoutPercent: 95, attributionDays: 0, costPerMessage: -1, trigger: { type: 'BIRTHDAY_MONTH' } }, 7);
+  } catch (e) {
+    details = (e as { details: unknown }).details;
+  }
+  expect(details).toEqual({
+    field: 'input',
+    problems: [
+      'HOLDOUT is reserved for the holdout group', 'variant weights must be 1–100', 'holdoutPercent must be 0–90', 'attributionDays must be 1–90',
+      'costPerMessage must not be negative', 'a ONE_SHOT campaign needs segmentId', 'a ONE_SHOT campaign takes no trigger',
+    ],
+  });
 });

@@ -66,6 +66,57 @@ export function validateTrigger(t: Partial<TriggerSpec> & { type: TriggerTypeCod
 export const churnRoseAbove = (threshold: number, previous: number | null, current: number): boolean =>
   previous !== null && previous < threshold && current >= threshold;
 
+/** A campaign as given to createCampaign (the fields its rules look at). */
+export interface CampaignDraft {
+  kind: 'ONE_SHOT' | 'TRIGGERED';
+  segmentId?: string | null;
+  variants: { code: string; weight: number }[];
+  holdoutPercent?: number | null;
+  attributionDays?: number | null;
+  costPerMessage?: number | null;
+  personalised?: boolean | null;
+  trigger?: (Partial<Omit<TriggerSpec, 'type'>> & { type: string }) | null;
+}
+
+/** A draft's settled terms: defaults filled in, the trigger validated. */
+export interface CampaignTerms {
+  holdout: number;
+  attributionDays: number;
+  cost: number;
+  trigger: TriggerSpec | null;
+  /** Behaviour triggers are always personalised; otherwise as asked (default true). */
+  personalised: boolean;
+}
+
+/** What is wrong with a draft's variants, holdout, attribution window, cost, and kind against segment and trigger. */
+function campaignProblems(d: CampaignDraft, holdout: number, attributionDays: number, cost: number): string[] {
+  const problems: string[] = [];
+  if (d.variants.length < 1 || d.variants.length > 5) problems.push('give 1–5 variants');
+  if (new Set(d.variants.map((v) => v.code)).size !== d.variants.length) problems.push('variant codes must be unique');
+  if (d.variants.some((v) => v.code === HOLDOUT)) problems.push(`${HOLDOUT} is reserved for the holdout group`);
+  if (d.variants.some((v) => !Number.isInteger(v.weight) || v.weight < 1 || v.weight > 100)) problems.push('variant weights must be 1–100');
+  if (!Number.isInteger(holdout) || holdout < 0 || holdout > 90) problems.push('holdoutPercent must be 0–90');
+  if (!Number.isInteger(attributionDays) || attributionDays < 1 || attributionDays > 90) problems.push('attributionDays must be 1–90');
+  if (cost < 0) problems.push('costPerMessage must not be negative');
+  if (d.kind === 'ONE_SHOT') {
+    if (!d.segmentId) problems.push('a ONE_SHOT campaign needs segmentId');
+    if (d.trigger) problems.push('a ONE_SHOT campaign takes no trigger');
+  } else if (!d.trigger) problems.push('a TRIGGERED campaign needs a trigger');
+  return problems;
+}
+
+/** Validates a draft (every problem named in one BAD_USER_INPUT) and settles its terms. */
+export function validateCampaign(d: CampaignDraft, defaultAttributionDays: number): CampaignTerms {
+  const holdout = d.holdoutPercent ?? 0;
+  const attributionDays = d.attributionDays ?? defaultAttributionDays;
+  const cost = d.costPerMessage ?? 0;
+  const problems = campaignProblems(d, holdout, attributionDays, cost);
+  if (problems.length) throw badInput(`The campaign is invalid: ${problems.join('; ')}`, { field: 'input', problems });
+  const trigger = d.trigger ? validateTrigger({ ...d.trigger, type: d.trigger.type as TriggerTypeCode }) : null;
+  const personalised = (trigger !== null && BEHAVIOURAL_TRIGGERS.includes(trigger.type)) || (d.personalised ?? true);
+  return { holdout, attributionDays, cost, trigger, personalised };
+}
+
 /** A customer's pending timer for a campaign: what it is about and when it is due. */
 export interface TimerPlan {
   occurrence: string;

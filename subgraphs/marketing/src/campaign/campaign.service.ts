@@ -4,7 +4,7 @@ import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
 import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
-import { armWeights, BEHAVIOURAL_TRIGGERS, HOLDOUT, validateTrigger, type TriggerTypeCode } from './campaign.rules';
+import { armWeights, validateCampaign } from './campaign.rules';
 import { campaignNotDraft } from './campaign.errors';
 import type { CreateCampaignInput } from './campaign.inputs';
 import { selectCampaigns, type CampaignRow } from './campaign.repository';
@@ -37,24 +37,7 @@ export class CampaignService {
 
   async create(actor: Actor | null, input: CreateCampaignInput): Promise<CampaignRow> {
     const a = requireRole(actor, ...MANAGERS);
-    const problems: string[] = [];
-    if (input.variants.length < 1 || input.variants.length > 5) problems.push('give 1–5 variants');
-    if (new Set(input.variants.map((v) => v.code)).size !== input.variants.length) problems.push('variant codes must be unique');
-    if (input.variants.some((v) => v.code === HOLDOUT)) problems.push(`${HOLDOUT} is reserved for the holdout group`);
-    if (input.variants.some((v) => !Number.isInteger(v.weight) || v.weight < 1 || v.weight > 100)) problems.push('variant weights must be 1–100');
-    const holdout = input.holdoutPercent ?? 0;
-    if (!Number.isInteger(holdout) || holdout < 0 || holdout > 90) problems.push('holdoutPercent must be 0–90');
-    const attributionDays = input.attributionDays ?? this.deps.settings.attributionDays;
-    if (!Number.isInteger(attributionDays) || attributionDays < 1 || attributionDays > 90) problems.push('attributionDays must be 1–90');
-    const cost = input.costPerMessage ?? 0;
-    if (cost < 0) problems.push('costPerMessage must not be negative');
-    if (input.kind === 'ONE_SHOT') {
-      if (!input.segmentId) problems.push('a ONE_SHOT campaign needs segmentId');
-      if (input.trigger) problems.push('a ONE_SHOT campaign takes no trigger');
-    } else if (!input.trigger) problems.push('a TRIGGERED campaign needs a trigger');
-    if (problems.length) throw badInput(`The campaign is invalid: ${problems.join('; ')}`, { field: 'input', problems });
-    const trigger = input.trigger ? validateTrigger({ ...input.trigger, type: input.trigger.type as TriggerTypeCode }) : null;
-    const personalised = (trigger && BEHAVIOURAL_TRIGGERS.includes(trigger.type)) || (input.personalised ?? true);
+    const { holdout, attributionDays, cost, trigger, personalised } = validateCampaign(input, this.deps.settings.attributionDays);
     return inTransaction(this.deps.dataSource, async (tx) => {
       if (input.segmentId) {
         const ok = isUuid(input.segmentId) && (await queryRows(tx, `select 1 from marketing.segments where id = $1 and archived_at is null`, [input.segmentId])).length;

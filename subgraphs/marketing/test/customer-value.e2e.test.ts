@@ -183,3 +183,17 @@ test('a rebuild of the projection from the event log restores every customer\'s 
   expect(await snapshot()).toEqual(before);
   expect(await h.sql(`select count(*)::int as n from marketing.send_log`)).toEqual(sends);
 });
+
+test('a merge gives a survivor without scores the merged customer\'s (until the next fit); the merged id leaves the distribution', async () => {
+  const scores = async (id: string) =>
+    (await h.sql(`select churn_probability as churn, clv_cents::float8 as clv, clv_decile as decile from marketing.customer_facts where customer_id = $1`, [id]))[0];
+  const customers = async () => ((await h.ok(CLV, { by: 'TIER' }, h.tokens.marketer)).clvDistribution as Group[]).reduce((s, g) => s + g.customers, 0);
+  const merged = await scores(c.o3);
+  expect(merged.decile).not.toBeNull();
+  expect(await scores(c.n2)).toEqual({ churn: null, clv: null, decile: null });
+  const before = await customers();
+  await h.ok(`mutation($i: MergeCustomersInput!) { mergeCustomers(input: $i) { id } }`, { i: { survivorId: c.n2, mergedId: c.o3, reason: 'same person' } }, h.tokens.admin);
+  await h.settle();
+  expect(await scores(c.n2)).toEqual(merged);
+  expect(await customers()).toBe(before - 1);
+});

@@ -690,6 +690,8 @@ export type Customer = {
   identities: Array<Identity>;
   /** Last login, browse, search, cart or order activity. */
   lastActiveAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The customer's lifecycle stage moves, newest first, with time and cause (agents, marketers, admins). */
+  lifecycleHistory: Array<LifecycleTransition>;
   /** Lifecycle stage derived from orders, refreshed when an order is recorded and daily. */
   lifecycleStage: LifecycleStage;
   /** Loyalty: tier, points, growth value, badges, referral code and check-in (null only when the loyalty service cannot answer, with an error). */
@@ -736,6 +738,12 @@ export type CustomerConsentHistoryArgs = {
 /** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
 export type CustomerCouponsArgs = {
   status: InputMaybe<CouponStatus>;
+};
+
+
+/** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
+export type CustomerLifecycleHistoryArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -942,6 +950,19 @@ export type IssueCouponInput = {
   templateId: Scalars['ID']['input'];
 };
 
+/** Why a lifecycle stage moved. */
+export type LifecycleCause =
+  /** The daily refresh: time passed since the last order (e.g. ACTIVE → AT_RISK). */
+  | 'DAILY_REFRESH'
+  /** A refresh an admin ran (refreshRfm). */
+  | 'MANUAL_REFRESH'
+  /** Another customer was merged into this one, bringing their orders. */
+  | 'MERGE'
+  /** An order was recorded for the customer. */
+  | 'ORDER_RECORDED'
+  /** An order of the customer was fully refunded. */
+  | 'ORDER_REFUNDED';
+
 /** Where a customer stands, derived from their orders: POTENTIAL (no order yet), NEW (one order, within 30 days), ACTIVE (ordered within 90 days), LOYAL (5+ orders, last within 90 days), AT_RISK (last order 90–180 days ago), CHURNED (more than 180 days ago). */
 export type LifecycleStage =
   | 'ACTIVE'
@@ -950,6 +971,19 @@ export type LifecycleStage =
   | 'LOYAL'
   | 'NEW'
   | 'POTENTIAL';
+
+/** One move of a customer's lifecycle stage, with when and why. */
+export type LifecycleTransition = {
+  __typename?: 'LifecycleTransition';
+  /** When it moved. */
+  at: Scalars['DateTimeISO']['output'];
+  /** What moved it. */
+  cause: LifecycleCause;
+  /** The stage before. */
+  from: LifecycleStage;
+  /** The stage after. */
+  to: LifecycleStage;
+};
 
 /** A customer's loyalty account: tier and progress, points, growth value, badges, referral code and check-in. */
 export type Loyalty = {

@@ -5,6 +5,7 @@ import { customerById } from './customer/customer.loaders';
 import { identitiesByCustomer } from './identity/identity.loaders';
 import { orderLoaders } from './order/order.loaders';
 import { piiReveals } from './pii/pii.loaders';
+import { lifecycleHistoryByCustomer } from './rfm/lifecycle.loaders';
 import type { Deps } from './services';
 import { tagsByCustomer } from './tag/tag.loaders';
 import { valueLoaders } from './value/value.loaders';
@@ -23,6 +24,7 @@ export function createLoaders({ dataSource, clock, value }: LoaderDeps, actor: A
     consentsByCustomer: consentsByCustomer(dataSource),
     consentHistoryByCustomer: consentHistoryByCustomer(dataSource),
     recentBehaviourByCustomer: recentBehaviourByCustomer(dataSource),
+    lifecycleHistoryByCustomer: lifecycleHistoryByCustomer(dataSource),
     ...orderLoaders(dataSource),
     ...valueLoaders(value),
   };

@@ -6,6 +6,7 @@ import { RefundEntity } from './order/refund.entity';
 import { TagEntity } from './tag/tag.entity';
 import { ConsentChangeEntity, ConsentEntity } from './consent/consent.entity';
 import { BehaviourEventEntity } from './behaviour/behaviour.entity';
+import { LifecycleTransitionEntity } from './rfm/lifecycle-transition.entity';
 
 /** Every TypeORM entity of schema "customer". */
-export const entities = [CustomerEntity, IdentityEntity, OrderEntity, OrderLineEntity, RefundEntity, TagEntity, ConsentEntity, ConsentChangeEntity, BehaviourEventEntity];
+export const entities = [CustomerEntity, IdentityEntity, OrderEntity, OrderLineEntity, RefundEntity, TagEntity, ConsentEntity, ConsentChangeEntity, BehaviourEventEntity, LifecycleTransitionEntity];

@@ -141,3 +141,23 @@ test('only admins may refresh by hand', async () => {
   }
   expect(errorCodes(await graphql(stack.gateway.url, REFRESH, {}))).toEqual(['UNAUTHENTICATED']);
 });
+
+test('staff read each customer\'s lifecycle moves with time and cause, newest first, batched; customers and integrations may not', async () => {
+  const HISTORY = `query($first: Int) { customers(first: 20) { nodes { id lifecycleHistory(first: $first) { from to cause at } } } }`;
+  const { statements } = stack.subgraphs.customer;
+  const listed = async (token: string, first?: number) => {
+    const before = statements.count;
+    const nodes = (await ok(stack, HISTORY, { first }, token)).customers.nodes;
+    return { byName: (name: string) => nodes.find((n: any) => n.id === ids[name]), sql: statements.count - before };
+  };
+  const page = await listed(tokens.agent);
+  const [c10, c1, c7] = ['c10', 'c1', 'c7'].map(page.byName);
+  expect(page.sql).toBeLessThanOrEqual(3); // the page, its count, and every customer's history in one query
+  expect(c10.lifecycleHistory.map((m: any) => [m.from, m.to, m.cause])).toEqual([['NEW', 'POTENTIAL', 'ORDER_REFUNDED'], ['POTENTIAL', 'NEW', 'ORDER_RECORDED']]);
+  expect(c1.lifecycleHistory.map((m: any) => [m.from, m.to, m.cause])).toEqual([['NEW', 'ACTIVE', 'MANUAL_REFRESH'], ['POTENTIAL', 'NEW', 'ORDER_RECORDED']]);
+  expect(c7.lifecycleHistory[0]).toEqual({ from: 'AT_RISK', to: 'CHURNED', cause: 'DAILY_REFRESH', at: clock.now().toISOString() });
+  expect((await listed(tokens.marketer, 1)).byName('c7').lifecycleHistory).toEqual([c7.lifecycleHistory[0]]);
+  for (const token of [tokens.system, await stack.token('customer', ids.c1)]) {
+    expect(errorCodes(await graphql(stack.gateway.url, `query($id: ID!) { customer(id: $id) { lifecycleHistory { to } } }`, { id: ids.c1 }, { token }))).toContain('FORBIDDEN');
+  }
+});

@@ -7,6 +7,7 @@ import { Erasures } from './1763900005000-erasures';
 import { BehaviourClientIds } from './1763900006000-behaviour-client-ids';
 import { ValueModels } from './1763900014000-value-models';
 import { ProfileChanges } from './1763900025000-profile-changes';
+import { LifecycleTransitions } from './1763900026000-lifecycle-transitions';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   BehaviourClientIds,
   ValueModels,
   ProfileChanges,
+  LifecycleTransitions,
 ];

@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+
 /**
  * The orders that count for RFM and lifecycle: not fully refunded, paid at or before now ($1).
  * Shared by both statements below so the whole-base refresh and the one-customer refresh agree.
@@ -79,3 +81,13 @@ select count(*)::int as orders, max(o.paid_at) as last_paid_at
 
 /** Active customers that hold RFM scores. */
 export const SCORED_COUNT_SQL = `select count(*)::int as n from customer.customers where status = 'ACTIVE' and recency_score is not null`;
+
+/** Appends lifecycle moves (one statement however many), all with one cause and time. */
+export async function recordTransitions(tx: EntityManager, moves: { customerId: string; from: string; to: string }[], cause: string, at: Date): Promise<void> {
+  if (moves.length === 0) return;
+  await tx.query(
+    `insert into customer.lifecycle_transitions (customer_id, from_stage, to_stage, cause, at)
+     select m.customer_id, m.from_stage, m.to_stage, $4, $5 from unnest($1::uuid[], $2::text[], $3::text[]) as m(customer_id, from_stage, to_stage)`,
+    [moves.map((m) => m.customerId), moves.map((m) => m.from), moves.map((m) => m.to), cause, at],
+  );
+}

@@ -1,10 +1,14 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
+import { pageSize } from '@member-graph/common/graphql';
 import { envelope, type EventEnvelope, type Outbox } from '@member-graph/common/events';
 import { shanghaiDate, type Clock } from '@member-graph/common/time';
+import { LifecycleCause, type LifecycleStage } from './lifecycle.enums';
+import type { LifecycleTransition } from './lifecycle.type';
+import type { LifecycleHistoryLoader } from './lifecycle.loaders';
 import { classifyLifecycle, LIFECYCLE_SQL_PARAMS } from './lifecycle.rules';
-import { PURCHASE_FACTS_SQL, REFRESH_ALL_SQL, SCORED_COUNT_SQL } from './rfm.repository';
+import { PURCHASE_FACTS_SQL, recordTransitions, REFRESH_ALL_SQL, SCORED_COUNT_SQL } from './rfm.repository';
 
 /** Whole-base refreshes take this lock exclusively, one-customer refreshes shared: they never interleave. */
 const RFM_LOCK = 'member-graph:customer:rfm';
@@ -38,6 +42,13 @@ export interface RfmRefreshOutcome {
  */
 export class RfmService {
   constructor(private readonly deps: { dataSource: DataSource; outbox: Outbox; clock: Clock }) {}
+
+  /** A customer's latest lifecycle moves, newest first (staff only; `first` 1..100, default 20). */
+  async history(actor: Actor | null, loader: LifecycleHistoryLoader, customerId: string, first: number | null | undefined): Promise<LifecycleTransition[]> {
+    requireRole(actor, 'agent', 'marketer', 'admin');
+    const rows = await loader.load({ customerId, first: pageSize(first) });
+    return rows.map((r) => ({ from: r.fromStage as LifecycleStage, to: r.toStage as LifecycleStage, cause: r.cause as LifecycleCause, at: r.at }));
+  }
 
   /** The refreshRfm mutation: admins only. */
   refreshNow(actor: Actor | null): Promise<RfmRefreshOutcome> {
@@ -77,6 +88,8 @@ export class RfmService {
         }
       }
       for (let i = 0; i < events.length; i += EVENTS_PER_INSERT) await this.deps.outbox.write(tx, ...events.slice(i, i + EVENTS_PER_INSERT));
+      const moved = changed.filter((row) => row.stage !== row.old_stage);
+      await recordTransitions(tx, moved.map((row) => ({ customerId: row.id, from: row.old_stage, to: row.stage })), trigger === 'manual' ? LifecycleCause.MANUAL_REFRESH : LifecycleCause.DAILY_REFRESH, now);
       const [{ n: scoredCustomers }] = await tx.query(SCORED_COUNT_SQL);
       await tx.query(
         `insert into customer.rfm_refreshes (computed_at, trigger, scored, rfm_changed, lifecycle_changed) values ($1, $2, $3, $4, $5)`,
@@ -88,10 +101,11 @@ export class RfmService {
 
   /**
    * Re-derives one customer's lifecycle stage inside the caller's transaction (an event consumer's)
-   * and announces a change. A merged id is followed to its survivor; unknown ids are ignored.
+   * and announces a change (recorded in the lifecycle history with its cause). A merged id is followed
+   * to its survivor; unknown ids are ignored.
    * Returns the new stage when it changed.
    */
-  async refreshLifecycleOf(tx: EntityManager, customerId: string, actor: Actor | null = null): Promise<string | null> {
+  async refreshLifecycleOf(tx: EntityManager, customerId: string, cause: LifecycleCause, actor: Actor | null = null): Promise<string | null> {
     await tx.query(`select pg_advisory_xact_lock_shared(hashtext($1))`, [RFM_LOCK]);
     let id: string | null = customerId;
     let row: { id: string; status: string; merged_into_id: string | null; lifecycle_stage: string } | undefined;
@@ -105,6 +119,7 @@ export class RfmService {
     const stage = classifyLifecycle({ orders: facts.orders, lastPaidAt: facts.last_paid_at }, now);
     if (stage === row.lifecycle_stage) return null;
     await tx.query(`update customer.customers set lifecycle_stage = $2 where id = $1`, [row.id, stage]);
+    await recordTransitions(tx, [{ customerId: row.id, from: row.lifecycle_stage, to: stage }], cause, now);
     await this.deps.outbox.write(tx, envelope('customer.lifecycle_changed', row.id, { customerId: row.id, from: row.lifecycle_stage, to: stage }, { actor, occurredAt: now }));
     return stage;
   }

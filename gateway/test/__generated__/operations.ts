@@ -2757,7 +2757,7 @@ export type TicketQueueEvent = {
 
 /** Why a ticket appears on the agents' queue. */
 export type TicketQueueKind =
-  /** Escalation rules fired on a ticket (priority raised, manager follow-up). */
+  /** Escalation rules fired on a ticket (priority raised, manager follow-up), or one of its SLA targets was breached (manager follow-up). */
   | 'ESCALATED'
   /** A ticket was opened. */
   | 'NEW';

@@ -22,7 +22,7 @@ export function createServices(deps: Deps) {
   const tickets = new TicketService(deps, facts, progress, categorisation, offerSurvey);
   const ticketQueries = new TicketQueries(deps);
   const messages = new MessageService(deps, facts, tickets);
-  const sla = new SlaService(deps);
+  const sla = new SlaService(deps, progress);
   const surveys = new SurveyService(deps, tickets);
   const returns = new ReturnService(deps, facts, progress);
   const returnQueries = new ReturnQueries(deps);

@@ -55,7 +55,7 @@ describe('SLA targets', () => {
 });
 
 describe('SLA breach job', () => {
-  test('a missed first response is emitted once as ticket.sla_breached (the job runs twice); an answered ticket is not breached', async () => {
+  test('a missed first response is emitted once as ticket.sla_breached (the job runs twice), sets the manager follow-up and puts ESCALATED on the queue; an answered ticket is not breached', async () => {
     const c = await newCustomer(h);
     const late = await openTicket(h, c.token, { type: 'CONSULTATION', subject: '没人理我' });
     const answered = await openTicket(h, h.tokens.agent, { type: 'CONSULTATION', customerId: c.id });
@@ -69,6 +69,11 @@ describe('SLA breach job', () => {
     const view = (await h.ok(TICKET, { id: late.id }, h.tokens.agent)).ticket;
     expect(view.sla).toMatchObject({ firstResponseBreached: true, resolutionBreached: false });
     expect(view.history.filter((l: any) => l.kind === 'SLA_BREACHED').map((l: any) => l.rule)).toEqual(['FIRST_RESPONSE']);
+    // the breach reaches people: manager follow-up, and ESCALATED on the agents' queue (once per detected breach)
+    expect(view.managerFollowUp).toBe(true);
+    const queue = async (ticketId: string) => (await h.query(`select kind from service.ticket_queue where ticket_id = $1 order by seq`, [ticketId])).map((q) => q.kind);
+    expect(await queue(late.id)).toEqual(['NEW', 'ESCALATED']);
+    expect(await queue(answered.id)).toEqual(['NEW']);
     const ok = (await h.ok(TICKET, { id: answered.id }, h.tokens.agent)).ticket;
     expect(ok.sla.firstResponseBreached).toBe(false);
     expect(ok.sla.firstRespondedAt).not.toBeNull();
@@ -78,6 +83,7 @@ describe('SLA breach job', () => {
     await detect();
     const again = (await outbox(h, 'ticket.sla_breached', late.id)).map((e) => e.payload.kind);
     expect(again).toEqual(['FIRST_RESPONSE', 'RESOLUTION']);
+    expect(await queue(late.id)).toEqual(['NEW', 'ESCALATED', 'ESCALATED']);
   });
 });
 

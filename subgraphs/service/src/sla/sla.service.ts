@@ -1,6 +1,7 @@
 import { inTransaction } from '@member-graph/common/db';
 import { envelope } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
+import type { ProgressService } from '../progress/progress.service';
 import { TicketEntity } from '../ticket/ticket.entity';
 import { SERVICE_ACTOR } from '../service-actor';
 import { writeHistory } from '../ticket/ticket.repository';
@@ -19,10 +20,14 @@ interface DueRow {
  * passed and is not yet marked breached, with FOR UPDATE SKIP LOCKED through partial indexes on the due
  * times (never a scan of every ticket), marks each target breached, writes the history line and emits
  * `ticket.sla_breached` in the same transaction. Tickets waiting for the customer are paused and never
- * picked; running the job twice changes nothing.
+ * picked; running the job twice changes nothing. A breach escalates: the ticket gets the manager
+ * follow-up (the plan's senior agent + manager double follow-up) and an ESCALATED entry on the agents' queue.
  */
 export class SlaService {
-  constructor(private readonly deps: Deps) {}
+  constructor(
+    private readonly deps: Deps,
+    private readonly progress: ProgressService,
+  ) {}
 
   /** Detects and records every breach due now; returns how many targets it marked. */
   async detectBreaches(): Promise<number> {
@@ -53,8 +58,11 @@ export class SlaService {
             {
               ...(r.firstResponseDue ? { firstResponseBreachedAt: now } : {}),
               ...(r.resolutionDue ? { resolutionBreachedAt: now } : {}),
+              managerFollowUp: true,
             },
           );
+          // a breach reaches people: the agents' queue hears ESCALATED and a manager follows up
+          await this.progress.enqueue(tx, r.id, 'ESCALATED', now);
           await writeHistory(
             tx,
             r.id,

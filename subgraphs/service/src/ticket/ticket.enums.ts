@@ -116,7 +116,7 @@ registerEnumType(TicketQueueKind, {
   description: 'Why a ticket appears on the agents\' queue.',
   valuesConfig: {
     NEW: { description: 'A ticket was opened.' },
-    ESCALATED: { description: 'Escalation rules fired on a ticket (priority raised, manager follow-up).' },
+    ESCALATED: { description: 'Escalation rules fired on a ticket (priority raised, manager follow-up), or one of its SLA targets was breached (manager follow-up).' },
   },
 });
 

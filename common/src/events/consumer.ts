@@ -3,6 +3,7 @@ import type { ConsumerSpec, EventConsumer, PostgresBus } from './bus';
 import type { BusEvent, EventType } from './envelope';
 import { Pump } from './pump';
 import { ident } from './sql';
+import { log } from '../log';
 
 /** Applies one event inside the consumer's transaction (write through `manager` only). */
 export type EventHandler<T extends EventType = EventType> = (event: BusEvent<T>, manager: EntityManager) => Promise<void>;
@@ -29,7 +30,7 @@ export class Consumer implements EventConsumer {
     this.pump = new Pump(
       async () => (await this.runOnce()) === this.batchSize,
       options.pollMs ?? 1000,
-      (e) => (options.onError ?? ((err) => console.error(`[consumer ${options.name}]`, err)))(e),
+      (e) => (options.onError ?? ((err) => log(options.schema).error({ err, consumer: options.name }, `consumer ${options.name} failed; it retries from its offset`)))(e),
     );
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { envelope } from '@member-graph/common/events';
+import { log as logger } from '@member-graph/common/log';
 import { queryRows, type Deps } from '../deps';
 import type { CouponService } from '../coupon/coupon.service';
 import type { FactsProjection } from '../facts/facts.projection';
@@ -112,7 +113,7 @@ export class DeliveryService {
       await tx.query('release savepoint delivery_send');
     } catch (error) {
       await tx.query('rollback to savepoint delivery_send');
-      console.error(`[marketing] channel ${c.channel} refused message ${messageId}`, error);
+      logger('marketing').error({ err: error, channel: c.channel, messageId, campaignId: c.id }, `channel ${c.channel} refused a campaign message; logged as CHANNEL_ERROR`);
       return log('FAILED', 'CHANNEL_ERROR', variant);
     }
     await this.deps.outbox.write(

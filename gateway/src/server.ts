@@ -6,7 +6,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { applyHttpServerTimeouts } from '@member-graph/common/config';
-import { createMetrics, graphqlUrl, healthRoutes, listen } from '@member-graph/common/server';
+import { createMetrics, graphqlUrl, healthRoutes, listen, requestLogPlugin } from '@member-graph/common/server';
+import { log } from '@member-graph/common/log';
 import { serveGraphqlWs } from '@member-graph/common/subscriptions';
 import { createAuthenticator, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
@@ -51,6 +52,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) => dataSources[name],
+    logger: log('gateway'),
   });
   const app = express();
   app.disable('x-powered-by');
@@ -62,6 +64,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayFormatError(config),
+    logger: log('gateway'),
     parseOptions: parseOptions(config),
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
@@ -73,6 +76,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
+      requestLogPlugin('gateway'),
       inputHygienePlugin,
       refuseHttpSubscriptions,
       ApolloServerPluginLandingPageDisabled(), // development serves the offline playground instead (servePlayground)

@@ -22,21 +22,23 @@ export interface ServerProcess {
 }
 
 /**
- * Starts one server as a child process (so every core works), forwarding its output line by line with
- * its name while `forward()` says so; resolves when it prints `ready at <url>`, rejects with its last
- * lines if it exits first (a port in use, a bad variable).
+ * Starts one server as a child process (so every core works), forwarding its output line by line while
+ * `forward()` says so (its JSON log lines as they are: they name their part; anything else prefixed with
+ * its name); `capture`, when given, gets every line of stdout and stderr. Resolves when it logs
+ * `ready at <url>`, rejects with its last lines if it exits first (a port in use, a bad variable).
  */
-export function startServer(name: ServerName, env: NodeJS.ProcessEnv, forward: () => boolean): Promise<ServerProcess> {
+export function startServer(name: ServerName, env: NodeJS.ProcessEnv, forward: () => boolean, capture?: (line: string) => void): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--conditions=member-graph-source', '-r', '@swc-node/register', SERVER_ENTRIES[name]], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const recent: string[] = [];
   return new Promise((resolve, reject) => {
     const onLine = (line: string) => {
+      capture?.(line);
       recent.push(line);
       if (recent.length > 20) recent.shift();
-      const ready = /ready at (\S+)/.exec(line);
+      const ready = /ready at ([^\s"]+)/.exec(line);
       if (ready) resolve({ name, url: ready[1], child, stop: () => stopChild(child, exited) });
-      else if (forward()) console.log(`[${name}] ${line}`);
+      else if (forward()) console.log(line.startsWith('{') ? line : `[${name}] ${line}`);
     };
     linesOf(child.stdout!, onLine);
     linesOf(child.stderr!, onLine);

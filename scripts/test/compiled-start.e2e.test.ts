@@ -60,7 +60,10 @@ test('the compiled customer subgraph starts with plain node, answers /health and
   const second = await runPart('customer', { CUSTOMER_PORT: String(port) });
   expect(second.ready).toBe(false);
   expect(second.code).toBe(1);
-  expect(second.stderr.trim()).toBe(`customer cannot listen on 127.0.0.1:${port}: the port is already in use`);
+  // one JSON line, naming the server and the address
+  const fatal = second.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => l.level === 'fatal');
+  expect(fatal).toEqual([expect.objectContaining({ part: 'customer', msg: `customer cannot listen on 127.0.0.1:${port}: the port is already in use` })]);
+  expect(second.stderr.trim()).toBe('');
 
   // the compiled gateway: ready because it serves its supergraph; which subgraphs answer is detail and a gauge
   const gatewayPort = await freePort();

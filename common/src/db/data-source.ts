@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { readDbPoolConfig, type DbPoolConfig } from '../config/db-pool';
+import { log as partLog, maskText } from '../log';
 
 /** Counts every SQL statement a data source sends; tests read it to prove batching. */
 export class StatementCounter {
@@ -13,28 +14,38 @@ export class StatementCounter {
   }
 }
 
+/** What is logged of a statement's parameters: how many and their types, never their values. */
+export const describeParameters = (parameters: readonly unknown[] = []) => ({
+  count: parameters.length,
+  types: parameters.map((p) => (p === null ? 'null' : Array.isArray(p) ? 'array' : p instanceof Date ? 'date' : Buffer.isBuffer(p) ? 'bytes' : typeof p)),
+});
+
+/** Statement text as logged: masked (a literal in hand-written SQL could be personal data), at most 2,000 characters. */
+const statement = (query: string) => maskText(query.slice(0, 2000));
+
 class CountingLogger implements Logger {
   constructor(
     private readonly counter: StatementCounter,
     private readonly print: boolean,
+    private readonly part: string,
   ) {}
   logQuery(query: string, parameters?: unknown[]) {
     if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i.test(query)) return;
     this.counter.record(query);
-    if (this.print) console.log('[sql]', query, parameters ?? '');
+    if (this.print) partLog(this.part).info({ sql: statement(query), params: describeParameters(parameters) }, 'sql');
   }
-  logQueryError(error: string | Error, query: string) {
-    if (this.print) console.error('[sql error]', error, query);
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]) {
+    if (this.print) partLog(this.part).warn({ err: error, sql: statement(query), params: describeParameters(parameters) }, 'sql failed');
   }
   logQuerySlow(time: number, query: string) {
-    console.warn(`[sql slow ${time}ms]`, query.slice(0, 500));
+    partLog(this.part).warn({ sql: statement(query.slice(0, 500)), ms: time }, `slow sql statement (${time} ms)`);
   }
   logSchemaBuild() {}
   logMigration(message: string) {
-    if (this.print) console.log('[migration]', message);
+    if (this.print) partLog(this.part).info(`migration: ${message}`);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown) {
-    if (level === 'warn') console.warn('[typeorm]', message);
+    if (level === 'warn') partLog(this.part).warn(`typeorm: ${String(message)}`);
   }
 }
 
@@ -69,7 +80,7 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logger: new CountingLogger(statements, options.logSql ?? false),
+    logger: new CountingLogger(statements, options.logSql ?? false, options.schema),
     maxQueryExecutionTime: 2000,
     applicationName: options.applicationName ?? `member-graph-${options.schema}`,
     extra: {

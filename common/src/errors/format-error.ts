@@ -4,6 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from './domain-error';
 import { UNAVAILABLE_MESSAGE, isDependencyUnavailable } from './unavailable';
 import { requestId } from '../server/request-id';
+import { log as logger } from '../log';
 
 type Logger = (error: unknown) => void;
 
@@ -26,13 +27,14 @@ function withRequestId(formatted: GraphQLFormattedError): GraphQLFormattedError 
  * becomes INTERNAL_SERVER_ERROR with no stack, SQL, host or PII (it is logged server-side instead).
  * Inside a request every error also carries `extensions.requestId`.
  */
-export function createFormatError(options: { log?: Logger; production?: boolean } = {}) {
+export function createFormatError(options: { log?: Logger; production?: boolean; part?: string } = {}) {
   const format = formatErrorBody(options);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => withRequestId(format(formatted, error));
 }
 
-function formatErrorBody(options: { log?: Logger; production?: boolean }) {
-  const log = options.log ?? ((e: unknown) => console.error('[unexpected error]', e));
+function formatErrorBody(options: { log?: Logger; production?: boolean; part?: string }) {
+  // once per error, with the request id (the logger's context); type, code, masked message and code locations only
+  const log = options.log ?? ((e: unknown) => logger(options.part).error({ err: e }, 'unexpected error; answered INTERNAL_SERVER_ERROR'));
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalOf(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
@@ -62,7 +64,7 @@ function formatErrorBody(options: { log?: Logger; production?: boolean }) {
       return { ...base, message, extensions: rest };
     }
     if (isDependencyUnavailable(original ?? error)) {
-      console.warn('[dependency unavailable]', (original as Error | undefined)?.message ?? formatted.message);
+      logger(options.part).warn({ err: original ?? error }, 'a dependency did not answer in time; answered SERVICE_UNAVAILABLE');
       return { message: UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } };
     }
     log(original ?? error);

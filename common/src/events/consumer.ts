@@ -3,6 +3,7 @@ import type { ConsumerSpec, EventConsumer, EventHandler, PostgresEventLog } from
 import type { BusEvent, EventType } from './envelope';
 import { Pump } from './pump';
 import { ident } from './sql';
+import { log } from '../log';
 
 export interface ConsumerOptions extends ConsumerSpec {
   bus: PostgresEventLog;
@@ -25,7 +26,7 @@ export class Consumer implements EventConsumer {
     this.pump = new Pump(
       async () => (await this.runOnce()) === this.batchSize,
       options.pollMs ?? 1000,
-      (e) => (options.onError ?? ((err) => console.error(`[consumer ${options.name}]`, err)))(e),
+      (e) => (options.onError ?? ((err) => log(options.schema).error({ err, consumer: options.name }, `consumer ${options.name} failed; it retries from its offset`)))(e),
     );
   }
 

@@ -4,6 +4,7 @@ import type { EventEnvelope } from './envelope';
 import type { Doorbell } from './doorbell';
 import { Pump } from './pump';
 import { ident, outboxChannel } from './sql';
+import { log } from '../log';
 
 interface OutboxRow {
   id: number;
@@ -37,7 +38,7 @@ export class OutboxRelay {
     this.pump = new Pump(
       async () => (await this.runOnce()) === (this.options.batchSize ?? 500),
       options.pollMs ?? 1000,
-      options.onError ?? ((e) => console.error(`[relay ${schema}]`, e)),
+      options.onError ?? ((e) => log(schema).error({ err: e }, `outbox relay of ${schema} failed; it retries`)),
     );
   }
 

@@ -1,5 +1,6 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
 import { traceOf } from './request-id';
+import { log } from '../log';
 
 /** Sends one GraphQL-shaped error as JSON: the only shape /graphql ever answers with, whatever failed. */
 export function sendGraphqlError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}): void {
@@ -30,7 +31,7 @@ const jsonErrors: ErrorRequestHandler = (error: { type?: unknown; status?: unkno
   if (res.headersSent) return next(error);
   const known = typeof error?.type === 'string' ? BODY_ERRORS[error.type] : undefined;
   if (known) return sendGraphqlError(res, 400, 'BAD_REQUEST', known);
-  console.error('[http] unexpected error before GraphQL', error);
+  log().error({ err: error, requestId: traceOf(res).requestId }, 'unexpected error before GraphQL; answered INTERNAL_SERVER_ERROR');
   sendGraphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
 };
 

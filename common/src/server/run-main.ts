@@ -1,17 +1,24 @@
+import { configureLogging, log, logProcessFaults } from '../log';
+
 /**
- * The body of every `main.ts`: start the server, log where it listens, stop cleanly on SIGINT/SIGTERM
- * (or when the launcher that started it goes away),
- * and exit 1 with just the message (e.g. a config error naming the variable) if it cannot start.
+ * The body of every `main.ts`: set up this process's logging as `part` (JSON lines, `LOG_LEVEL`),
+ * start the server, log where it listens, stop cleanly on SIGINT/SIGTERM (or when the launcher that
+ * started it goes away), and exit 1 with one fatal line (e.g. a config error naming the variable) if it cannot start.
  */
-export function runMain(name: string, start: () => Promise<{ url: string; stop(): Promise<void> }>): void {
-  start()
+export function runMain(part: string, start: () => Promise<{ url: string; stop(): Promise<void> }>): void {
+  logProcessFaults();
+  const startUp = Promise.resolve().then(() => configureLogging(part)).then(start);
+  startUp
     .then((running) => {
-      console.log(`${name} ready at ${running.url}`);
+      log().info(`${part} ready at ${running.url}`);
       let stopping = false;
       const stop = () => {
         if (stopping) return; // a signal may come twice (the terminal's and one forwarded by npm)
         stopping = true;
-        void running.stop().then(() => process.exit(0), (error) => (console.error(error), process.exit(1)));
+        void running.stop().then(
+          () => process.exit(0),
+          (error) => (log().error({ err: error }, `${part} did not stop cleanly`), process.exit(1)),
+        );
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
@@ -19,7 +26,7 @@ export function runMain(name: string, start: () => Promise<{ url: string; stop()
       if (process.channel) process.once('disconnect', stop);
     })
     .catch((error) => {
-      console.error(error instanceof Error ? error.message : error);
+      log().fatal(error instanceof Error ? error.message : `${part} cannot start: ${String(error)}`);
       process.exit(1);
     });
 }

@@ -5,6 +5,7 @@ import type { Actor } from '../auth';
 import type { HttpServerTimeouts, PlatformConfig } from '../config';
 import { connectEvents, OutboxRelay, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
+import { log } from '../log';
 import { createSubgraphServer, type RunningServer } from './subgraph-server';
 
 export interface SubgraphRuntimeOptions<C extends BaseContext> {
@@ -67,7 +68,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
   if (background) {
     await relay.start();
     for (const c of consumers) await c.start();
-    stopJobs = scheduleJobs(dataSource, options.jobs ?? [], (job, e) => console.error(`[job ${name}/${job}]`, e));
+    stopJobs = scheduleJobs(dataSource, options.jobs ?? [], (job, e) => log(name).error({ err: e, job }, `scheduled job ${job} failed; it runs again next time`));
   }
   return {
     ...running,

@@ -13,6 +13,8 @@ import { jsonBody } from './json-body';
 import { assignRequestId, bindRequestTrace, traceOf } from './request-id';
 import { healthRoutes, type ReadinessCheck } from './health';
 import { createMetrics } from './metrics';
+import { requestLogPlugin } from './request-log';
+import { log } from '../log';
 import { graphqlUrl, listen } from './listen';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
@@ -51,14 +53,15 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   const metrics = createMetrics(options.name, () => ws?.tracker.active ?? 0);
   const apollo = new ApolloServer<C>({
     schema: options.schema,
-    formatError: createFormatError({ production: options.production }),
+    formatError: createFormatError({ production: options.production, part: options.name }),
+    logger: log(options.name),
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     // the process owner (runMain, the launcher) stops servers in order on SIGINT/SIGTERM; Apollo's own
     // handlers would stop this one alone and re-raise the signal, racing that order
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin, requestLogPlugin(options.name)],
   });
   await apollo.start();
   // upstream subscriptions from the gateway: refused at connection_init without the shared secret

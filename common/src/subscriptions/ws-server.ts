@@ -19,7 +19,9 @@ import { createFormatError } from '../errors/format-error';
 import { checkOperationInput } from '../graphql/input-hygiene';
 import { SubscriptionTracker } from './track';
 import { DEFAULT_WS_LIMITS, WS_CLOSE, WsConnections, type WsIdentity, type WsLimits } from './ws-limits';
-import { acceptRequestId, runWithTrace } from '../server/request-id';
+import { REQUEST_ID_HEADER, acceptRequestId, runWithTrace, type RequestTrace } from '../server/request-id';
+import { log } from '../log';
+import { traced } from './traced';
 
 export interface GraphqlWsOptions<A> {
   httpServer: http.Server;
@@ -73,9 +75,15 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
   const formatError = options.formatError ?? createFormatError();
   // every result leaves through the same formatter as HTTP: codes kept, internals masked
   // results built by the gateway bridge may carry plain formatted errors rather than GraphQLError instances
-  // each subscription's errors carry a request id: the connection's (random) id and the client's message id
-  const connectionIds = new WeakMap<object, string>();
-  const requestIdOf = (extra: object, messageId: string) => acceptRequestId(`ws-${connectionIds.get(extra) ?? 'x'}.${messageId}`);
+  // each subscription has a request id (on its errors and log lines, forwarded upstream): the one the
+  // connection sent as `x-request-id` in connectionParams (the gateway's, to a subgraph), else the
+  // connection's random id and the client's message id
+  const connectionIds = new WeakMap<object, { given?: string; random: string }>();
+  const requestIdOf = (extra: object, messageId: string) => {
+    const ids = connectionIds.get(extra);
+    return ids?.given ?? acceptRequestId(`ws-${ids?.random ?? 'x'}.${messageId}`);
+  };
+  const traces = new WeakMap<ExecutionArgs, RequestTrace>();
   const format = (errors: readonly (GraphQLError | GraphQLFormattedError)[], requestId: string) =>
     errors.map((e) => {
       const error = e instanceof GraphQLError ? e : new GraphQLError(e.message, { path: e.path, extensions: e.extensions as Record<string, unknown> | undefined });
@@ -94,7 +102,8 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
           if (!connections.admit((ctx.extra as SocketExtra).socket, identity)) return false;
           authOf.set(ctx.extra, auth);
           identityOf.set(ctx.extra, identity);
-          connectionIds.set(ctx.extra, randomBytes(6).toString('hex'));
+          const given = ctx.connectionParams?.[REQUEST_ID_HEADER];
+          connectionIds.set(ctx.extra, { given: given === acceptRequestId(given) ? (given as string) : undefined, random: randomBytes(6).toString('hex') });
           return true;
         } catch {
           return false; // closes with 4403 Forbidden
@@ -114,13 +123,15 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         if (unsafe) return [unsafe];
         const errors = validate(options.schema, document, [...specifiedRules, ...(options.validationRules ?? [])]);
         if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
-        return {
+        const args: ExecutionArgs = {
           schema: options.schema,
           document,
           operationName: message.payload.operationName,
           variableValues: message.payload.variables,
           contextValue: options.context(authOf.get(ctx.extra) as A),
         };
+        traces.set(args, { requestId: requestIdOf(ctx.extra, message.id) });
+        return args;
       },
       execute: onlySubscriptions,
       onNext: (ctx, msg, _args, result) => {
@@ -129,12 +140,17 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         return result.errors?.length ? { ...result, errors: format(result.errors, requestIdOf(ctx.extra, msg.id)) } : result;
       },
       onError: (ctx, msg, errors) => format(errors, requestIdOf(ctx.extra, msg.id)),
+      // the subscription and each of its events run as part of its request (logs, SQL, upstream fetches)
       subscribe: async (args: ExecutionArgs) => {
-        const result = options.subscribe ? await options.subscribe(args) : await graphqlSubscribe(args);
-        if (Symbol.asyncIterator in (result as object)) {
-          return tracker.track((result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]());
-        }
-        return result as ExecutionResult;
+        const trace = traces.get(args) ?? { requestId: acceptRequestId(undefined) };
+        return runWithTrace(trace, async () => {
+          log().debug('subscription started');
+          const result = options.subscribe ? await options.subscribe(args) : await graphqlSubscribe(args);
+          if (Symbol.asyncIterator in (result as object)) {
+            return tracker.track(traced((result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator](), trace));
+          }
+          return result as ExecutionResult;
+        });
       },
     },
     wss,

@@ -5,6 +5,6 @@ import { tokenLimitMessage } from '../limits';
 
 /** The shared formatter (codes, requestId, SERVICE_UNAVAILABLE, masking) plus the gateway's limit wording. */
 export function gatewayFormatError(config: GatewayConfig) {
-  const format = createFormatError({ production: config.production });
+  const format = createFormatError({ production: config.production, part: 'gateway' });
   return (formatted: GraphQLFormattedError, error: unknown) => tokenLimitMessage(format(formatted, error), config.production);
 }

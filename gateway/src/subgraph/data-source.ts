@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common/auth';
 import { REQUEST_ID_HEADER, TRACEPARENT_HEADER, currentTrace } from '@member-graph/common/server';
+import { log } from '@member-graph/common/log';
 import type { GatewayContext } from '../auth';
 import type { SubgraphHttpConfig } from '../config';
 import { SubgraphUnavailable, isConnectionReset, isQuery, isSubgraphUnavailable, missingPaths, unavailableResponse } from './failure';
@@ -69,6 +70,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       }
     } catch (error) {
       if (!isSubgraphUnavailable(error)) throw error;
+      log('gateway').warn({ subgraph: this.endpoint.name, err: error }, `subgraph ${this.endpoint.name} did not answer; its fields get SERVICE_UNAVAILABLE`);
       return unavailableResponse(this.endpoint.name, missingPaths(request.query ?? '', document, request.variables)) as SubgraphResponse;
     }
   }

@@ -1,5 +1,6 @@
 import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Actor } from '@member-graph/common/auth';
+import { currentTrace } from '@member-graph/common/server';
 import { planSubscription, type DataSources, type LoadedSupergraph } from './federation-adapter';
 import { openUpstream } from './upstream';
 
@@ -27,7 +28,9 @@ const asErrors = (error: unknown): GraphQLError[] =>
  */
 export function createSubscriptionBridge(options: BridgeOptions) {
   return async function subscribe(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
-    const context = args.contextValue as { actor: Actor | null };
+    // the subscription's request id (bound by the WebSocket server) goes upstream and on every follow-up fetch
+    const trace = currentTrace();
+    const context = { ...(args.contextValue as { actor: Actor | null }), ...trace };
     const variables = (args.variableValues ?? {}) as Record<string, unknown>;
     const plan = planSubscription(options.supergraph, args.document, args.operationName ?? undefined, options.serviceMap);
     if (!plan) return { errors: [new GraphQLError('Not a subscription', { extensions: { code: 'BAD_REQUEST' } })] };
@@ -36,6 +39,7 @@ export function createSubscriptionBridge(options: BridgeOptions) {
       url: options.subgraphUrls[primary.serviceName],
       secret: options.secret,
       actor: context.actor,
+      requestId: trace?.requestId,
       query: primary.query,
       operationName: primary.operationName,
       variables: pick(variables, primary.variableNames),

@@ -2,6 +2,7 @@ import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { Supergraph, operationFromDocument, type Schema } from '@apollo/federation-internals';
 import { buildOperationContext, executeQueryPlan, type GraphQLDataSource } from '@apollo/gateway';
 import { QueryPlanner, type FetchNode, type PlanNode, type QueryPlan } from '@apollo/query-planner';
+import { log } from '@member-graph/common/log';
 
 /**
  * The one file that touches @apollo/gateway's internals (query planner, executeQueryPlan,
@@ -75,7 +76,7 @@ export function planSubscription(supergraph: LoadedSupergraph, document: Documen
       const requestContext = {
         request: { variables: request.variables, operationName },
         context: request.context,
-        logger: console,
+        logger: log('gateway'),
         metrics: {},
         document,
         operationName: operationName ?? null,

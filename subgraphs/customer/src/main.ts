@@ -4,7 +4,7 @@ import { runMain } from '@member-graph/common/server';
 import { migrations, startCustomerSubgraph } from './app';
 
 /** Binds the customer subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */
-runMain('customer subgraph', async () => {
+runMain('customer', async () => {
   const config = readSubgraphConfig('customer');
   await migrateSubgraphDatabase(config.databaseUrl, 'customer', migrations);
   return startCustomerSubgraph(config);

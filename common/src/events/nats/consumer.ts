@@ -4,6 +4,7 @@ import type { ConsumerSpec, EventConsumer } from '../bus';
 import type { EventHandler } from '../bus.types';
 import type { BusEvent } from '../envelope';
 import { ident } from '../sql';
+import { log } from '../../log';
 import { isApiError, type NatsBusConnection } from './connection';
 
 const DEFAULT_ACK_WAIT_MS = 30_000;
@@ -101,7 +102,7 @@ export class JetStreamConsumer implements EventConsumer {
   }
 
   private report(error: unknown, event?: BusEvent) {
-    (this.spec.onError ?? ((e) => console.error(`[consumer ${this.spec.name}]`, e)))(error, event);
+    (this.spec.onError ?? ((err, e) => log(this.spec.schema).error({ err, consumer: this.spec.name, event: e && { id: e.id, type: e.type } }, `consumer ${this.spec.name} failed; the event is redelivered`)))(error, event);
   }
 
   /** Creates the durable on first use (all replicas agree on its config), or updates its ack wait. */

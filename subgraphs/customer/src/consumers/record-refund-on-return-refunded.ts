@@ -1,6 +1,7 @@
 import { type Actor } from '@member-graph/common/auth';
 import { DomainError } from '@member-graph/common/errors';
 import { type EventHandler } from '@member-graph/common/events';
+import { log } from '@member-graph/common/log';
 import type { RefundService } from '../order/refund.service';
 
 /** The integration actor recorded on refunds that come from refunded returns. */
@@ -28,7 +29,7 @@ export const recordRefundOnReturnRefunded =
       });
     } catch (error) {
       if (error instanceof DomainError && PERMANENT.has(error.code)) {
-        console.warn(`[customer.returns] return ${p.returnId} not recorded on order ${p.orderId}: ${error.code} ${error.message}`);
+        log('customer').warn({ returnId: p.returnId, orderId: p.orderId, code: error.code }, `refunded return not recorded on its order (${error.code}: ${error.message}); event skipped`);
         return;
       }
       throw error;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { envelope } from '@member-graph/common/events';
+import { log as logger } from '@member-graph/common/log';
 import { queryRows, type Deps } from '../deps';
 import type { CouponService } from '../coupon/coupon.service';
 import type { FactsProjection } from '../facts/facts.projection';
@@ -123,7 +124,7 @@ export class DeliveryService {
       await d.tx.query('release savepoint delivery_send');
     } catch (error) {
       await d.tx.query('rollback to savepoint delivery_send');
-      console.error(`[marketing] channel ${d.c.channel} refused message ${messageId}`, error);
+      logger('marketing').error({ err: error, channel: d.c.channel, messageId, campaignId: d.c.id }, `channel ${d.c.channel} refused a campaign message; logged as CHANNEL_ERROR`);
       return { status: 'FAILED', reason: 'CHANNEL_ERROR' };
     }
     await this.deps.outbox.write(d.tx, envelope('marketing.message_sent', d.customerId, message, { occurredAt: d.now }));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { log } from '@member-graph/common/log';
 import { isComplaintCategory, loadDataset, trainComplaintClassifier, type ComplaintCategory, type ComplaintClassifier, type ComplaintExample } from '../classifier';
 import { queryRows, type Deps } from '../deps';
 
@@ -73,7 +74,7 @@ export class CategorisationService {
       .then(
         () => undefined,
         (error) => {
-          if (this.deps.dataSource.isInitialized) console.error('[service classifier] retraining failed; the previous model still serves', error);
+          if (this.deps.dataSource.isInitialized) log('service').error({ err: error }, 'complaint classifier retraining failed; the previous model still serves');
         },
       );
   }

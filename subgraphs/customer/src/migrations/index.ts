@@ -6,6 +6,7 @@ import { PiiReveals } from './1763900004000-pii-reveals';
 import { Erasures } from './1763900005000-erasures';
 import { BehaviourClientIds } from './1763900006000-behaviour-client-ids';
 import { ValueModels } from './1763900014000-value-models';
+import { AuditAppendOnly } from './1763900020000-audit-append-only';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -17,4 +18,8 @@ export const migrations = [
   Erasures,
   BehaviourClientIds,
   ValueModels,
+  AuditAppendOnly,
 ];
+
+/** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */
+export const appendOnlyTables = ['pii_reveals', 'erasures', 'merges', 'consent_history'];

@@ -4,3 +4,6 @@ import { MarketingErasure } from './1763900005000-marketing-erasure';
 
 /** Every migration of schema "marketing", in order. Add new ones at the end. */
 export const migrations = [platformMigration('marketing', 1763900000003), MarketingInit, MarketingErasure];
+
+/** Marketing keeps no audit table of its own (its logs are projections and counters the domain rewrites). */
+export const appendOnlyTables: string[] = [];

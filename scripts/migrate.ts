@@ -1,4 +1,4 @@
-import { readDatabaseAppRole } from '@member-graph/common/config';
+import { readDatabaseAppRole, readMigrationDatabaseUrls, SUBGRAPH_NAMES } from '@member-graph/common/config';
 import { migrationUrlsOf, resolveSubgraphDatabases } from './database';
 import { migrateAll } from './stack';
 
@@ -9,7 +9,11 @@ import { migrateAll } from './stack';
  * superuser's), and grants the app role (DATABASE_APP_ROLE) its rights.
  */
 async function main() {
-  const db = await resolveSubgraphDatabases((l) => console.log(l));
+  const owner = readMigrationDatabaseUrls();
+  // a migration job given every subgraph's owner URL needs no other database URL (the operator made the databases)
+  const db = SUBGRAPH_NAMES.every((n) => owner[n])
+    ? { url: owner.customer, urls: owner, stop: async () => {} }
+    : await resolveSubgraphDatabases((l) => console.log(l));
   try {
     await migrateAll(db.url, migrationUrlsOf(db.urls), readDatabaseAppRole());
     console.log('migrations applied');

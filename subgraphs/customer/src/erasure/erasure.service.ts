@@ -11,8 +11,8 @@ const DELETED = ['identities', 'tags', 'behaviour_events', 'consents', 'customer
 
 /** The personal content of the events this subgraph wrote about a customer, blanked on erasure (outbox and bus). */
 const REDACTED_EVENTS: EventRedaction[] = [
-  ['customer.registered', { birthday: null, referralCode: null }],
-  ['customer.profile_updated', { birthday: null, region: null }],
+  ['customer.registered', { birthday: null, referralCode: null, fingerprints: [] }],
+  ['customer.profile_updated', { birthday: null, region: null, fingerprints: [] }],
   ['customer.tags_changed', { added: [], removed: [] }],
   ['customer.behaviour_recorded', { sku: null, category: null }],
 ];

@@ -9,6 +9,7 @@ import type { CustomerService } from '../customer/customer.service';
 import { normalisePhone } from '../customer/phone';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { IdentityEntity } from './identity.entity';
+import { identityFingerprints } from './fingerprint.repository';
 import { IdentityType, PER_APP_TYPES } from './identity.enums';
 import { identityTaken } from './identity.errors';
 import type { IdentityInput, ResolveCustomerInput } from './identity.inputs';
@@ -71,6 +72,7 @@ export class IdentityService implements MergeParticipant {
             channel: input.channel as SalesChannel,
             referralCode: input.referralCode ?? null,
             birthday: customer.birthday,
+            fingerprints: await identityFingerprints(tx, customer.id),
           },
           { actor: a, occurredAt: now },
         ),

@@ -7,6 +7,7 @@ import { Erasures } from './1763900005000-erasures';
 import { BehaviourClientIds } from './1763900006000-behaviour-client-ids';
 import { ValueModels } from './1763900014000-value-models';
 import { AuditAppendOnly } from './1763900020000-audit-append-only';
+import { FingerprintKey } from './1763900021000-fingerprint-key';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -19,6 +20,7 @@ export const migrations = [
   BehaviourClientIds,
   ValueModels,
   AuditAppendOnly,
+  FingerprintKey,
 ];
 
 /** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */

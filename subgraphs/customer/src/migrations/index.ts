@@ -8,6 +8,7 @@ import { BehaviourClientIds } from './1763900006000-behaviour-client-ids';
 import { ValueModels } from './1763900014000-value-models';
 import { AuditAppendOnly } from './1763900020000-audit-append-only';
 import { FingerprintKey } from './1763900021000-fingerprint-key';
+import { TagKeys } from './1763900022000-tag-keys';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -21,6 +22,7 @@ export const migrations = [
   ValueModels,
   AuditAppendOnly,
   FingerprintKey,
+  TagKeys,
 ];
 
 /** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */

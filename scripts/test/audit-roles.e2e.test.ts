@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { appDatabaseUrl, asOwner, OWNER_ROLE, withClient } from '@member-graph/common/db';
+import { appDatabaseUrl, asOwner, OWNER_ROLE, prepareSubgraphDatabase, sqlMigration, withClient } from '@member-graph/common/db';
+import { appendOnlyTables, migrations } from '@member-graph/customer/src/migrations';
 import { eventually, newCustomer, recordOrder, useTestStack } from '../stack';
 
 /**
@@ -113,4 +114,15 @@ test('a table a later migration adds gets the app grants by default (as the owne
   expect(await asApp(`update customer.audit_roles_probe set id = 2`)).toBe('ok');
   expect(await asApp(`delete from customer.audit_roles_probe`)).toBe('ok');
   expect(await asApp(`drop table customer.audit_roles_probe`)).toBe('42501');
+});
+
+test('a subgraph given only the app role\'s URL migrates nothing: it starts when migrated, and refuses to while a migration is pending', async () => {
+  const appUrl = await appDatabaseUrl(h.url);
+  const db = { url: appUrl, schema: 'customer', migrations, appendOnly: appendOnlyTables };
+  await expect(prepareSubgraphDatabase(db)).resolves.toBe(appUrl);
+  const later = sqlMigration('LaterProbe', 1999999999999, [`create table customer.later_probe (id int)`]);
+  await expect(prepareSubgraphDatabase({ ...db, migrations: [...migrations, later] })).rejects.toThrow(/1 pending migration.*LaterProbe1999999999999.*migrate job/s);
+  // given a superuser's URL it migrates as the owner and still hands back the app role's URL
+  await expect(prepareSubgraphDatabase({ ...db, url: h.url, migrations: [...migrations, later] })).resolves.toBe(appUrl);
+  expect(await count(`select count(*) as n from pg_tables where schemaname = 'customer' and tablename = 'later_probe' and tableowner = $1`, [OWNER_ROLE])).toBe(1);
 });

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { port, str } from '@member-graph/common/config';
-import { readDatabaseUrls, readEnv, type SubgraphName } from '@member-graph/common/config';
-import { canConnect, ensureDatabase, isProcessAlive, startEmbeddedPostgres, withDatabase } from '@member-graph/common/db';
+import { readDatabaseUrls, readEnv, readMigrationDatabaseUrls, SUBGRAPH_NAMES, type SubgraphName } from '@member-graph/common/config';
+import { appDatabaseUrl, canConnect, ensureDatabase, isProcessAlive, startEmbeddedPostgres, withDatabase } from '@member-graph/common/db';
 
 /** The launcher writes its pid next to the data dir while it owns the embedded Postgres. */
 const launcherPidFile = (dataDir: string) => path.join(path.dirname(dataDir), 'launcher.pid');
@@ -83,4 +83,20 @@ export async function resolveSubgraphDatabases(log: (line: string) => void = () 
   const urls = readDatabaseUrls(process.env, fallback.url) as Record<SubgraphName, string>;
   for (const url of new Set(Object.values(urls))) if (url !== fallback.url) await ensureDatabase(url);
   return { ...fallback, url: fallback.url || urls.customer, urls };
+}
+
+/**
+ * The URL each subgraph's migrations connect as: `<NAME>_MIGRATION_DATABASE_URL`, else
+ * MIGRATION_DATABASE_URL, else the subgraph's database URL (a superuser's: the owner role is then used).
+ */
+export function migrationUrlsOf(urls: Readonly<Record<SubgraphName, string>>): Record<SubgraphName, string> {
+  const owner = readMigrationDatabaseUrls();
+  return Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, owner[n] || urls[n]])) as Record<SubgraphName, string>;
+}
+
+/** The URL each subgraph connects as: the app role's (created when `urls` are a superuser's), else the URL given. */
+export async function appUrlsOf(urls: Readonly<Record<SubgraphName, string>>, appRole: string): Promise<Record<SubgraphName, string>> {
+  const app = new Map<string, string>();
+  for (const url of new Set(Object.values(urls))) app.set(url, await appDatabaseUrl(url, appRole));
+  return Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, app.get(urls[n])!])) as Record<SubgraphName, string>;
 }

@@ -1,7 +1,7 @@
 import { signDevToken, type Role } from '@member-graph/common/auth';
-import { readBusConfig, readPorts, SUBGRAPH_NAMES } from '@member-graph/common/config';
+import { readBusConfig, readDatabaseAppRole, readPorts, SUBGRAPH_NAMES } from '@member-graph/common/config';
 import { readGatewayConfig } from '../gateway/src/config';
-import { resolveSubgraphDatabases } from './database';
+import { appUrlsOf, migrationUrlsOf, resolveSubgraphDatabases } from './database';
 import { seedDemo } from './demo';
 import { startServer, type ServerProcess } from './launcher/servers';
 import { migrateAll } from './stack';
@@ -43,14 +43,17 @@ async function main() {
   }
   try {
     log(`migrating (event bus: ${bus.kind === 'nats' ? `NATS ${bus.url}` : 'Postgres'})`);
-    await migrateAll(db.url, db.urls);
+    const appRole = readDatabaseAppRole();
+    await migrateAll(db.url, migrationUrlsOf(db.urls), appRole);
+    // the subgraphs connect as the least-privilege app role, never as the owner or a superuser
+    const appUrls = await appUrlsOf(db.urls, appRole);
     const bundled = await buildWeb({ onlyStale: true });
     if (bundled.length) log(`bundled the browser pages: ${bundled.join(', ')}`);
     log('starting the subgraphs and the gateway, one process each');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: db.url,
-      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, db.urls[n]])),
+      DATABASE_URL: appUrls.customer,
+      ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_DATABASE_URL`, appUrls[n]])),
       ...Object.fromEntries(Object.entries(ports).map(([n, p]) => [`${n.toUpperCase()}_PORT`, String(p)])),
     };
     // once stopping, what the servers print is the database going away under them: not forwarded

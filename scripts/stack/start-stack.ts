@@ -1,4 +1,5 @@
 import { signDevToken, type Role } from '@member-graph/common/auth';
+import { appDatabaseUrl } from '@member-graph/common/db';
 import { type BusConfig, type HttpServerTimeouts, type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { readGatewayConfig } from '../../gateway/src/config';
@@ -12,7 +13,7 @@ export type StackPorts = Readonly<Record<keyof typeof DEFAULT_PORTS, number>>;
 
 /** Options for a system in one process: `npm start` gives its ports, tests take random ones. */
 export interface StackOptions {
-  /** The database of every subgraph without its own entry in `databaseUrls`. */
+  /** The database of every subgraph without its own entry in `databaseUrls`: a superuser's URL (the subgraphs get the app role's) or the app role's. */
   databaseUrl: string;
   /** A subgraph's own database (`<NAME>_DATABASE_URL`); separate databases need a bus that spans them. */
   databaseUrls?: Partial<Record<StackSubgraph, string>>;
@@ -51,11 +52,16 @@ const defaults = (options: StackOptions) => ({
   portOf: (name: keyof StackPorts) => (options.ports === 'random' ? 0 : (options.ports ?? DEFAULT_PORTS)[name]),
 });
 
-/** Starts the chosen subgraphs in order; stops those already started when one fails. */
+/**
+ * Starts the chosen subgraphs in order, each connected as the least-privilege app role (created when
+ * the stack's URLs are a superuser's), as in production; stops those already started when one fails.
+ */
 async function startSubgraphs(options: StackOptions): Promise<Partial<RunningSubgraphs>> {
   const { gatewaySecret, production, names, portOf } = defaults(options);
+  const appUrls = new Map<string, string>();
+  for (const url of new Set([options.databaseUrl, ...Object.values(options.databaseUrls ?? {}).filter((u): u is string => Boolean(u))])) appUrls.set(url, await appDatabaseUrl(url));
   const config = (name: StackSubgraph): SubgraphConfig => ({
-    databaseUrl: options.databaseUrls?.[name] ?? options.databaseUrl,
+    databaseUrl: appUrls.get(options.databaseUrls?.[name] ?? options.databaseUrl)!,
     host: options.host,
     gatewaySecret,
     production,

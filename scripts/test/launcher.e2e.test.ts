@@ -9,7 +9,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { isProcessAlive, readPostmasterPid } from '@member-graph/common/db';
+import { isProcessAlive, readPostmasterPid, withClient } from '@member-graph/common/db';
 import { signDevToken } from '@member-graph/common/auth';
 import { createTestDatabase, dataOf, freePort, graphql } from '@member-graph/common/testing';
 
@@ -109,6 +109,13 @@ test('npm start brings up embedded Postgres, subgraphs and gateway, with demo cu
 
   const me = dataOf(await graphql(url, `{ me { name phone loyalty { tier { code } } } }`, {}, { token: tokenFor(run, /^\s+customer \(/) }));
   expect(me.me).toEqual({ name: '林晓雨', phone: '13812345678', loyalty: { tier: { code: expect.any(String) } } });
+
+  // the embedded default made both roles: the subgraphs connect as the app role, the owner owns the tables
+  const server = `postgres://postgres:member-graph@127.0.0.1:${env.EMBEDDED_PG_PORT}/member_graph`;
+  const sessions = await withClient(server, (c) => c.query(`select distinct usename from pg_stat_activity where application_name like 'member-graph-%'`));
+  expect(sessions.rows).toEqual([{ usename: 'member_graph_app' }]);
+  const owners = await withClient(server, (c) => c.query(`select distinct tableowner from pg_tables where schemaname in ('customer', 'loyalty', 'service', 'marketing', 'bus')`));
+  expect(owners.rows).toEqual([{ tableowner: 'member_graph_owner' }]);
 });
 
 test('a Postgres orphaned by a killed launcher is found and stopped by the next start; the demo data is not seeded twice', async () => {

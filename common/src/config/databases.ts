@@ -1,5 +1,5 @@
 import { readBusConfig } from './bus';
-import { ConfigError, readEnv, url } from './env';
+import { ConfigError, readEnv, str, url } from './env';
 import type { SubgraphName as Subgraph } from './names';
 
 /** Every subgraph, in composition order; each owns a database (its own when `<NAME>_DATABASE_URL` is set). */
@@ -27,4 +27,28 @@ export function readDatabaseUrls(env: NodeJS.ProcessEnv = process.env, fallback 
     );
   }
   return Object.freeze(urls);
+}
+
+/** The environment variable holding the owner's URL of a subgraph's database: `CUSTOMER_MIGRATION_DATABASE_URL`, … */
+export const migrationDatabaseVariable = (name: Subgraph) => `${name.toUpperCase()}_MIGRATION_DATABASE_URL`;
+
+/**
+ * Every subgraph's migration URL (the schema owner): `<NAME>_MIGRATION_DATABASE_URL`, else
+ * `MIGRATION_DATABASE_URL`, else '' (the process migrates with its own URL only if that is a superuser's).
+ */
+export function readMigrationDatabaseUrls(env: NodeJS.ProcessEnv = process.env): Readonly<Record<Subgraph, string>> {
+  const spec = { MIGRATION_DATABASE_URL: url({ default: undefined, desc: 'the schema owner every migration connects as' }) };
+  const raw = readEnv(
+    { ...spec, ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [migrationDatabaseVariable(n), url({ default: undefined, desc: `the owner of the ${n} subgraph's database` })])) },
+    env,
+  ) as unknown as Record<string, string | undefined>;
+  return Object.freeze(Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, raw[migrationDatabaseVariable(n)] || raw.MIGRATION_DATABASE_URL || ''])) as Record<Subgraph, string>);
+}
+
+/** DATABASE_APP_ROLE: the role the subgraphs connect as, granted its rights by every migration (default member_graph_app). */
+export function readDatabaseAppRole(env: NodeJS.ProcessEnv = process.env): string {
+  return readEnv(
+    { DATABASE_APP_ROLE: str({ default: 'member_graph_app', desc: 'the least-privilege role subgraphs connect as (lower-case identifier)' }) },
+    env,
+  ).DATABASE_APP_ROLE;
 }

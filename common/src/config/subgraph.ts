@@ -1,7 +1,7 @@
 import { readEnv, port } from './env';
 import { readPlatformConfig, type PlatformConfig } from './platform';
 import { readHttpServerTimeouts, type HttpServerTimeouts } from './http';
-import { readDatabaseUrls } from './databases';
+import { readDatabaseAppRole, readDatabaseUrls, readMigrationDatabaseUrls } from './databases';
 import { DEFAULT_PORTS, type SubgraphName, type ServerName } from './names';
 
 export { DEFAULT_PORTS, type SubgraphName, type ServerName } from './names';
@@ -24,10 +24,20 @@ export interface SubgraphConfig extends PlatformConfig {
   port: number;
   /** Keep-alive/headers timeouts of its HTTP server (HTTP_KEEP_ALIVE_TIMEOUT_MS, HTTP_HEADERS_TIMEOUT_MS). */
   httpTimeouts?: HttpServerTimeouts;
+  /** The schema owner's URL when this process migrates (`<NAME>_MIGRATION_DATABASE_URL`, else MIGRATION_DATABASE_URL). */
+  migrationDatabaseUrl?: string;
+  /** The role the subgraph connects as (DATABASE_APP_ROLE). */
+  databaseAppRole?: string;
 }
 
 /** A subgraph's settings: the platform's, its own database (`<NAME>_DATABASE_URL`, else DATABASE_URL) and its port (`<NAME>_PORT`). */
 export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const databaseUrl = readDatabaseUrls(env)[name];
-  return Object.freeze({ ...readPlatformConfig({ ...env, DATABASE_URL: databaseUrl || undefined }), port: readPort(name, env), httpTimeouts: readHttpServerTimeouts(env) });
+  return Object.freeze({
+    ...readPlatformConfig({ ...env, DATABASE_URL: databaseUrl || undefined }),
+    port: readPort(name, env),
+    httpTimeouts: readHttpServerTimeouts(env),
+    migrationDatabaseUrl: readMigrationDatabaseUrls(env)[name] || undefined,
+    databaseAppRole: readDatabaseAppRole(env),
+  });
 }

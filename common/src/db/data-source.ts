@@ -80,6 +80,8 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // the app role creates nothing: extensions, like every other object, come from the owner's migrations
+    installExtensions: false,
     logger: new CountingLogger(statements, options.logSql ?? false, options.schema),
     maxQueryExecutionTime: 2000,
     applicationName: options.applicationName ?? `member-graph-${options.schema}`,

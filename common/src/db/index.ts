@@ -5,3 +5,6 @@ export * from './embedded';
 export * from './migrate';
 export * from './transaction';
 export * from './query-rows';
+export * from './roles';
+export * from './privileges';
+export * from './subgraph-database';

@@ -2,6 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { withClient } from './admin';
 import { busSchemaSql, ident, platformTablesSql } from '../events/sql';
+import { adoptSchema, grantAppAccess, type SchemaAccess } from './privileges';
+import { asOwner, DEFAULT_APP_ROLE, ensureRoles, grantOwnerDatabase, isSuperuser, roleExists } from './roles';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -31,18 +33,40 @@ export const busMigrations: MigrationClass[] = [
 ];
 
 /**
- * Creates `schema` if needed and applies its pending migrations, holding an advisory lock so that
- * replicas starting together migrate once.
+ * Where migrations connect: given a superuser's URL, the roles are made (if missing), the owner gets
+ * what it needs in the database, a schema left by an older superuser-run migration is adopted, and
+ * the migrations `SET ROLE` to the owner; given the owner's URL (production), it is used as it is,
+ * and the app role must exist already.
  */
-export async function migrateSchema(url: string, schema: string, migrations: MigrationClass[]): Promise<string[]> {
+async function ownerConnection(url: string, schema: string, appRole: string): Promise<string> {
+  if (await isSuperuser(url)) {
+    await ensureRoles(url, appRole);
+    await grantOwnerDatabase(url);
+    await withClient(url, (c) => adoptSchema(c, schema));
+    return asOwner(url);
+  }
+  if (!(await roleExists(url, appRole))) {
+    throw new Error(`The app role "${appRole}" does not exist: create it (login, no other rights) before migrating, or set DATABASE_APP_ROLE to the role the subgraphs connect as`);
+  }
+  return url;
+}
+
+/**
+ * Creates `schema` if needed and applies its pending migrations as the owner, holding an advisory lock
+ * so that replicas starting together migrate once; then grants the app role its rights (append-only
+ * tables read and insert only), also for tables later migrations add (default privileges).
+ */
+export async function migrateSchema(url: string, schema: string, migrations: MigrationClass[], access: Partial<SchemaAccess> = {}): Promise<string[]> {
   ident(schema);
-  return withClient(url, async (lock) => {
+  const appRole = access.appRole ?? DEFAULT_APP_ROLE;
+  const owner = await ownerConnection(url, schema, appRole);
+  return withClient(owner, async (lock) => {
     await lock.query(`select pg_advisory_lock(hashtext($1))`, [`member-graph:migrate:${schema}`]);
     try {
       await lock.query(`create schema if not exists ${schema}`);
       const ds = new DataSource({
         type: 'postgres',
-        url,
+        url: owner,
         schema,
         migrations,
         migrationsTableName: 'migrations',
@@ -52,6 +76,7 @@ export async function migrateSchema(url: string, schema: string, migrations: Mig
       await ds.initialize();
       try {
         const applied = await ds.runMigrations();
+        await grantAppAccess(lock, schema, { appRole, appendOnly: access.appendOnly });
         return applied.map((m) => m.name);
       } finally {
         await ds.destroy();
@@ -63,13 +88,23 @@ export async function migrateSchema(url: string, schema: string, migrations: Mig
 }
 
 /** Applies the bus migrations. */
-export const migrateBus = (url: string) => migrateSchema(url, 'bus', busMigrations);
+export const migrateBus = (url: string, appRole?: string) => migrateSchema(url, 'bus', busMigrations, { appRole });
 
 /**
  * Everything a subgraph needs in its own database: the bus schema (its relay and consumers use the
  * database they run on) and the subgraph's schema. Never another subgraph's schema.
  */
-export async function migrateSubgraphDatabase(url: string, schema: string, migrations: MigrationClass[]): Promise<string[]> {
-  await migrateBus(url);
-  return migrateSchema(url, schema, migrations);
+export async function migrateSubgraphDatabase(url: string, schema: string, migrations: MigrationClass[], access: Partial<SchemaAccess> = {}): Promise<string[]> {
+  await migrateBus(url, access.appRole);
+  return migrateSchema(url, schema, migrations, access);
+}
+
+/** The names of `migrations` not yet applied to `schema` (all of them when the schema has no migrations table). */
+export async function pendingMigrations(url: string, schema: string, migrations: MigrationClass[]): Promise<string[]> {
+  const applied = await withClient(url, async (c) => {
+    const { rows } = await c.query(`select to_regclass($1) is not null as present`, [`${ident(schema)}.migrations`]);
+    if (!rows[0].present) return new Set<string>();
+    return new Set((await c.query<{ name: string }>(`select name from ${schema}.migrations`)).rows.map((r) => r.name));
+  });
+  return migrations.map((M) => new M().name ?? '').filter((name) => !applied.has(name));
 }

@@ -31,12 +31,20 @@ export interface EventCatalogue {
     referralCode: string | null;
     /** Birthday as YYYY-MM-DD, when known. */
     birthday: string | null;
+    /**
+     * Opaque fingerprints of what identifies the person across accounts (phone, WeChat unionid): keyed
+     * HMACs, never the values; equal fingerprints mean the same phone or unionid (loyalty refuses a
+     * referral between accounts that share one). Absent in events written before they existed.
+     */
+    fingerprints?: string[];
   };
   /** Profile facts other domains project (birthday month, region); no raw PII. */
   'customer.profile_updated': {
     customerId: string;
     birthday: string | null;
     region: string | null;
+    /** The customer's identity fingerprints after the change (see customer.registered). */
+    fingerprints?: string[];
   };
   /** `mergedId` was folded into `survivorId`; every domain re-points its data to the survivor. */
   'customer.merged': {

@@ -7,3 +7,4 @@ export * from './request-id';
 export * from './json-body';
 export * from './listen';
 export * from './request-log';
+export * from './run-subgraph';

@@ -1128,7 +1128,7 @@ export type Mutation = {
   refundOrder: Refund;
   /** Reject a requested return, or one that failed its quality check, with the reason as note (agents, admins, integrations). */
   rejectReturn: ReturnRequest;
-  /** Remove tags from a customer by name; names they do not have are ignored (agents, marketers, admins, integrations). */
+  /** Remove tags from a customer by name, in any width or case; names they do not have are ignored (agents, marketers, admins, integrations). */
   removeTags: Customer;
   /** Find the customer holding an identity, creating one if none does (integrations and admins). Idempotent under races. */
   resolveCustomer: ResolveCustomerResult;
@@ -2527,7 +2527,7 @@ export type Tag = {
 export type TagInput = {
   /** When the tag stops counting (must be in the future); omit for a tag that never expires. */
   expiresAt: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** Tag name, 1–32 characters after trimming (Chinese allowed, e.g. 母婴). */
+  /** Tag name, 1–32 characters after trimming (Chinese allowed, e.g. 母婴). Compared after NFKC and case-insensitively: "Ｍｏｔｈｅｒ" and "mother" are one tag, which keeps the spelling it was first given. */
   name: Scalars['String']['input'];
   /** Who or what sets it; MANUAL when omitted. */
   source: InputMaybe<TagSource>;

@@ -1,11 +1,6 @@
-import { readSubgraphConfig } from '@member-graph/common/config';
-import { migrateSubgraphDatabase } from '@member-graph/common/db';
-import { runMain } from '@member-graph/common/server';
+import { runSubgraphMain } from '@member-graph/common/server';
 import { migrations, startCustomerSubgraph } from './app';
+import { appendOnlyTables } from './migrations';
 
-/** Binds the customer subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */
-runMain('customer', async () => {
-  const config = readSubgraphConfig('customer');
-  await migrateSubgraphDatabase(config.databaseUrl, 'customer', migrations);
-  return startCustomerSubgraph(config);
-});
+/** Binds the customer subgraph to its port, its database migrated first and connected as the app role. */
+runSubgraphMain('customer', { migrations, appendOnly: appendOnlyTables, start: (config) => startCustomerSubgraph(config) });

@@ -123,3 +123,21 @@ test('merging: the survivor keeps its own tag of the same name, takes the others
   await ok(stack, ADD, { id: merged, tags: [{ name: '老客', type: 'VALUE' }] }, tokens.agent);
   expect((await tagsOf(survivor)).map((t: { name: string }) => t.name)).toContain('老客');
 });
+
+test('tags compare after NFKC and case-insensitively: "Ｍｏｔｈｅｒ", "Mother" and "mother" are one tag everywhere', async () => {
+  const id = await facts.customer('tag-case');
+  await ok(stack, ADD, { id, tags: [{ name: 'Ｍｏｔｈｅｒ', type: 'NEED' }] }, tokens.marketer);
+  expect(await tagsOf(id)).toEqual([{ name: 'Mother', type: 'NEED', source: 'MANUAL', expiresAt: null }]);
+  // the same tag in another width or case updates it (the first spelling stays) and announces nothing new
+  await ok(stack, ADD, { id, tags: [{ name: 'mother', type: 'SCENE' }] }, tokens.marketer);
+  expect(await tagsOf(id)).toEqual([{ name: 'Mother', type: 'SCENE', source: 'MANUAL', expiresAt: null }]);
+  expect((await facts.outbox('customer.tags_changed', id)).map((e) => e.payload)).toEqual([{ customerId: id, added: ['Mother'], removed: [] }]);
+  expect(errorCodes(await add(id, [{ name: 'MOTHER', type: 'NEED' }, { name: 'ｍｏｔｈｅｒ', type: 'NEED' }]))).toEqual(['BAD_USER_INPUT']);
+  // listing filters and removal find it whatever the spelling
+  const LIST = `query($f: CustomerFilterInput) { customers(filter: $f) { nodes { id } } }`;
+  for (const f of [{ tagsAll: ['MOTHER'] }, { tagsAny: ['ｍｏｔｈｅｒ'] }, { tagsAll: ['mother', 'Mother'] }]) {
+    expect((await ok(stack, LIST, { f }, tokens.marketer)).customers.nodes.map((n: { id: string }) => n.id)).toContain(id);
+  }
+  await ok(stack, REMOVE, { id, names: ['mOtHeR'] }, tokens.admin);
+  expect(await tagsOf(id)).toEqual([]);
+});

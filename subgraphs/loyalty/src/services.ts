@@ -4,6 +4,7 @@ import { CheckInService } from './check-in/check-in.service';
 import type { Deps } from './deps';
 import { EarningService } from './earning/earning.service';
 import { EngagementService } from './engagement/engagement.service';
+import { FingerprintRepository } from './referral/fingerprint.repository';
 import { LoyaltyErasureService } from './erasure/erasure.service';
 import { GrowthService } from './growth/growth.service';
 import { MemberService } from './member/member.service';
@@ -26,7 +27,7 @@ export function createServices(deps: Deps) {
   const points = new PointsService(deps, members, ledger);
   const expiry = new PointsExpiryService(deps, ledger);
   const birthdays = new BirthdayService(deps, members, ledger);
-  const referrals = new ReferralService(deps, members, ledger, badges);
+  const referrals = new ReferralService(deps, members, ledger, badges, new FingerprintRepository());
   const earning = new EarningService(deps, members, ledger, growth, tiers, badges, referrals, birthdays);
   const checkIns = new CheckInService(deps, members, ledger, growth, tiers, badges);
   const engagements = new EngagementService(deps, members, growth, tiers, badges);

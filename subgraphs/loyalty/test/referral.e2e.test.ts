@@ -2,6 +2,7 @@ import { envelope, Outbox } from '@member-graph/common/events';
 import { ManualClock } from '@member-graph/common/time';
 import { dataOf } from '@member-graph/common/testing';
 import { LOYALTY_CONSUMER } from '../src/consumers';
+import * as fixtures from '../../../scripts/stack/fixtures';
 import { ledgerTotals, loyaltyOf, newCustomer, recordOrder, startHarness, type Harness } from './support';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
@@ -95,4 +96,38 @@ test('a referral between customers later found to be one person is voided and it
   await h.stack.settle();
   expect(await referral(alias)).toMatchObject({ status: 'VOID' });
   expect(await rewards(other)).toEqual([]);
+});
+
+test('a second account with the referrer\'s own phone is refused at referral time (SAME_PERSON) and never paid, before any merge', async () => {
+  /** Registers through the gateway with a profile (and a code), then lets loyalty consume it. */
+  const register = async (profile: Record<string, unknown>, referralCode?: string) => {
+    const id = await fixtures.newCustomer(h, { profile, referralCode });
+    await h.stack.settle();
+    return id;
+  };
+  const referrer = await register({ name: '推荐人', phone: '13700137000' });
+  const code = (await loyaltyOf(h, referrer)).referralCode;
+  // the same phone, written differently, on a new app account: the customer subgraph keeps both accounts
+  const alias = await register({ name: '小号', phone: '+86 137 0013 7000' }, code);
+  expect(await referral(alias)).toMatchObject({ status: 'REFUSED', refusal_reason: 'SAME_PERSON' });
+  await recordOrder(h, alias, '80.00', { paidAt: clock.now() });
+  await h.stack.settle();
+  expect(await rewards(referrer)).toEqual([]);
+  expect(await rewards(alias)).toEqual([]);
+  expect((await loyaltyOf(h, referrer)).points.balance).toBe(0);
+  expect((await loyaltyOf(h, alias)).points.balance).toBe(80);
+
+  // a phone the referrer adds later counts too (customer.profile_updated carries the new fingerprints)
+  const later = await register({ name: '后加手机' });
+  dataOf(await h.gql(`mutation($id: ID!, $p: CustomerProfileInput!) { updateCustomerProfile(id: $id, input: $p) { id } }`, { id: later, p: { phone: '13700137001' } }, h.admin));
+  await h.stack.settle();
+  const laterAlias = await register({ phone: '13700137001' }, (await loyaltyOf(h, later)).referralCode);
+  expect(await referral(laterAlias)).toMatchObject({ status: 'REFUSED', refusal_reason: 'SAME_PERSON' });
+
+  // a different phone is a different person: linked as usual; loyalty never stored a phone, only fingerprints
+  const friend = await register({ name: '朋友', phone: '13700137002' }, code);
+  expect(await referral(friend)).toEqual({ referrer_id: referrer, status: 'PENDING', refusal_reason: null });
+  const stored = await h.stack.subgraphs.loyalty.dataSource.query(`select fingerprint from loyalty.identity_fingerprints where customer_id = $1`, [referrer]);
+  expect(stored).toHaveLength(1);
+  expect(JSON.stringify(stored)).not.toMatch(/137\d{8}/);
 });

@@ -1,11 +1,6 @@
-import { readSubgraphConfig } from '@member-graph/common/config';
-import { migrateSubgraphDatabase } from '@member-graph/common/db';
-import { runMain } from '@member-graph/common/server';
+import { runSubgraphMain } from '@member-graph/common/server';
 import { migrations, startServiceSubgraph } from './app';
+import { appendOnlyTables } from './migrations';
 
-/** Binds the service subgraph to its port; migrations run first (advisory-locked, so replicas are safe). */
-runMain('service', async () => {
-  const config = readSubgraphConfig('service');
-  await migrateSubgraphDatabase(config.databaseUrl, 'service', migrations);
-  return startServiceSubgraph(config);
-});
+/** Binds the service subgraph to its port, its database migrated first and connected as the app role. */
+runSubgraphMain('service', { migrations, appendOnly: appendOnlyTables, start: (config) => startServiceSubgraph(config) });

@@ -56,10 +56,11 @@ export class ConsentService implements MergeParticipant {
     const { take, flipped } = mergeConsentStates(survivor, merged);
     for (const m of take) await repo.save({ ...m, customerId: toId });
     await repo.delete({ customerId: fromId });
-    const history = await tx.getRepository(ConsentChangeEntity).update({ customerId: fromId }, { customerId: toId });
+    // the history is append-only for the app role: the owner's function moves it, and nothing else
+    const [{ moved }] = await tx.query(`select customer.move_consent_history($1, $2) as moved`, [fromId, toId]);
     const now = this.deps.clock.now();
     for (const f of flipped) await this.announce(tx, toId, f, null, now);
-    return take.length + (history.affected ?? 0);
+    return take.length + Number(moved);
   }
 
   private async decide(actor: Actor | null, customerId: string, decision: ConsentDecision, granted: boolean): Promise<CustomerEntity> {

@@ -5,6 +5,7 @@ import { inTransaction } from '@member-graph/common/db';
 import { badInput, forbidden, notFound } from '@member-graph/common/errors';
 import { envelope, type Outbox } from '@member-graph/common/events';
 import { shanghaiDate, type Clock } from '@member-graph/common/time';
+import { identityFingerprints } from '../identity/fingerprint.repository';
 import { CustomerEntity } from './customer.entity';
 import type { CustomerProfileInput } from './customer.inputs';
 import { normalisePhone } from './phone';
@@ -65,7 +66,12 @@ export class CustomerService {
       await repo.save(customer);
       await this.deps.outbox.write(
         tx,
-        envelope('customer.profile_updated', id, { customerId: id, birthday: customer.birthday, region: customer.region }, { actor: a }),
+        envelope(
+          'customer.profile_updated',
+          id,
+          { customerId: id, birthday: customer.birthday, region: customer.region, fingerprints: await identityFingerprints(tx, id) },
+          { actor: a },
+        ),
       );
       return customer;
     });

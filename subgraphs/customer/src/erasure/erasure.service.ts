@@ -6,13 +6,13 @@ import { envelope, redactEvents, type EventRedaction, type Outbox } from '@membe
 import { type Clock } from '@member-graph/common/time';
 import { lockActiveCustomer } from '../customer/customer.repository';
 
-/** Tables whose rows only describe the person: deleted on erasure. */
-const DELETED = ['identities', 'tags', 'behaviour_events', 'consents', 'consent_history', 'customer_values'] as const;
+/** Tables whose rows only describe the person: deleted on erasure (consent history too, through the owner's function, once the erasure is recorded). */
+const DELETED = ['identities', 'tags', 'behaviour_events', 'consents', 'customer_values'] as const;
 
 /** The personal content of the events this subgraph wrote about a customer, blanked on erasure (outbox and bus). */
 const REDACTED_EVENTS: EventRedaction[] = [
-  ['customer.registered', { birthday: null, referralCode: null }],
-  ['customer.profile_updated', { birthday: null, region: null }],
+  ['customer.registered', { birthday: null, referralCode: null, fingerprints: [] }],
+  ['customer.profile_updated', { birthday: null, region: null, fingerprints: [] }],
   ['customer.tags_changed', { added: [], removed: [] }],
   ['customer.behaviour_recorded', { sku: null, category: null }],
 ];
@@ -53,19 +53,21 @@ export class ErasureService {
       );
       const formerIds = former.map((r) => r.id);
       const ids = [customer.id, ...formerIds];
-      for (const table of DELETED) await tx.query(`delete from customer.${table} where customer_id = any($1::uuid[])`, [ids]);
-      await redactEvents(tx, 'customer', ids, ...REDACTED_EVENTS);
       const now = this.deps.clock.now();
+      // the record first: consent history (append-only) can only be deleted for customers an erasure record names
+      await tx.query(
+        `insert into customer.erasures (customer_id, former_ids, actor_id, actor_role, reason, at) values ($1, $2::uuid[], $3, $4, $5, $6)`,
+        [customer.id, formerIds, a.id, a.role, why, now],
+      );
+      for (const table of DELETED) await tx.query(`delete from customer.${table} where customer_id = any($1::uuid[])`, [ids]);
+      await tx.query(`select customer.erase_consent_history($1)`, [customer.id]);
+      await redactEvents(tx, 'customer', ids, ...REDACTED_EVENTS);
       await tx.query(
         `update customer.customers
             set name = null, phone = null, email = null, birthday = null, region = null, gender = 'UNKNOWN',
                 last_active_at = null, updated_at = $2, status = case when id = $3 then 'ERASED' else status end
           where id = any($1::uuid[])`,
         [ids, now, customer.id],
-      );
-      await tx.query(
-        `insert into customer.erasures (customer_id, former_ids, actor_id, actor_role, reason, at) values ($1, $2::uuid[], $3, $4, $5, $6)`,
-        [customer.id, formerIds, a.id, a.role, why, now],
       );
       await this.deps.outbox.write(tx, envelope('customer.erased', customer.id, { customerId: customer.id, formerIds }, { actor: a, occurredAt: now }));
       return { customerId: customer.id, formerIds, erasedAt: now };

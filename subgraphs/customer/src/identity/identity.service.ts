@@ -8,6 +8,7 @@ import { CustomerEntity } from '../customer/customer.entity';
 import type { CustomerService } from '../customer/customer.service';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { IdentityEntity } from './identity.entity';
+import { identityFingerprints } from './fingerprint.repository';
 import { IdentityType } from './identity.enums';
 import { identityTaken } from './identity.errors';
 import type { IdentityInput, ResolveCustomerInput } from './identity.inputs';
@@ -65,6 +66,7 @@ export class IdentityService implements MergeParticipant {
             channel: input.channel as SalesChannel,
             referralCode: input.referralCode ?? null,
             birthday: customer.birthday,
+            fingerprints: await identityFingerprints(tx, customer.id),
           },
           { actor: a, occurredAt: now },
         ),

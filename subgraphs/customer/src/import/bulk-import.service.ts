@@ -25,6 +25,9 @@ export interface ImportedIdentity {
   profile?: CustomerProfileInput | null;
 }
 
+/** Identities that identify a person across accounts (fingerprinted in customer.registered): resolved one by one. */
+const FINGERPRINTED = new Set<IdentityType>([IdentityType.PHONE, IdentityType.WECHAT_UNIONID]);
+
 /** The runner's and this service's key of an identity's stored form. */
 export const keyOf = (k: IdentityKey) => JSON.stringify([k.type, k.appId, k.value]);
 const hasProfile = (p: CustomerProfileInput | null) => !!p && Object.values(p).some((v) => v !== null && v !== undefined);
@@ -44,15 +47,15 @@ export class BulkImportService {
 
   /**
    * The customer of each identity (by `JSON.stringify([type, appId, value])` of its stored form),
-   * created with no profile (channel IMPORT) when new, with `customer.registered` for each. Phone
-   * identities, identities with a profile and identities of merged customers are resolved by
+   * created with no profile (channel IMPORT) when new, with `customer.registered` for each. Phone and
+   * unionid identities (their fingerprints go in the event), identities with a profile and identities of merged customers are resolved by
    * IdentityService (which validates the profile and links a known phone). Throws
    * BAD_USER_INPUT for an invalid identity (the caller validates first).
    */
   async resolveCustomers(actor: Actor | null, inputs: ImportedIdentity[]): Promise<{ customers: Map<string, string>; created: number }> {
     const a = requireRole(actor, 'system', 'admin');
     const byKey = new Map(inputs.map((i) => [keyOf(normaliseIdentity(i.identity)), { key: normaliseIdentity(i.identity), profile: i.profile ?? null }]));
-    const bulk = [...byKey.values()].filter((i) => i.key.type !== IdentityType.PHONE && !hasProfile(i.profile)).map((i) => i.key);
+    const bulk = [...byKey.values()].filter((i) => !FINGERPRINTED.has(i.key.type) && !hasProfile(i.profile)).map((i) => i.key);
     const customers = new Map<string, string>();
     const followUp: IdentityKey[] = [...byKey.values()].filter((i) => !bulk.includes(i.key)).map((i) => i.key);
     const created = await inTransaction(this.deps.dataSource, async (tx) => {
@@ -68,7 +71,7 @@ export class BulkImportService {
       if (fresh.length === 0) return 0;
       const now = this.deps.clock.now();
       await insertCustomersWithIdentity(tx, fresh, Channel.IMPORT, now);
-      const registered = (id: string) => ({ customerId: id, registeredAt: now.toISOString(), channel: Channel.IMPORT as SalesChannel, referralCode: null, birthday: null });
+      const registered = (id: string) => ({ customerId: id, registeredAt: now.toISOString(), channel: Channel.IMPORT as SalesChannel, referralCode: null, birthday: null, fingerprints: [] });
       await this.deps.outbox.write(tx, ...fresh.map((f) => envelope('customer.registered', f.id, registered(f.id), { actor: a, occurredAt: now })));
       for (const f of fresh) customers.set(keyOf(f.key), f.id);
       return fresh.length;

@@ -1,3 +1,4 @@
+import { tagKey } from '../tag/tag.rules';
 import type { NormalisedFilter } from './listing.rules';
 
 /** A WHERE clause over alias `c` (customer.customers) with named parameters; values never enter the SQL text. */
@@ -39,13 +40,15 @@ export function customerWhere(filter: NormalisedFilter, now: Date, after: { regi
   if (filter.tagsAll.length > 0 || filter.tagsAny.length > 0) {
     const at = w.bind(now);
     if (filter.tagsAll.length > 0) {
+      // tags compare by key (NFKC, case-folded): "ＶＩＰ" and "vip" name one tag
+      const keysAll = [...new Set(filter.tagsAll.map(tagKey))];
       w.add(
-        `c.id in (select t.customer_id from customer.tags t where t.name = any(cast(${w.bind(filter.tagsAll)} as text[])) and ${effectiveTag(at)}
-                   group by t.customer_id having count(*) = ${w.bind(filter.tagsAll.length)})`,
+        `c.id in (select t.customer_id from customer.tags t where t.name_key = any(cast(${w.bind(keysAll)} as text[])) and ${effectiveTag(at)}
+                   group by t.customer_id having count(*) = ${w.bind(keysAll.length)})`,
       );
     }
     if (filter.tagsAny.length > 0) {
-      w.add(`exists (select 1 from customer.tags t where t.customer_id = c.id and t.name = any(cast(${w.bind(filter.tagsAny)} as text[])) and ${effectiveTag(at)})`);
+      w.add(`exists (select 1 from customer.tags t where t.customer_id = c.id and t.name_key = any(cast(${w.bind([...new Set(filter.tagsAny.map(tagKey))])} as text[])) and ${effectiveTag(at)})`);
     }
   }
   for (const s of filter.scores) {

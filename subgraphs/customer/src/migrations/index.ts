@@ -6,6 +6,9 @@ import { PiiReveals } from './1763900004000-pii-reveals';
 import { Erasures } from './1763900005000-erasures';
 import { BehaviourClientIds } from './1763900006000-behaviour-client-ids';
 import { ValueModels } from './1763900014000-value-models';
+import { AuditAppendOnly } from './1763900020000-audit-append-only';
+import { FingerprintKey } from './1763900021000-fingerprint-key';
+import { TagKeys } from './1763900022000-tag-keys';
 import { ProfileChanges } from './1763900025000-profile-changes';
 import { LifecycleTransitions } from './1763900026000-lifecycle-transitions';
 
@@ -19,6 +22,12 @@ export const migrations = [
   Erasures,
   BehaviourClientIds,
   ValueModels,
+  AuditAppendOnly,
+  FingerprintKey,
+  TagKeys,
   ProfileChanges,
   LifecycleTransitions,
 ];
+
+/** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */
+export const appendOnlyTables = ['pii_reveals', 'erasures', 'merges', 'consent_history', 'profile_changes', 'lifecycle_transitions'];

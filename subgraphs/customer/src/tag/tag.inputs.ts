@@ -5,7 +5,7 @@ import { TagSource, TagType } from './tag.enums';
 /** One tag to put on a customer; re-adding a tag the customer has updates its type, source and expiry. */
 @InputType({ description: 'A tag to add; adding a tag the customer already has updates its type, source and expiry.' })
 export class TagInput {
-  @Field({ description: 'Tag name, 1–32 characters after trimming (Chinese allowed, e.g. 母婴).' })
+  @Field({ description: 'Tag name, 1–32 characters after trimming (Chinese allowed, e.g. 母婴). Compared after NFKC and case-insensitively: "Ｍｏｔｈｅｒ" and "mother" are one tag, which keeps the spelling it was first given.' })
   name: string;
 
   @Field(() => TagType, { description: 'What the tag describes.' })

@@ -23,7 +23,7 @@ export class TagResolver {
   }
 
   @Mutation(() => Customer, {
-    description: 'Remove tags from a customer by name; names they do not have are ignored (agents, marketers, admins, integrations).',
+    description: 'Remove tags from a customer by name, in any width or case; names they do not have are ignored (agents, marketers, admins, integrations).',
   })
   removeTags(
     @Arg('customerId', () => ID, { description: 'The customer to untag.' }) customerId: string,

@@ -1,5 +1,5 @@
 import { domainErrorOf } from '@member-graph/common/testing';
-import { diffTagNames, isEffective, normaliseTagName, normaliseTagNames, normaliseTags } from './tag.rules';
+import { isEffective, normaliseTagName, normaliseTagNames, normaliseTags, tagKey } from './tag.rules';
 import { TagSource, TagType } from './tag.enums';
 
 const now = new Date('2026-01-15T02:00:00.000Z');
@@ -26,7 +26,7 @@ test('addTags input: source defaults to MANUAL, duplicates and past expiry are r
 });
 
 test('removeTags names are de-duplicated after trimming', () => {
-  expect(normaliseTagNames(['母婴', ' 母婴', 'VIP'])).toEqual(['母婴', 'VIP']);
+  expect(normaliseTagNames(['母婴', ' 母婴', 'VIP'])).toEqual(['母婴', 'vip']);
   expect(fieldOf(() => normaliseTagNames(Array.from({ length: 51 }, (_, i) => `t${i}`)))).toEqual(['BAD_USER_INPUT', 'names']);
 });
 
@@ -36,9 +36,15 @@ test('a tag counts until its expiry, not at it', () => {
   expect(isEffective({ expiresAt: now }, now)).toBe(false);
 });
 
-test('diffTagNames reports added and removed names, sorted', () => {
-  expect(diffTagNames(['b', 'a'], ['a', 'c', 'b'])).toEqual({ added: ['c'], removed: [] });
-  expect(diffTagNames(['b', 'a'], ['a'])).toEqual({ added: [], removed: ['b'] });
+test('tags compare after NFKC and case-insensitively: "Ｍｏｔｈｅｒ", "Mother" and "mother" are one tag', () => {
+  expect(tagKey('Ｍｏｔｈｅｒ')).toBe('mother');
+  expect(tagKey('MOTHER')).toBe(tagKey('mother'));
+  expect(tagKey('Straße')).toBe(tagKey('STRASSE'));
+  expect(tagKey('母婴')).toBe('母婴');
+  expect(tagKey('mother')).not.toBe(tagKey('father'));
+  const dup = () => normaliseTags([{ name: 'Ｍｏｔｈｅｒ', type: TagType.NEED }, { name: 'mother', type: TagType.NEED }], now);
+  expect(fieldOf(dup)).toEqual(['BAD_USER_INPUT', 'tags[1].name']);
+  expect(normaliseTagNames(['Ｍｏｔｈｅｒ', 'mother', 'MOTHER'])).toEqual(['mother']);
 });
 
 test('tag names are NFKC-normalised (full-width and ASCII are one tag); bidi overrides and zero-width characters are refused', () => {

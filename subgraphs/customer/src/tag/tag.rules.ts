@@ -43,14 +43,22 @@ export function normaliseTagName(raw: unknown, field: string): string {
   return name;
 }
 
+/**
+ * What makes two tag names one tag: NFKC and case folding ("Ｍｏｔｈｅｒ", "Mother" and "mother" share
+ * the key "mother"). Upper- then lower-casing folds what plain lower-casing misses (ß → ss, ſ → s).
+ */
+export function tagKey(name: string): string {
+  return name.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
+}
+
 /** Validates the tags of one addTags call against `now`; BAD_USER_INPUT names the first bad field. */
 export function normaliseTags(tags: readonly TagCommand[], now: Date): NormalisedTag[] {
   checkCount(tags.length, 'tags');
   const seen = new Set<string>();
   return tags.map((tag, i) => {
     const name = normaliseTagName(tag.name, `tags[${i}].name`);
-    if (seen.has(name)) throw badInput(`tag ${name} is given twice`, { field: `tags[${i}].name` });
-    seen.add(name);
+    if (seen.has(tagKey(name))) throw badInput(`tag ${name} is given twice`, { field: `tags[${i}].name` });
+    seen.add(tagKey(name));
     if (!TYPES.has(tag.type)) throw badInput(`type must be one of ${[...TYPES].join(', ')}`, { field: `tags[${i}].type` });
     const source = tag.source ?? TagSource.MANUAL;
     if (!SOURCES.has(source)) throw badInput(`source must be one of ${[...SOURCES].join(', ')}`, { field: `tags[${i}].source` });
@@ -62,24 +70,14 @@ export function normaliseTags(tags: readonly TagCommand[], now: Date): Normalise
   });
 }
 
-/** Validates and de-duplicates the names of one removeTags call. */
+/** Validates the names of one removeTags call and returns their keys (`tagKey`), de-duplicated. */
 export function normaliseTagNames(names: readonly string[]): string[] {
   checkCount(names.length, 'names');
-  return [...new Set(names.map((n, i) => normaliseTagName(n, `names[${i}]`)))];
+  return [...new Set(names.map((n, i) => tagKey(normaliseTagName(n, `names[${i}]`))))];
 }
 
 /** A tag counts while it has no expiry or its expiry is still ahead of `now`. */
 export const isEffective = (tag: { expiresAt: Date | null }, now: Date) => !tag.expiresAt || tag.expiresAt.getTime() > now.getTime();
-
-/** What changed between two effective name sets (both sorted), for customer.tags_changed. */
-export function diffTagNames(before: Iterable<string>, after: Iterable<string>): { added: string[]; removed: string[] } {
-  const b = new Set(before);
-  const a = new Set(after);
-  return {
-    added: [...a].filter((n) => !b.has(n)).sort(),
-    removed: [...b].filter((n) => !a.has(n)).sort(),
-  };
-}
 
 function checkCount(count: number, field: string) {
   if (count < 1 || count > MAX_TAGS_PER_CALL) throw badInput(`${field} must hold 1–${MAX_TAGS_PER_CALL} entries`, { field });

@@ -6,7 +6,7 @@ import { type Clock } from '@member-graph/common/time';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { lockActiveCustomer } from '../customer/customer.repository';
 import type { MergeParticipant } from '../merge/merge-participant';
-import { diffTagNames, isEffective, normaliseTagNames, normaliseTags, type TagCommand } from './tag.rules';
+import { isEffective, normaliseTagNames, normaliseTags, tagKey, type TagCommand } from './tag.rules';
 
 /** Staff roles that may tag customers (customers cannot tag themselves). */
 const TAGGERS = ['agent', 'marketer', 'admin', 'system'] as const;
@@ -32,14 +32,16 @@ export class TagService implements MergeParticipant {
     return inTransaction(this.deps.dataSource, async (tx) => {
       const customer = await lockActiveCustomer(tx, customerId);
       const before = await this.effectiveNames(tx, customer.id, now);
-      await tx.query(
-        `insert into customer.tags as t (customer_id, name, type, source, expires_at, created_at, created_by)
-         select $1, w.name, w.type, w.source, w.expires_at, $6, $7
-           from unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[]) as w(name, type, source, expires_at)
-         on conflict (customer_id, name) do update
+      // one tag per key (NFKC, case-folded): a tag the customer has under another spelling keeps its name
+      const stored: { name: string; name_key: string }[] = await tx.query(
+        `insert into customer.tags as t (customer_id, name, name_key, type, source, expires_at, created_at, created_by)
+         select $1, w.name, w.name_key, w.type, w.source, w.expires_at, $6, $7
+           from unnest($2::text[], $8::text[], $3::text[], $4::text[], $5::timestamptz[]) as w(name, name_key, type, source, expires_at)
+         on conflict (customer_id, name_key) do update
             set type = excluded.type, source = excluded.source, expires_at = excluded.expires_at,
                 created_at = case when t.expires_at <= excluded.created_at then excluded.created_at else t.created_at end,
-                created_by = case when t.expires_at <= excluded.created_at then excluded.created_by else t.created_by end`,
+                created_by = case when t.expires_at <= excluded.created_at then excluded.created_by else t.created_by end
+         returning t.name, t.name_key`,
         [
           customer.id,
           wanted.map((w) => w.name),
@@ -48,15 +50,17 @@ export class TagService implements MergeParticipant {
           wanted.map((w) => w.expiresAt),
           now,
           a.id,
+          wanted.map((w) => tagKey(w.name)),
         ],
       );
-      const { added } = diffTagNames(before, [...before, ...wanted.map((w) => w.name)]);
+      const had = new Set(before.map(tagKey));
+      const added = stored.filter((r) => !had.has(r.name_key)).map((r) => r.name).sort();
       await this.announce(tx, customer.id, added, [], a, now);
       return customer;
     });
   }
 
-  /** Removes tags by name; names the customer does not have are ignored. Staff and integrations only. */
+  /** Removes tags by name, whatever their width or case; names the customer does not have are ignored. Staff and integrations only. */
   async remove(actor: Actor | null, customerId: string, names: readonly string[]): Promise<CustomerEntity> {
     const a = requireRole(actor, ...TAGGERS);
     const wanted = normaliseTagNames(names);
@@ -64,7 +68,7 @@ export class TagService implements MergeParticipant {
       const customer = await lockActiveCustomer(tx, customerId);
       // TypeORM answers UPDATE / DELETE … RETURNING with [rows, count]
       const [deleted]: [{ name: string }[], number] = await tx.query(
-        `delete from customer.tags where customer_id = $1 and name = any($2::text[]) returning name`,
+        `delete from customer.tags where customer_id = $1 and name_key = any($2::text[]) returning name`,
         [customer.id, wanted],
       );
       // expired rows not swept yet were never announced as removed, so they are announced now
@@ -110,12 +114,12 @@ export class TagService implements MergeParticipant {
     await tx.query(
       `delete from customer.tags s
         where s.customer_id = $2 and s.expires_at <= $3
-          and exists (select 1 from customer.tags m where m.customer_id = $1 and m.name = s.name)`,
+          and exists (select 1 from customer.tags m where m.customer_id = $1 and m.name_key = s.name_key)`,
       [fromId, toId, now],
     );
     const [moved]: [{ name: string; expires_at: Date | null }[], number] = await tx.query(
       `update customer.tags m set customer_id = $2
-        where m.customer_id = $1 and not exists (select 1 from customer.tags s where s.customer_id = $2 and s.name = m.name)
+        where m.customer_id = $1 and not exists (select 1 from customer.tags s where s.customer_id = $2 and s.name_key = m.name_key)
        returning m.name, m.expires_at`,
       [fromId, toId],
     );

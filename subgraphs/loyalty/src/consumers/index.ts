@@ -15,7 +15,7 @@ export function loyaltyConsumers(s: Services): Record<string, HandlerMap> {
   return {
     [LOYALTY_CONSUMER]: {
       'customer.registered': registerMemberOnCustomerRegistered(s.members, s.birthdays, s.referrals),
-      'customer.profile_updated': setBirthdayOnCustomerProfileUpdated(s.birthdays),
+      'customer.profile_updated': setBirthdayOnCustomerProfileUpdated(s.birthdays, s.referrals),
       'customer.merged': moveLoyaltyOnCustomerMerged(s.merges),
       'customer.erased': eraseLoyaltyOnCustomerErased(s.erasures),
       'order.recorded': awardPointsOnOrderRecorded(s.earning),

@@ -12,11 +12,12 @@ const PERSONAL = [
   { table: 'customer_badges', column: 'customer_id' },
   { table: 'birthday_grants', column: 'customer_id' },
   { table: 'referrals', column: 'referee_id' },
+  { table: 'identity_fingerprints', column: 'customer_id' },
 ] as const;
 
 /**
  * customer.erased (PIPL Art. 47): loyalty deletes what describes the person (check-ins, reviews and
- * shares, badges, birthday grants, who referred them) and blanks the member's birthday, its timers,
+ * shares, badges, birthday grants, who referred them, their identity fingerprints) and blanks the member's birthday, its timers,
  * registration time and referral code, so the code no longer links a new registrant. The points ledger
  * and its lots, growth entries, tier history and order earnings and refunds stay as accounting records
  * under the id, which no longer names anyone; the positive balance is forfeited with one EXPIRE entry

@@ -2,6 +2,8 @@ import { platformMigration } from '@member-graph/common/db';
 import { LoyaltyInit } from './1763900002000-loyalty-init';
 import { MemberErasure } from './1763900006000-member-erasure';
 import { StoreRedemptionOnce } from './1763900016000-store-redemption-once';
+import { LedgerAppendOnly } from './1763900020000-ledger-append-only';
+import { IdentityFingerprints } from './1763900021000-identity-fingerprints';
 
 /** Every migration of schema "loyalty", in order. Add new ones at the end. */
 export const migrations = [
@@ -9,4 +11,9 @@ export const migrations = [
   LoyaltyInit,
   MemberErasure,
   StoreRedemptionOnce,
+  LedgerAppendOnly,
+  IdentityFingerprints,
 ];
+
+/** The audit table: the app role reads and appends to the points ledger, never updates or deletes it (see LedgerAppendOnly). */
+export const appendOnlyTables = ['points_entries'];

@@ -164,7 +164,8 @@ export class PointsLedger {
 
   /** Moves a merged account's entries and lots to the survivor (amounts and keys unchanged, so nothing counts twice). */
   async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<void> {
-    await tx.query(`update loyalty.points_entries set customer_id = $2 where customer_id = $1`, [fromId, toId]);
+    // the ledger is append-only for the app role: the owner's function re-points it, and nothing else
+    await tx.query(`select loyalty.move_points_entries($1, $2)`, [fromId, toId]);
     await tx.query(`update loyalty.points_lots set customer_id = $2 where customer_id = $1`, [fromId, toId]);
     await this.reconcileLots(tx, toId);
   }

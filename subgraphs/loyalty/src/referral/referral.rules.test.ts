@@ -19,3 +19,9 @@ test('same or merged customers cannot refer each other', () => {
   expect(referralRefusal({ refereeId: 'a', referrerId: 'b', refereeCanonical: 'a', referrerCanonical: 'a' })).toBe('MERGED_CUSTOMERS');
   expect(referralRefusal({ refereeId: 'a', referrerId: 'b', refereeCanonical: 'a', referrerCanonical: 'b' })).toBeNull();
 });
+
+test('two accounts sharing a phone or unionid are the same person', () => {
+  expect(referralRefusal({ refereeId: 'a', referrerId: 'b', refereeCanonical: 'a', referrerCanonical: 'b', sharesIdentity: true })).toBe('SAME_PERSON');
+  expect(referralRefusal({ refereeId: 'a', referrerId: 'b', refereeCanonical: 'a', referrerCanonical: 'b', sharesIdentity: false })).toBeNull();
+  expect(referralRefusal({ refereeId: 'a', referrerId: 'a', refereeCanonical: 'a', referrerCanonical: 'a', sharesIdentity: true })).toBe('SAME_CUSTOMER');
+});

@@ -22,24 +22,26 @@ export function normaliseReferralCode(input: string | null | undefined): string 
   return /^[A-Z0-9]{4,32}$/.test(code) ? code : null;
 }
 
-export type ReferralRefusal = 'UNKNOWN_CODE' | 'SAME_CUSTOMER' | 'MERGED_CUSTOMERS';
+export type ReferralRefusal = 'UNKNOWN_CODE' | 'SAME_CUSTOMER' | 'MERGED_CUSTOMERS' | 'SAME_PERSON';
 
 /**
- * Why a referral must be refused, or null. From events loyalty knows customer ids and merges only:
- * a referrer and referee who are the same customer, or one customer merged into the other (directly
- * or through a chain, compared by the ids their merges lead to), are the same person. Same phone or
- * WeChat unionid cannot be detected here yet, because neither reaches loyalty in any event; such a
- * pair is caught when the customer subgraph merges them (the referral is then voided and its rewards
- * reversed).
+ * Why a referral must be refused, or null. A referrer and referee who are the same customer, or one
+ * customer merged into the other (directly or through a chain, compared by the ids their merges lead
+ * to), or two accounts sharing a phone or WeChat unionid (`sharesIdentity`: equal identity fingerprints,
+ * which customer events carry as keyed hashes) are the same person. A pair that shares nothing loyalty
+ * knows of is still caught when the customer subgraph merges them (the referral is voided and its
+ * rewards reversed).
  */
 export function referralRefusal(p: {
   refereeId: string;
   referrerId: string | null;
   refereeCanonical: string;
   referrerCanonical: string | null;
+  sharesIdentity?: boolean;
 }): ReferralRefusal | null {
   if (!p.referrerId || !p.referrerCanonical) return 'UNKNOWN_CODE';
   if (p.referrerId === p.refereeId) return 'SAME_CUSTOMER';
   if (p.referrerCanonical === p.refereeCanonical) return 'MERGED_CUSTOMERS';
+  if (p.sharesIdentity) return 'SAME_PERSON';
   return null;
 }

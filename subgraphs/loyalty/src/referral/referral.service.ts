@@ -5,6 +5,7 @@ import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { MemberService } from '../member/member.service';
 import type { PointsLedger } from '../points/points.repository';
+import type { FingerprintRepository } from './fingerprint.repository';
 import { normaliseReferralCode, referralRefusal } from './referral.rules';
 
 const SIDES = ['referrer', 'referee'] as const;
@@ -12,7 +13,8 @@ const SIDES = ['referrer', 'referee'] as const;
 /**
  * Referrals: a new customer registering with a code links to its owner; on the referee's first paid
  * order both get the configured reward, once (keyed ledger lines). Referrals between the same person's
- * accounts are refused, and voided with their rewards reversed when the two are merged later.
+ * accounts (the same or merged customers, or accounts sharing a phone or unionid by their identity
+ * fingerprints) are refused when linked, and voided with their rewards reversed when the two are merged later.
  */
 export class ReferralService {
   constructor(
@@ -20,7 +22,13 @@ export class ReferralService {
     private readonly memberService: MemberService,
     private readonly pointsLedger: PointsLedger,
     private readonly badgeService: BadgeService,
+    private readonly fingerprints: FingerprintRepository,
   ) {}
+
+  /** Keeps the identity fingerprints a customer event carried (compared when a referral is linked). */
+  recordFingerprints(tx: EntityManager, customerId: string, fingerprints: unknown): Promise<void> {
+    return this.fingerprints.replace(tx, customerId, fingerprints);
+  }
 
   /** Links a referee to the owner of `rawCode` (or records why not). The referee's member lock is held. */
   async link(tx: EntityManager, refereeId: string, rawCode: string): Promise<void> {
@@ -28,7 +36,9 @@ export class ReferralService {
     const [owner] = await queryRows<{ id: string }>(tx, `select customer_id as id from loyalty.members where referral_code = $1`, [code]);
     const referrerId = owner?.id ?? null;
     const referrerCanonical = referrerId ? await this.memberService.canonicalId(tx, referrerId) : null;
-    const refusal = referralRefusal({ refereeId, referrerId, refereeCanonical: await this.memberService.canonicalId(tx, refereeId), referrerCanonical });
+    const sharesIdentity = referrerCanonical ? await this.fingerprints.shared(tx, refereeId, referrerCanonical) : false;
+    const refereeCanonical = await this.memberService.canonicalId(tx, refereeId);
+    const refusal = referralRefusal({ refereeId, referrerId, refereeCanonical, referrerCanonical, sharesIdentity });
     const now = this.deps.clock.now();
     await tx.query(
       `insert into loyalty.referrals (referee_id, referrer_id, code, status, refusal_reason, created_at, updated_at)

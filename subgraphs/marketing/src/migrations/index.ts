@@ -5,3 +5,6 @@ import { MarketingValue } from './1763900016000-marketing-value';
 
 /** Every migration of schema "marketing", in order. Add new ones at the end. */
 export const migrations = [platformMigration('marketing', 1763900000003), MarketingInit, MarketingErasure, MarketingValue];
+
+/** Marketing keeps no audit table of its own (its logs are projections and counters the domain rewrites). */
+export const appendOnlyTables: string[] = [];

@@ -18,7 +18,6 @@ type Key = 'customer_id' | 'ticket_id' | 'return_id';
 const REDACTED: readonly (readonly [table: string, key: Key, column: string])[] = [
   ['tickets', 'customer_id', 'subject'],
   ['ticket_messages', 'ticket_id', 'body'],
-  ['ticket_history', 'ticket_id', 'note'],
   ['ticket_progress', 'ticket_id', 'note'],
   ['returns', 'customer_id', 'reason'],
   ['returns', 'customer_id', 'tracking_no'],
@@ -54,6 +53,8 @@ export class ErasureService {
       await tx.query(`update service.${table} set ${column} = $2 where ${key} = any($1::uuid[]) and ${column} <> $2`, [ids[key], ERASED]);
     }
     await tx.query(`update service.returns set photo_urls = '{}' where customer_id = any($1::uuid[]) and photo_urls <> '{}'`, [customerIds]);
+    // ticket history is append-only for the app role: the owner's function writes the marker over its notes, and nothing else
+    await tx.query(`select service.redact_ticket_history($1::uuid[])`, [ids.ticket_id]);
     // the events that carry a free-text note, by ticket or return id, in the outbox and on the bus
     await redactEvents(tx, 'service', ids.ticket_id, ['ticket.status_changed', { note: ERASED }]);
     await redactEvents(tx, 'service', ids.return_id, ['return.stage_changed', { note: ERASED }]);

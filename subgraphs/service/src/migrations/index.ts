@@ -1,10 +1,15 @@
 import { platformMigration } from '@member-graph/common/db';
 import { ServiceInit } from './1763900004000-service-init';
 import { ErasureLookups } from './1763900005000-erasure-lookups';
+import { HistoryAppendOnly } from './1763900020000-history-append-only';
 
 /** Every migration of schema "service", in order. Add new ones at the end. */
 export const migrations = [
   platformMigration('service', 1763900000001),
   ServiceInit,
   ErasureLookups,
+  HistoryAppendOnly,
 ];
+
+/** The audit table: the app role reads and appends to ticket history, never updates or deletes it (see HistoryAppendOnly). */
+export const appendOnlyTables = ['ticket_history'];

@@ -1,2 +1,3 @@
 export * from './build-schema';
 export * from './resolver-container';
+export * from './subscriptions';

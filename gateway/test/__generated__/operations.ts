@@ -1532,6 +1532,17 @@ export type PiiRevealEdge = {
   node: PiiReveal;
 };
 
+/** A change of the member's points: the new ledger line and the balance after it. */
+export type PointsChange = {
+  __typename?: 'PointsChange';
+  /** The balance right after this line. */
+  balance: Scalars['Int']['output'];
+  /** The ledger line written. */
+  entry: PointsEntry;
+  /** The position in the member's stream (the ledger line id): resume with afterSeq set to the last one seen. */
+  seq: Scalars['Int']['output'];
+};
+
 /** One append-only line of the points ledger; the balance is the sum of all lines. */
 export type PointsEntry = {
   __typename?: 'PointsEntry';
@@ -2458,12 +2469,19 @@ export type SetTicketPriorityInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** The signed-in member's points, live (customer tokens): every ledger line as it is written (orders, check-ins, redemptions, expiry, adjustments). With afterSeq, the lines after it are replayed first, then live ones follow, without gap or duplicate. */
+  pointsChanged: PointsChange;
   /** Live progress of one return (its customer, agents and admins): with afterSeq, the missed stage changes are replayed first, then live ones follow, without gap or duplicate. */
   returnProgress: ReturnProgressEvent;
   /** Live progress of one ticket (its customer, agents and admins): with afterSeq, the missed status changes are replayed first, then live ones follow, without gap or duplicate. */
   ticketProgress: TicketProgressEvent;
   /** The agents' queue (agents and admins): new tickets and escalated tickets as they happen; with afterSeq, missed ones are replayed first. */
   ticketQueue: TicketQueueEvent;
+};
+
+
+export type SubscriptionPointsChangedArgs = {
+  afterSeq: InputMaybe<Scalars['Int']['input']>;
 };
 
 

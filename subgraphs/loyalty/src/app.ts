@@ -1,6 +1,6 @@
 import { type SubgraphConfig } from '@member-graph/common/config';
 import { createDataSource } from '@member-graph/common/db';
-import { Outbox } from '@member-graph/common/events';
+import { connectEvents, Outbox } from '@member-graph/common/events';
 import { startSubgraphRuntime } from '@member-graph/common/server';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { readLoyaltySettings } from './config';
@@ -24,22 +24,31 @@ export async function startLoyaltySubgraph(
   const settings = options.settings ?? readLoyaltySettings();
   const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'loyalty', entities, logSql: config.logSql });
   await dataSource.initialize();
-  const deps = { dataSource, outbox: new Outbox('loyalty'), clock: options.clock ?? systemClock, settings };
-  const services = createServices(deps);
-  const { schema } = await buildLoyaltySchema(wireResolvers(services));
-  const jobs = loyaltyJobs(settings.jobs, services.expiry, services.birthdays, services.tiers);
-  const runtime = await startSubgraphRuntime(
-    {
-      name: 'loyalty',
-      config,
-      dataSource,
-      schema,
-      context: createContextFactory(deps),
-      consumers: loyaltyConsumers(services),
-      jobs,
-      background: options.background,
-    },
-    options.port ?? config.port,
-  );
-  return { ...runtime, services, dataSource, statements, jobs };
+  const events = await connectEvents(config.bus, config.databaseUrl);
+  try {
+    const deps = { dataSource, outbox: new Outbox('loyalty'), clock: options.clock ?? systemClock, settings, listener: events.doorbell };
+    const services = createServices(deps);
+    const { schema } = await buildLoyaltySchema(wireResolvers(services));
+    const jobs = loyaltyJobs(settings.jobs, services.expiry, services.birthdays, services.tiers);
+    const runtime = await startSubgraphRuntime(
+      {
+        name: 'loyalty',
+        config,
+        dataSource,
+        schema,
+        context: createContextFactory(deps),
+        consumers: loyaltyConsumers(services),
+        jobs,
+        background: options.background,
+        events,
+        subscriptions: true,
+      },
+      options.port ?? config.port,
+    );
+    return { ...runtime, services, dataSource, statements, jobs };
+  } catch (error) {
+    await events.close();
+    await dataSource.destroy();
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { type Outbox } from '@member-graph/common/events';
+import { type Doorbell, type Outbox } from '@member-graph/common/events';
 import { type Clock } from '@member-graph/common/time';
 import type { LoyaltySettings } from './settings';
 
@@ -9,4 +9,6 @@ export interface Deps {
   outbox: Outbox;
   clock: Clock;
   settings: Readonly<LoyaltySettings>;
+  /** The process's doorbell: ledger writes ring it so live `pointsChanged` streams on every replica read them. */
+  listener: Doorbell;
 }

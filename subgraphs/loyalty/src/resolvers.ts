@@ -5,6 +5,8 @@ import { EngagementResolver } from './engagement/engagement.resolver';
 import { customerReference } from './member/customer.reference';
 import { CustomerLoyaltyResolver, LoyaltyResolver } from './member/loyalty.resolver';
 import { LoyaltyPointsResolver, PointsEntryResolver, PointsResolver, PointsSummaryResolver } from './points/points.resolver';
+import { pointsSubscriptions, PointsStreamResolver } from './points/points-stream.resolver';
+import type { SubscribeFn } from '@member-graph/common/federation';
 import type { Services } from './services';
 import { TierResolver } from './tier/tier.resolver';
 
@@ -21,12 +23,15 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   CheckInResolver,
   CheckInStatusResolver,
   EngagementResolver,
+  PointsStreamResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
 export interface ResolverWiring {
   container: ResolverContainer;
   references: ReferenceResolvers;
+  /** Each Subscription field's `subscribe`, bound to its service. */
+  subscriptions: Record<string, SubscribeFn>;
 }
 
 /** Builds each resolver with only the services it uses: no resolver reaches a service it is not given. */
@@ -43,6 +48,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new CheckInResolver(s.checkIns),
     new CheckInStatusResolver(s.checkIns),
     new EngagementResolver(s.engagements),
+    new PointsStreamResolver(),
   ];
-  return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) } };
+  return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) }, subscriptions: pointsSubscriptions(s.pointsStream) };
 }

@@ -12,6 +12,7 @@ import { LoyaltyMergeService } from './merge/merge.service';
 import { PointsExpiryService } from './points/points-expiry.service';
 import { PointsLedger } from './points/points.repository';
 import { PointsService } from './points/points.service';
+import { PointsStreamService } from './points/points-stream.service';
 import { ReferralService } from './referral/referral.service';
 import { TierService } from './tier/tier.service';
 
@@ -33,7 +34,8 @@ export function createServices(deps: Deps) {
   const engagements = new EngagementService(deps, members, growth, tiers, badges);
   const merges = new LoyaltyMergeService(deps, members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements);
   const erasures = new LoyaltyErasureService(deps, members, ledger);
-  return { members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
+  const pointsStream = new PointsStreamService(deps);
+  return { pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
 }
 
 export type Services = ReturnType<typeof createServices>;

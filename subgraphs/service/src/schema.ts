@@ -1,5 +1,4 @@
-import type { PubSub } from 'type-graphql';
-import { buildFederatedSchema } from '@member-graph/common/federation';
+import { bindSubscriptions, buildFederatedSchema, STREAMS_ONLY_PUBSUB, type SubscribeFn } from '@member-graph/common/federation';
 import { PageInfo } from '@member-graph/common/graphql';
 import { CustomerServiceResolver } from './customer/customer-service.resolver';
 import { Customer } from './customer/customer.type';
@@ -8,19 +7,6 @@ import { ReturnResolver } from './return/return.resolver';
 import { SurveyResolver } from './satisfaction/survey.resolver';
 import { TicketResolver } from './ticket/ticket.resolver';
 import type { ServiceWiring } from './resolvers';
-
-/**
- * type-graphql insists on a PubSub as soon as a schema has subscriptions; ours never publish through it:
- * every subscription has its own `subscribe` (a progress stream over Postgres NOTIFY).
- */
-const noPubSub: PubSub = {
-  publish() {
-    throw new Error('the service subgraph does not publish through a PubSub');
-  },
-  subscribe() {
-    throw new Error('the service subgraph subscribes through progress streams, not a PubSub');
-  },
-};
 
 /** The resolver classes; their instances come from the wiring's container. */
 const RESOLVERS = [
@@ -43,15 +29,10 @@ export async function buildServiceSchema(wiring?: ServiceWiring) {
   const built = await buildFederatedSchema({
     resolvers: RESOLVERS,
     orphanedTypes: [PageInfo, Customer],
-    pubSub: noPubSub,
+    pubSub: STREAMS_ONLY_PUBSUB,
     container: wiring?.container,
     references: wiring?.references,
   });
-  if (wiring) {
-    const fields = built.schema.getSubscriptionType()!.getFields();
-    for (const [name, subscribe] of Object.entries(wiring.subscriptions)) {
-      fields[name].subscribe = (source, args, context, info) => (subscribe as (data: unknown) => unknown)({ source, args, context, info });
-    }
-  }
+  if (wiring) bindSubscriptions(built.schema, wiring.subscriptions as Record<string, SubscribeFn>);
   return built;
 }

@@ -25,6 +25,9 @@ export interface LedgerWrite {
   requestHash?: string | null;
 }
 
+/** The doorbell channel ledger writes ring (payload: the customer id) for the live pointsChanged streams. */
+export const POINTS_CHANGED_CHANNEL = 'mg_points_changed';
+
 export const ENTRY_COLUMNS = `id, customer_id as "customerId", type, amount, balance_after as "balanceAfter", reason_code as "reasonCode",
   source_type as "sourceType", source_id as "sourceId", store_id as "storeId", actor_id as "actorId", actor_role as "actorRole",
   note, idempotency_key as "idempotencyKey", request_hash as "requestHash", expires_at as "expiresAt", created_at as "createdAt"`;
@@ -206,7 +209,8 @@ export class PointsLedger {
     return row ?? null;
   }
 
-  private emit(tx: EntityManager, e: PointsEntryEntity, actor: Actor | null, now: Date) {
+  private async emit(tx: EntityManager, e: PointsEntryEntity, actor: Actor | null, now: Date) {
+    await this.deps.listener.ringOnCommit(tx, POINTS_CHANGED_CHANNEL, e.customerId);
     return this.deps.outbox.write(
       tx,
       envelope(

@@ -87,3 +87,16 @@ export class Redemption {
   @Field({ description: 'True when this answer is the stored result of an earlier call with the same key.' })
   replayed: boolean;
 }
+
+/** One change of the signed-in member's points, as `pointsChanged` delivers it. */
+@ObjectType({ description: 'A change of the member\'s points: the new ledger line and the balance after it.' })
+export class PointsChange {
+  @Field(() => Int, { description: 'The position in the member\'s stream (the ledger line id): resume with afterSeq set to the last one seen.' })
+  seq: number;
+
+  @Field(() => PointsEntry, { description: 'The ledger line written.' })
+  entry: PointsEntry;
+
+  @Field(() => Int, { description: 'The balance right after this line.' })
+  balance: number;
+}

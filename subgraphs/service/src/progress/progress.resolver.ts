@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { requireRole } from '@member-graph/common/auth';
+import { withFreshLoaders } from '@member-graph/common/subscriptions';
 import type { Context } from '../context';
 import { READ_ROLES, requireServiceStaff } from '../customer/access';
 import { ReturnRequest } from '../return/return.type';
@@ -7,7 +8,6 @@ import { Ticket } from '../ticket/ticket.type';
 import type { ReturnProgressEntity, TicketProgressEntity } from './progress.entity';
 import type { ReturnQueries } from '../return/return-queries.service';
 import type { TicketQueries } from '../ticket/ticket-queries.service';
-import { withFreshLoaders } from './fresh-loaders';
 import type { ProgressService, TicketQueueRow } from './progress.service';
 import { ReturnProgressEvent, TicketProgressEvent, TicketQueueEvent } from './progress.type';
 

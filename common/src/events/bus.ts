@@ -42,7 +42,15 @@ export interface EventBus {
   append(manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void>;
   /** A consumer of this bus. */
   consumer(spec: ConsumerSpec): EventConsumer;
+  /**
+   * Every event the bus still holds whose type is in `types`, oldest first, handed to `onBatch` in
+   * batches (a projection rebuild). `manager` reads the Postgres log inside the caller's transaction.
+   */
+  replay(manager: EntityManager, types: readonly EventType[], onBatch: (events: BusEvent[]) => Promise<void>): Promise<void>;
 }
+
+/** How many events a replay hands over at a time. */
+export const REPLAY_BATCH = 1000;
 
 interface EventRow {
   seq: number;
@@ -93,6 +101,16 @@ export class PostgresBus implements EventBus {
 
   consumer(spec: ConsumerSpec): EventConsumer {
     return new Consumer({ ...spec, bus: this });
+  }
+
+  async replay(manager: EntityManager, types: readonly EventType[], onBatch: (events: BusEvent[]) => Promise<void>): Promise<void> {
+    if (types.length === 0) return;
+    for (let after = 0; ; ) {
+      const events = await this.read(manager, after, types, REPLAY_BATCH);
+      if (events.length > 0) await onBatch(events);
+      if (events.length < REPLAY_BATCH) return;
+      after = events[events.length - 1].seq;
+    }
   }
 
   /** Events after `afterSeq`, of the given types (all when empty), oldest first. */

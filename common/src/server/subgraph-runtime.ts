@@ -67,7 +67,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
   if (background) {
     await relay.start();
     for (const c of consumers) await c.start();
-    stopJobs = scheduleJobs(dataSource, options.jobs ?? [], (job, e) => console.error(`[job ${name}/${job}]`, e));
+    stopJobs = scheduleJobs(dataSource, name, options.jobs ?? [], (job, e) => console.error(`[job ${name}/${job}]`, e));
   }
   return {
     ...running,

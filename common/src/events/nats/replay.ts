@@ -13,8 +13,9 @@ export async function replayStream(
   onBatch: (events: BusEvent[]) => Promise<void>,
 ): Promise<void> {
   const { js, jsm, names } = connection;
-  const last = (await jsm.streams.info(names.stream)).state.last_seq;
-  if (types.length === 0 || last === 0) return;
+  const { last_seq: last, messages: held } = (await jsm.streams.info(names.stream)).state;
+  // an empty (or fully purged) stream: a consumer would wait for the next event, so there is nothing to read
+  if (types.length === 0 || held === 0) return;
   const wanted = new Set<string>(types);
   const consumer = await js.consumers.get(names.stream, { filter_subjects: names.eventsWildcard });
   const messages = await consumer.consume({ max_messages: REPLAY_BATCH });

@@ -72,7 +72,23 @@ function sharedEnv(options: ReplicatedSystemOptions, databases: Record<SubgraphN
 /** `count` processes of one part, each on a port of its own, started together. */
 async function startReplicas(name: 'gateway' | SubgraphName, count: number, env: NodeJS.ProcessEnv, verbose: boolean): Promise<ServerProcess[]> {
   const ports = await Promise.all(Array.from({ length: count }, () => freePort()));
-  return Promise.all(ports.map((port) => startServer(name, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, () => verbose)));
+  const started = await Promise.allSettled(ports.map((port) => startServer(name, { ...env, [`${name.toUpperCase()}_PORT`]: String(port) }, () => verbose)));
+  const up = started.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const failed = started.find((r) => r.status === 'rejected');
+  if (!failed) return up;
+  await Promise.all(up.map((s) => s.stop())); // none left behind when a sibling could not start
+  throw failed.reason;
+}
+
+/** SIGKILL, then waits until the balancers let go of the process and this process's own HTTP clients saw those sockets close. */
+async function crash(server: ServerProcess, balancers: TcpBalancer[]): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const gone = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGKILL');
+  await gone;
+  const backend = `127.0.0.1:${portOf(server)}`;
+  await eventually(() => balancers.every((b) => !b.open()[backend]), `the balancers let go of ${server.name} at ${backend}`);
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -112,16 +128,7 @@ export async function startReplicatedSystem(options: ReplicatedSystemOptions): P
       balancers: subgraphBalancers,
       databases,
       token: (role, sub) => signDevToken(JWT_SECRET, { role, sub }),
-      async kill(server) {
-        if (server.child.exitCode !== null || server.child.signalCode !== null) return;
-        const gone = new Promise((resolve) => server.child.once('exit', resolve));
-        server.child.kill('SIGKILL');
-        await gone;
-        // the balancers have dropped every connection to it, and this process's own HTTP clients saw those close
-        const backend = `127.0.0.1:${portOf(server)}`;
-        await eventually(() => balancers.every((b) => !b.open()[backend]), `the balancers let go of ${server.name} at ${backend}`);
-        await new Promise((resolve) => setImmediate(resolve));
-      },
+      kill: (server) => crash(server, balancers),
       stop,
     };
   } catch (error) {

@@ -4,6 +4,7 @@ import { withClient } from './admin';
 import { busSchemaSql, ident, platformTablesSql } from '../events/sql';
 import { adoptSchema, grantAppAccess, type SchemaAccess } from './privileges';
 import { asOwner, DEFAULT_APP_ROLE, ensureRoles, grantOwnerDatabase, isSuperuser, roleExists } from './roles';
+import { jobRunsSql } from '../jobs/sql';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,6 +25,10 @@ export function sqlMigration(name: string, timestamp: number, statements: string
 /** The first migration of every subgraph: outbox, consumer offsets and processed events in its schema. */
 export const platformMigration = (schema: string, timestamp: number) =>
   sqlMigration(`Platform${schema[0].toUpperCase()}${schema.slice(1)}`, timestamp, platformTablesSql(schema));
+
+/** The scheduled jobs' run record in a subgraph's schema (each subgraph adds it to its migrations). */
+export const jobRunsMigration = (schema: string, timestamp: number) =>
+  sqlMigration(`JobRuns${schema[0].toUpperCase()}${schema.slice(1)}`, timestamp, jobRunsSql(schema), [`drop table ${ident(schema)}.job_runs`]);
 
 /** The bus schema's own migrations. */
 export const busMigrations: MigrationClass[] = [

@@ -6,6 +6,9 @@ import { BUS_CHANNEL } from './sql';
 
 export type { ConsumerSpec, EventBus, EventConsumer, EventHandler, HandlerMap, PostgresEventLog } from './bus.types';
 
+/** How many events a replay hands over at a time. */
+export const REPLAY_BATCH = 1000;
+
 interface EventRow {
   seq: number;
   id: string;
@@ -55,6 +58,16 @@ export class PostgresBus implements EventBus, PostgresEventLog {
 
   consumer(spec: ConsumerSpec): EventConsumer {
     return new Consumer({ ...spec, bus: this });
+  }
+
+  async replay(manager: EntityManager, types: readonly EventType[], onBatch: (events: BusEvent[]) => Promise<void>): Promise<void> {
+    if (types.length === 0) return;
+    for (let after = 0; ; ) {
+      const events = await this.read(manager, after, types, REPLAY_BATCH);
+      if (events.length > 0) await onBatch(events);
+      if (events.length < REPLAY_BATCH) return;
+      after = events[events.length - 1].seq;
+    }
   }
 
   /** Events after `afterSeq`, of the given types (all when empty), oldest first. */

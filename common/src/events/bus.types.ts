@@ -46,6 +46,11 @@ export interface EventBus {
   append(manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void>;
   /** A consumer of this bus. */
   consumer(spec: ConsumerSpec): EventConsumer;
+  /**
+   * Every event the bus still holds whose type is in `types`, oldest first, handed to `onBatch` in
+   * batches (a projection rebuild). `manager` reads the Postgres log inside the caller's transaction.
+   */
+  replay(manager: EntityManager, types: readonly EventType[], onBatch: (events: BusEvent[]) => Promise<void>): Promise<void>;
 }
 
 /** What the Postgres bus's consumer reads: the event log in bus order, and the channel its doorbell rings on. */

@@ -68,7 +68,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
   if (background) {
     await relay.start();
     for (const c of consumers) await c.start();
-    stopJobs = scheduleJobs(dataSource, options.jobs ?? [], (job, e) => log(name).error({ err: e, job }, `scheduled job ${job} failed; it runs again next time`));
+    stopJobs = scheduleJobs(dataSource, name, options.jobs ?? [], (job, e) => log(name).error({ err: e, job }, `scheduled job ${job} failed; it runs again next time`));
   }
   return {
     ...running,

@@ -105,6 +105,26 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
     expect(ids.map(Number)).toEqual([...ids.map(Number)].sort((a: number, b: number) => a - b));
   });
 
+  test('a replay hands over every event of the asked types in bus order, and moves no consumer', async () => {
+    const none: unknown[] = [];
+    // the bus emptied by the previous test's reset (a purged stream still has a last sequence)
+    await ds.transaction((tx) => bus.replay(tx, ['platform.ping'], async (batch) => void none.push(...batch)));
+    expect(none).toEqual([]);
+    await ds.transaction(async (tx) => {
+      for (const note of ['r1', 'r2', 'r3']) await outbox.write(tx, ping(note));
+    });
+    await ds.transaction((tx) => outbox.write(tx, ping('r4')));
+    await new OutboxRelay(ds, SCHEMA, bus).drain();
+    const replayed: string[] = [];
+    await ds.transaction((tx) => bus.replay(tx, ['platform.ping'], async (batch) => void replayed.push(...batch.map((e) => (e.payload as { note: string }).note))));
+    expect(replayed).toEqual(['r1', 'r2', 'r3', 'r4']);
+    await ds.transaction((tx) => bus.replay(tx, ['customer.registered'], async (batch) => void none.push(...batch)));
+    expect(none).toEqual([]);
+    // a consumer started afterwards still gets every event: the replay moved no position
+    expect(await consumer('after-replay', applyPing).drain()).toBe(4);
+    expect(await appliedCount()).toBe(4);
+  });
+
   test('two relays racing publish each row exactly once', async () => {
     await ds.transaction(async (tx) => {
       for (let i = 0; i < 300; i++) await outbox.write(tx, ping(`n${i}`));
@@ -123,6 +143,7 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
         throw new Error('killed before marking the row published');
       },
       consumer: (spec) => bus.consumer(spec),
+      replay: (manager, types, onBatch) => bus.replay(manager, types, onBatch),
     };
     await expect(new OutboxRelay(ds, SCHEMA, dying).runOnce()).rejects.toThrow('killed before marking');
     expect(await ds.query(`select count(*)::int as n from demo.outbox where published_at is null`)).toEqual([{ n: 1 }]);

@@ -1,6 +1,6 @@
 import { type SubgraphConfig } from '@member-graph/common/config';
 import { createDataSource } from '@member-graph/common/db';
-import { Outbox } from '@member-graph/common/events';
+import { connectEvents, Outbox } from '@member-graph/common/events';
 import { startSubgraphRuntime } from '@member-graph/common/server';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import type { ChannelAdapters } from './campaign/channel.adapter';
@@ -16,7 +16,7 @@ import { createServices } from './services';
 
 export { migrations };
 
-/** Composition root: data source → services → schema → server, relay, consumer and jobs. */
+/** Composition root: data source → bus → services (the rebuild replays through the bus) → schema → server, relay, consumer and jobs. */
 export async function startMarketingSubgraph(
   config: SubgraphConfig,
   options: { clock?: Clock; background?: boolean; port?: number; settings?: Readonly<MarketingSettings>; adapters?: Partial<ChannelAdapters> } = {},
@@ -25,21 +25,30 @@ export async function startMarketingSubgraph(
   // no repositories: marketing's services speak SQL (its tables are projections, counters and logs)
   const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'marketing', entities: [], logSql: config.logSql });
   await dataSource.initialize();
-  const services = createServices({ dataSource, outbox: new Outbox('marketing'), clock: options.clock ?? systemClock, settings }, { adapters: options.adapters });
-  const { schema } = await buildMarketingSchema(marketingResolvers(services));
-  const jobs = marketingJobs({ triggers: services.triggers, membership: services.membership, settings });
-  const runtime = await startSubgraphRuntime(
-    {
-      name: 'marketing',
-      config,
-      dataSource,
-      schema,
-      context: createContextFactory(dataSource),
-      consumers: marketingConsumers(services),
-      jobs,
-      background: options.background,
-    },
-    options.port ?? config.port,
-  );
-  return { ...runtime, services, dataSource, statements, jobs };
+  const events = await connectEvents(config.bus, config.databaseUrl);
+  try {
+    const deps = { dataSource, outbox: new Outbox('marketing'), clock: options.clock ?? systemClock, settings };
+    const services = createServices(deps, { bus: events.bus, adapters: options.adapters });
+    const { schema } = await buildMarketingSchema(marketingResolvers(services));
+    const jobs = marketingJobs({ triggers: services.triggers, membership: services.membership, settings });
+    const runtime = await startSubgraphRuntime(
+      {
+        name: 'marketing',
+        config,
+        dataSource,
+        schema,
+        context: createContextFactory(dataSource),
+        consumers: marketingConsumers(services),
+        jobs,
+        background: options.background,
+        events,
+      },
+      options.port ?? config.port,
+    );
+    return { ...runtime, services, dataSource, statements, jobs };
+  } catch (error) {
+    await events.close();
+    await dataSource.destroy();
+    throw error;
+  }
 }

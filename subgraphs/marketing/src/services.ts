@@ -1,3 +1,4 @@
+import type { EventBus } from '@member-graph/common/events';
 import { MarketingAnalyticsService } from './analytics/analytics.service';
 import { AttributionService } from './campaign/attribution.service';
 import { CampaignService } from './campaign/campaign.service';
@@ -20,7 +21,7 @@ import { SegmentService } from './segment/segment.service';
 export type { Deps };
 
 /** Wires the marketing subgraph's services by hand (no DI library). Add new services here. */
-export function createServices(deps: Deps, options: { adapters?: Partial<ChannelAdapters> } = {}) {
+export function createServices(deps: Deps, options: { bus: EventBus; adapters?: Partial<ChannelAdapters> }) {
   const facts = new FactsProjection();
   const membership = new SegmentMembership(deps, facts);
   const segments = new SegmentService(deps, membership);
@@ -35,7 +36,7 @@ export function createServices(deps: Deps, options: { adapters?: Partial<Channel
   const recommendations = new RecommendationService(deps);
   const personalisation = new PersonalisationService(deps, facts);
   const erasure = new ErasureService(membership);
-  const rebuild = new ProjectionRebuild(deps, membership, MARKETING_CONSUMER);
+  const rebuild = new ProjectionRebuild(deps, membership, MARKETING_CONSUMER, options.bus);
   const analytics = new MarketingAnalyticsService(deps);
   const services = {
     deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild, analytics,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Role } from '@member-graph/common/auth';
 import { runExclusive } from '@member-graph/common/jobs';
+import { type BusConfig } from '@member-graph/common/config';
 import { type Clock } from '@member-graph/common/time';
 import { type GraphQLResponse } from '@member-graph/common/testing';
 import * as fixtures from '../../../scripts/stack/fixtures';
@@ -22,8 +23,8 @@ export interface Line {
  * token per staff role and helpers that go through the gateway with the customer subgraph's own
  * mutations (resolveCustomer, addTags, grantConsent, recordOrder, recordBehaviour, refreshRfm).
  */
-export function useMarketingStack(label: string, clock: Clock, subgraphs: StackSubgraph[] = ['customer', 'loyalty', 'marketing']) {
-  const env = useTestStack(label, { clock, subgraphs });
+export function useMarketingStack(label: string, clock: Clock, subgraphs: StackSubgraph[] = ['customer', 'loyalty', 'marketing'], bus?: BusConfig) {
+  const env = useTestStack(label, { clock, subgraphs, bus });
   const h = {
     get tokens(): Tokens {
       return env.tokens;

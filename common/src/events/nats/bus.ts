@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { ConsumerSpec, EventBus, EventConsumer } from '../bus';
-import type { EventEnvelope } from '../envelope';
+import type { BusEvent, EventEnvelope, EventType } from '../envelope';
 import type { NatsBusConnection } from './connection';
 import { JetStreamConsumer } from './consumer';
+import { replayStream } from './replay';
 
 /**
  * The bus on NATS JetStream: one stream `<prefix>_events`, one subject per event type. Each envelope is
@@ -26,5 +27,10 @@ export class NatsBus implements EventBus {
 
   consumer(spec: ConsumerSpec): EventConsumer {
     return new JetStreamConsumer(this.connection, spec);
+  }
+
+  /** The stream as it stands (see `replayStream`); the manager is unused, the log is not in the database. */
+  replay(_manager: EntityManager, types: readonly EventType[], onBatch: (events: BusEvent[]) => Promise<void>): Promise<void> {
+    return replayStream(this.connection, types, onBatch);
   }
 }

@@ -19,6 +19,8 @@ export const durableName = (schema: string, name: string) => `${ident(schema)}_$
  * order (hence in order per aggregate). Each event is applied with its processed-event row in one
  * transaction and acknowledged after the commit: a crash before the ack brings a redelivery that the
  * processed-event row turns into a no-op. A failing handler gets the event back later (backoff).
+ * Each event's transaction also locks the consumer's row in `<schema>.consumer_offsets` (its position
+ * stays 0 here), so whoever holds that row (a projection rebuild) pauses the consumer on every replica.
  */
 export class JetStreamConsumer implements EventConsumer {
   private readonly durable: string;
@@ -93,6 +95,8 @@ export class JetStreamConsumer implements EventConsumer {
   private async apply(event: BusEvent, handler: EventHandler) {
     const { dataSource, schema, name } = this.spec;
     await dataSource.transaction(async (tx) => {
+      // the offset row is this consumer's lock, as on the Postgres bus: a projection rebuild holds it
+      await tx.query(`select 1 from ${ident(schema)}.consumer_offsets where consumer = $1 for update`, [name]);
       const inserted = await tx.query(
         `insert into ${ident(schema)}.processed_events (consumer, event_id) values ($1, $2) on conflict do nothing returning event_id`,
         [name, event.id],
@@ -109,6 +113,8 @@ export class JetStreamConsumer implements EventConsumer {
   private async ensure(): Promise<Consumer> {
     if (this.handle) return this.handle;
     const { jsm, js, names } = this.connection;
+    const { dataSource, schema, name } = this.spec;
+    await dataSource.query(`insert into ${ident(schema)}.consumer_offsets (consumer) values ($1) on conflict do nothing`, [name]);
     const ackWait = nanos(this.spec.ackWaitMs ?? DEFAULT_ACK_WAIT_MS);
     try {
       const info = await jsm.consumers.info(names.stream, this.durable);

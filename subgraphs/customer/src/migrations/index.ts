@@ -1,4 +1,4 @@
-import { platformMigration } from '@member-graph/common/db';
+import { jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { CustomerInit } from './1763900001000-customer-init';
 import { Orders } from './1763900002000-orders';
 import { ProfileFacts } from './1763900003000-profile-facts';
@@ -27,6 +27,7 @@ export const migrations = [
   TagKeys,
   ProfileChanges,
   LifecycleTransitions,
+  jobRunsMigration('customer', 1763900027000),
 ];
 
 /** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */

@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { PostgresBus, type BusEvent, type EventType, type HandlerMap } from '@member-graph/common/events';
+import type { BusEvent, EventBus, EventType, HandlerMap } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import type { SegmentMembership } from '../segment/segment.membership';
 import type { Rule } from '../segment/segment.rules';
+import { historyIncomplete } from './rebuild.errors';
 
 /** The projection tables: fed by events only, emptied and refilled by a rebuild. */
 export const PROJECTION_TABLES = ['customer_facts', 'customer_skus', 'item_stats', 'item_pairs', 'category_browses', 'erased_customers'] as const;
@@ -15,15 +16,15 @@ export interface RebuildOutcome {
   segmentChanges: number;
 }
 
-const REPLAY_BATCH = 1000;
-
 /**
- * Rebuilds marketing's projection from the event log: in one transaction that holds the projection
- * consumer's offset row (so the live consumer waits), the projection tables are emptied, the
- * consumer's processed-event rows reset, and every event up to the consumer's offset is replayed
- * through the same handlers with their reactions switched off (sends, timers and segment changes
- * already happened). Readers keep seeing the old projection until it commits. Then each saved
- * segment is reconciled against the rebuilt facts.
+ * Rebuilds marketing's projection from the event log, whichever bus holds it: in one transaction that
+ * holds the projection consumer's offset row (so the live consumer waits, on every replica), the
+ * projection tables are emptied and every event the consumer has applied (its processed-event rows)
+ * is replayed from the bus, in bus order, through the same handlers with their reactions switched off
+ * (sends, timers and segment changes already happened). Events it has not applied yet are left to it.
+ * When the bus no longer holds every applied event, nothing changes (PROJECTION_HISTORY_INCOMPLETE).
+ * Readers keep seeing the old projection until it commits. Then each saved segment is reconciled
+ * against the rebuilt facts.
  */
 export class ProjectionRebuild {
   /** The projection consumer's handlers in replay mode (set by the composition root). */
@@ -33,6 +34,7 @@ export class ProjectionRebuild {
     private readonly deps: Deps,
     private readonly membership: SegmentMembership,
     private readonly consumer: string,
+    private readonly bus: EventBus,
   ) {}
 
   /** The rebuildMarketingProjection mutation: admins only. */
@@ -42,27 +44,19 @@ export class ProjectionRebuild {
   }
 
   async rebuild(): Promise<RebuildOutcome> {
-    const bus = new PostgresBus();
     const types = Object.keys(this.handlers) as EventType[];
     const replayedEvents = await inTransaction(this.deps.dataSource, async (tx) => {
       await tx.query(`insert into marketing.consumer_offsets (consumer) values ($1) on conflict do nothing`, [this.consumer]);
-      const [{ position }] = await queryRows<{ position: number }>(tx, `select position from marketing.consumer_offsets where consumer = $1 for update`, [this.consumer]);
+      await tx.query(`select position from marketing.consumer_offsets where consumer = $1 for update`, [this.consumer]);
+      const [{ applied }] = await queryRows<{ applied: number }>(tx, `select count(*)::int as applied from marketing.processed_events where consumer = $1`, [this.consumer]);
       for (const table of PROJECTION_TABLES) await tx.query(`delete from marketing.${table}`);
-      await tx.query(`delete from marketing.processed_events where consumer = $1`, [this.consumer]);
-      let after = 0;
       let replayed = 0;
-      for (;;) {
-        const events = (await bus.read(tx, after, types, REPLAY_BATCH)).filter((e) => e.seq <= Number(position));
-        for (const event of events) await this.apply(tx, event);
-        replayed += events.length;
-        if (events.length < REPLAY_BATCH) break;
-        after = events[events.length - 1].seq;
-      }
-      await tx.query(
-        `insert into marketing.processed_events (consumer, event_id)
-         select $1, id from bus.events where seq <= $2 and type = any($3::text[]) on conflict do nothing`,
-        [this.consumer, position, types],
-      );
+      await this.bus.replay(tx, types, async (events) => {
+        const done = await this.appliedOf(tx, events);
+        for (const event of events) if (done.has(event.id)) await this.apply(tx, event);
+        replayed += done.size;
+      });
+      if (replayed < applied) throw historyIncomplete(applied, replayed);
       await tx.query(`update marketing.projection_state set rebuilt_at = $1, replayed_events = $2`, [this.deps.clock.now(), replayed]);
       return replayed;
     });
@@ -77,6 +71,16 @@ export class ProjectionRebuild {
       });
     }
     return { replayedEvents, segmentChanges };
+  }
+
+  /** The ids among `events` the live consumer has applied. */
+  private async appliedOf(tx: EntityManager, events: BusEvent[]): Promise<Set<string>> {
+    const rows = await queryRows<{ id: string }>(
+      tx,
+      `select event_id as id from marketing.processed_events where consumer = $1 and event_id = any($2::uuid[])`,
+      [this.consumer, events.map((e) => e.id)],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   private async apply(tx: EntityManager, event: BusEvent) {

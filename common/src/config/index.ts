@@ -5,3 +5,4 @@ export * from './http';
 export * from './db-pool';
 export * from './databases';
 export * from './bus';
+export * from './event-retry';

@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { withClient } from './admin';
 import { busSchemaSql, ident, platformTablesSql } from '../events/sql';
+import { deadLetterTableSql } from '../events/dead-letters/table';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -22,6 +23,10 @@ export function sqlMigration(name: string, timestamp: number, statements: string
 /** The first migration of every subgraph: outbox, consumer offsets and processed events in its schema. */
 export const platformMigration = (schema: string, timestamp: number) =>
   sqlMigration(`Platform${schema[0].toUpperCase()}${schema.slice(1)}`, timestamp, platformTablesSql(schema));
+
+/** The dead-letter table of a subgraph's consumers (parked and held events), in its schema. */
+export const deadLetterMigration = (schema: string, timestamp: number) =>
+  sqlMigration(`DeadLetters${schema[0].toUpperCase()}${schema.slice(1)}`, timestamp, deadLetterTableSql(schema));
 
 /** The bus schema's own migrations. */
 export const busMigrations: MigrationClass[] = [

@@ -3,6 +3,7 @@ import { Consumer, type HandlerMap } from './consumer';
 import type { Doorbell } from './doorbell';
 import type { BusEvent, EventEnvelope, EventType } from './envelope';
 import { BUS_CHANNEL } from './sql';
+import type { EventRetryPolicy } from '../config/event-retry';
 
 /** What a subgraph asks of a consumer, whichever bus carries the events. */
 export interface ConsumerSpec {
@@ -19,6 +20,8 @@ export interface ConsumerSpec {
   /** NATS only: how long an unacknowledged event waits before redelivery (default 30 s). */
   ackWaitMs?: number;
   onError?: (error: unknown, event?: BusEvent) => void;
+  /** How a failing handler is retried before its event is parked (default: DEFAULT_EVENT_RETRY). */
+  retry?: EventRetryPolicy;
 }
 
 /** A running consumer: applies each event once, in bus order, in its own transaction. */
@@ -28,6 +31,8 @@ export interface EventConsumer {
   stop(): Promise<void>;
   /** Applies events until caught up with the bus (tests, rebuilds); returns how many it read. */
   drain(): Promise<number>;
+  /** Events on the bus this consumer has not applied yet (its lag), as the bus counts them. */
+  lag(): Promise<number>;
 }
 
 /**
@@ -42,6 +47,8 @@ export interface EventBus {
   append(manager: EntityManager, source: string, events: EventEnvelope[]): Promise<void>;
   /** A consumer of this bus. */
   consumer(spec: ConsumerSpec): EventConsumer;
+  /** One event again by its id and bus position (an admin replays a parked event); null when the bus no longer has it. */
+  fetch(manager: EntityManager, ref: { id: string; seq: number }): Promise<BusEvent | null>;
 }
 
 interface EventRow {
@@ -93,6 +100,20 @@ export class PostgresBus implements EventBus {
 
   consumer(spec: ConsumerSpec): EventConsumer {
     return new Consumer({ ...spec, bus: this });
+  }
+
+  async fetch(manager: EntityManager, ref: { id: string }): Promise<BusEvent | null> {
+    const [row] = await manager.query(`select * from bus.events where id = $1`, [ref.id]);
+    return row ? rowToBusEvent(row) : null;
+  }
+
+  /** How many events of `types` (all when empty) follow `afterSeq`. */
+  async countAfter(manager: EntityManager, afterSeq: number, types: readonly string[]): Promise<number> {
+    const [row] =
+      types.length === 0
+        ? await manager.query(`select count(*)::int as n from bus.events where seq > $1`, [afterSeq])
+        : await manager.query(`select count(*)::int as n from bus.events where seq > $1 and type = any($2)`, [afterSeq, types]);
+    return row.n;
   }
 
   /** Events after `afterSeq`, of the given types (all when empty), oldest first. */

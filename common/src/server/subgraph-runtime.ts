@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth';
 import type { HttpServerTimeouts, PlatformConfig } from '../config';
-import { connectEvents, OutboxRelay, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
+import { connectEvents, OutboxRelay, type DeadLetterStore, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
 import { createSubgraphServer, type RunningServer } from './subgraph-server';
 
@@ -17,6 +17,8 @@ export interface SubgraphRuntimeOptions<C extends BaseContext> {
   context: (actor: Actor | null) => C;
   /** Consumers of this subgraph by name; each keeps its own offset. */
   consumers?: Record<string, HandlerMap>;
+  /** The subgraph's parked events (admin API); attached here to the bus and the consumers' handlers, for replays. */
+  deadLetters?: DeadLetterStore;
   jobs?: JobDefinition[];
   /** Set false in tests that drive relay and consumers by hand. */
   background?: boolean;
@@ -48,8 +50,9 @@ export async function startSubgraphRuntime<C extends BaseContext>(
   const events = options.events ?? (await connectEvents(config.bus, config.databaseUrl));
   const relay = new OutboxRelay(dataSource, name, events.bus, { listener: events.outboxListener });
   const consumers = Object.entries(options.consumers ?? {}).map(([consumerName, handlers]) =>
-    events.bus.consumer({ name: consumerName, dataSource, schema: name, handlers, listener: events.doorbell }),
+    events.bus.consumer({ name: consumerName, dataSource, schema: name, handlers, listener: events.doorbell, retry: config.eventRetry }),
   );
+  options.deadLetters?.attach(events.bus, options.consumers ?? {});
   const server = await createSubgraphServer({
     name,
     schema: options.schema,

@@ -123,6 +123,7 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
         throw new Error('killed before marking the row published');
       },
       consumer: (spec) => bus.consumer(spec),
+      fetch: (manager, ref) => bus.fetch(manager, ref),
     };
     await expect(new OutboxRelay(ds, SCHEMA, dying).runOnce()).rejects.toThrow('killed before marking');
     expect(await ds.query(`select count(*)::int as n from demo.outbox where published_at is null`)).toEqual([{ n: 1 }]);

@@ -1,3 +1,4 @@
+import { DeadLetterStore } from '@member-graph/common/events';
 import type { DataSource } from 'typeorm';
 import type { Outbox } from '@member-graph/common/events';
 import type { Clock } from '@member-graph/common/time';
@@ -37,7 +38,8 @@ export function createServices(deps: Deps) {
   const erasure = new ErasureService(deps);
   const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
-  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value };
+  const deadLetters = new DeadLetterStore(deps.dataSource, 'customer');
+  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value };
 }
 
 export type Services = ReturnType<typeof createServices>;

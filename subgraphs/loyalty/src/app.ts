@@ -36,6 +36,7 @@ export async function startLoyaltySubgraph(
       schema,
       context: createContextFactory(deps),
       consumers: loyaltyConsumers(services),
+      deadLetters: services.deadLetters,
       jobs,
       background: options.background,
     },

@@ -7,6 +7,10 @@ import { CustomerLoyaltyResolver, LoyaltyResolver } from './member/loyalty.resol
 import { LoyaltyPointsResolver, PointsEntryResolver, PointsResolver, PointsSummaryResolver } from './points/points.resolver';
 import type { Services } from './services';
 import { TierResolver } from './tier/tier.resolver';
+import { parkedEventResolver } from '@member-graph/common/events';
+
+/** The admin API of the loyalty subgraph's dead letters (`loyaltyParkedEvents`, `replayLoyaltyParkedEvent`). */
+export const LoyaltyParkedEventResolver = parkedEventResolver('loyalty');
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -21,6 +25,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   CheckInResolver,
   CheckInStatusResolver,
   EngagementResolver,
+  LoyaltyParkedEventResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -43,6 +48,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new CheckInResolver(s.checkIns),
     new CheckInStatusResolver(s.checkIns),
     new EngagementResolver(s.engagements),
+    new LoyaltyParkedEventResolver(s.deadLetters),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) } };
 }

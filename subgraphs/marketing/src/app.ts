@@ -36,6 +36,7 @@ export async function startMarketingSubgraph(
       schema,
       context: createContextFactory({ ...services, dataSource }),
       consumers: marketingConsumers(services),
+      deadLetters: services.deadLetters,
       jobs,
       background: options.background,
     },

@@ -16,6 +16,11 @@ import { ResolverContainer } from '@member-graph/common/federation';
 import { SegmentResolver } from './segment/segment.resolver';
 import type { SegmentService } from './segment/segment.service';
 
+import { parkedEventResolver, type DeadLetterStore } from '@member-graph/common/events';
+
+/** The admin API of the marketing subgraph's dead letters (`marketingParkedEvents`, `replayMarketingParkedEvent`). */
+export const MarketingParkedEventResolver = parkedEventResolver('marketing');
+
 /** The services the GraphQL layer uses (consumers and jobs get theirs in app.ts). */
 export interface ResolverServices {
   campaigns: CampaignService;
@@ -26,6 +31,7 @@ export interface ResolverServices {
   personalisation: PersonalisationService;
   rebuild: ProjectionRebuild;
   recommendations: RecommendationService;
+  deadLetters: DeadLetterStore;
 }
 
 /** Everything a schema needs to execute: resolver instances and `_entities` resolvers. */
@@ -44,6 +50,7 @@ export function marketingResolvers(s: ResolverServices): MarketingWiring {
       new CampaignResolver(s.campaigns, s.policies),
       new RecommendationResolver(s.recommendations),
       new PersonalisationResolver(s.personalisation, s.rebuild),
+      new MarketingParkedEventResolver(s.deadLetters),
     ]),
     references: { ...customerReference },
   };

@@ -1,3 +1,4 @@
+import { DeadLetterStore } from '@member-graph/common/events';
 import { AttributionService } from './campaign/attribution.service';
 import { CampaignService } from './campaign/campaign.service';
 import { channelAdapters, type ChannelAdapters } from './campaign/channel.adapter';
@@ -35,7 +36,8 @@ export function createServices(deps: Deps, options: { adapters?: Partial<Channel
   const personalisation = new PersonalisationService(deps, facts);
   const erasure = new ErasureService(membership);
   const rebuild = new ProjectionRebuild(deps, membership, MARKETING_CONSUMER);
-  const services = { deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild };
+  const deadLetters = new DeadLetterStore(deps.dataSource, 'marketing');
+  const services = { deadLetters, deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild };
   rebuild.handlers = marketingHandlers(services, { replay: true });
   return services;
 }

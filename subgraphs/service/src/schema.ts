@@ -7,7 +7,7 @@ import { ProgressResolver, ReturnProgressEventResolver, TicketProgressEventResol
 import { ReturnResolver } from './return/return.resolver';
 import { SurveyResolver } from './satisfaction/survey.resolver';
 import { TicketResolver } from './ticket/ticket.resolver';
-import type { ServiceWiring } from './resolvers';
+import { ServiceParkedEventResolver, type ServiceWiring } from './resolvers';
 
 /**
  * type-graphql insists on a PubSub as soon as a schema has subscriptions; ours never publish through it:
@@ -32,6 +32,7 @@ const RESOLVERS = [
   TicketProgressEventResolver,
   ReturnProgressEventResolver,
   TicketQueueEventResolver,
+  ServiceParkedEventResolver,
 ] as const;
 
 /**

@@ -1,4 +1,4 @@
-import { platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, platformMigration } from '@member-graph/common/db';
 import { CustomerInit } from './1763900001000-customer-init';
 import { Orders } from './1763900002000-orders';
 import { ProfileFacts } from './1763900003000-profile-facts';
@@ -17,4 +17,5 @@ export const migrations = [
   Erasures,
   BehaviourClientIds,
   ValueModels,
+  deadLetterMigration('customer', 1763900020000),
 ];

@@ -1,4 +1,4 @@
-import { platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, platformMigration } from '@member-graph/common/db';
 import { LoyaltyInit } from './1763900002000-loyalty-init';
 import { MemberErasure } from './1763900006000-member-erasure';
 import { StoreRedemptionOnce } from './1763900016000-store-redemption-once';
@@ -9,4 +9,5 @@ export const migrations = [
   LoyaltyInit,
   MemberErasure,
   StoreRedemptionOnce,
+  deadLetterMigration('loyalty', 1763900020000),
 ];

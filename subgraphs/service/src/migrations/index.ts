@@ -1,4 +1,4 @@
-import { platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, platformMigration } from '@member-graph/common/db';
 import { ServiceInit } from './1763900004000-service-init';
 import { ErasureLookups } from './1763900005000-erasure-lookups';
 
@@ -7,4 +7,5 @@ export const migrations = [
   platformMigration('service', 1763900000001),
   ServiceInit,
   ErasureLookups,
+  deadLetterMigration('service', 1763900020000),
 ];

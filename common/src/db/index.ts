@@ -5,3 +5,4 @@ export * from './embedded';
 export * from './migrate';
 export * from './transaction';
 export * from './query-rows';
+export * from './pool-stats';

@@ -6,3 +6,4 @@ export * from './metrics';
 export * from './request-id';
 export * from './json-body';
 export * from './listen';
+export * from './subgraph-metrics';

@@ -6,6 +6,7 @@ import type { HttpServerTimeouts, PlatformConfig } from '../config';
 import { connectEvents, OutboxRelay, type DeadLetterStore, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
 import { createSubgraphServer, type RunningServer } from './subgraph-server';
+import { registerSubgraphMetrics } from './subgraph-metrics';
 
 export interface SubgraphRuntimeOptions<C extends BaseContext> {
   /** Also the Postgres schema name. */
@@ -64,6 +65,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     subscriptions: options.subscriptions,
     httpTimeouts: config.httpTimeouts,
   });
+  registerSubgraphMetrics(server.registry, { dataSource, schema: name, consumers, deadLetters: options.deadLetters });
   const running = await server.listen(port, config.host ?? '127.0.0.1');
   const background = options.background ?? true;
   let stopJobs = async () => {};

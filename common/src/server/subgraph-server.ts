@@ -87,6 +87,8 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   return {
     app,
     httpServer,
+    /** This server's Prometheus registry (the runtime adds its event and pool metrics). */
+    registry: metrics.registry,
     /** Live upstream subscriptions (0 when subscriptions are off). */
     activeSubscriptions: () => ws?.tracker.active ?? 0,
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {

@@ -5,6 +5,7 @@ import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common/a
 import { REQUEST_ID_HEADER, TRACEPARENT_HEADER, currentTrace } from '@member-graph/common/server';
 import type { GatewayContext } from '../auth';
 import type { SubgraphHttpConfig } from '../config';
+import type { FetchObserver } from '../metrics/subgraph-fetch.metrics';
 import { SubgraphUnavailable, isConnectionReset, isQuery, isSubgraphUnavailable, missingPaths, unavailableResponse } from './failure';
 
 /** What a subgraph call answers (the router's response type, taken from the data source this extends). */
@@ -27,6 +28,8 @@ export interface SubgraphEndpoint {
   secret: string;
   timeoutMs: number;
   agent: Agent;
+  /** Wraps each call (latency and error metrics, the fetch span); none: the call as is. */
+  observe?: FetchObserver;
 }
 
 /**
@@ -57,7 +60,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (trace?.traceparent) headers.set(TRACEPARENT_HEADER, trace.traceparent);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const { observe, name } = this.endpoint;
+    return observe ? observe(name, () => this.send(options)) : this.send(options);
+  }
+
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const { request } = options;
     const document = options.kind === 'incoming operation' ? options.document : undefined;
     try {

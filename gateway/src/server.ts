@@ -21,6 +21,8 @@ import { probeSubgraphs, registerSubgraphUpGauge } from './subgraph-health';
 import { createSubscriptionBridge } from './subscriptions/bridge';
 import { loadSupergraph } from './subscriptions/federation-adapter';
 import { subgraphFetchMetrics } from './metrics/subgraph-fetch.metrics';
+import { tracedFetch } from './subgraph/fetch-span';
+import { graphqlSpanPlugin } from '@member-graph/common/tracing';
 import { registerWebSocketMetrics } from './metrics/websocket.metrics';
 
 /** A running gateway. */
@@ -48,7 +50,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const agent = createSubgraphAgent(config.subgraphHttp);
   let activeSubscriptions = () => 0;
   const metrics = createMetrics('gateway', () => activeSubscriptions());
-  const observe = subgraphFetchMetrics(metrics.registry, Object.keys(subgraphUrls));
+  const observe = tracedFetch(subgraphFetchMetrics(metrics.registry, Object.keys(subgraphUrls)));
   const endpoint = (name: string, url: string) => ({ name, url, secret: config.gatewaySecret, agent, timeoutMs: config.subgraphHttp.timeoutMs[name] ?? 10_000, observe });
   const dataSources = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [name, new SubgraphDataSource(endpoint(name, url))]));
   const gateway = new ApolloGateway({
@@ -73,6 +75,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
+      graphqlSpanPlugin,
       inputHygienePlugin,
       refuseHttpSubscriptions,
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),

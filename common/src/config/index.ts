@@ -6,3 +6,4 @@ export * from './db-pool';
 export * from './databases';
 export * from './bus';
 export * from './event-retry';
+export * from './tracing';

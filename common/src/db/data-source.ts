@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { readDbPoolConfig, type DbPoolConfig } from '../config/db-pool';
+import { tracedPgDriver } from '../tracing/pg-driver';
+import { tracingOn } from '../tracing/provider';
 
 /** Counts every SQL statement a data source sends; tests read it to prove batching. */
 export class StatementCounter {
@@ -69,6 +71,8 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // with tracing on, statements inside a traced request become SQL spans; off, plain pg
+    driver: tracingOn() ? tracedPgDriver() : undefined,
     logger: new CountingLogger(statements, options.logSql ?? false),
     maxQueryExecutionTime: 2000,
     applicationName: options.applicationName ?? `member-graph-${options.schema}`,

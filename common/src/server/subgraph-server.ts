@@ -13,6 +13,7 @@ import { jsonBody } from './json-body';
 import { assignRequestId, bindRequestTrace, traceOf } from './request-id';
 import { healthRoutes, type ReadinessCheck } from './health';
 import { createMetrics } from './metrics';
+import { graphqlSpanPlugin, traceRequests } from '../tracing/spans';
 import { graphqlUrl, listen } from './listen';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
@@ -58,7 +59,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     // handlers would stop this one alone and re-raise the signal, racing that order
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin, graphqlSpanPlugin],
   });
   await apollo.start();
   // upstream subscriptions from the gateway: refused at connection_init without the shared secret
@@ -79,6 +80,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     requireGatewaySecret(options.gatewaySecret),
     ...jsonBody('1mb'),
     bindRequestTrace,
+    traceRequests(options.name),
     expressMiddleware(apollo, {
       // the gateway's request id rides on the context (and `requestId()`) for logging
       context: async ({ req, res }) => Object.assign(await options.context(decodeActor(req.header(ACTOR_HEADER))), { requestId: traceOf(res).requestId }),

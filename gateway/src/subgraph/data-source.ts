@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common/auth';
 import { REQUEST_ID_HEADER, TRACEPARENT_HEADER, currentTrace } from '@member-graph/common/server';
+import { injectTraceContext } from '@member-graph/common/tracing';
 import type { GatewayContext } from '../auth';
 import type { SubgraphHttpConfig } from '../config';
 import type { FetchObserver } from '../metrics/subgraph-fetch.metrics';
@@ -58,6 +59,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const trace = ('requestId' in context && context.requestId ? context : undefined) ?? currentTrace();
     if (trace?.requestId) headers.set(REQUEST_ID_HEADER, trace.requestId);
     if (trace?.traceparent) headers.set(TRACEPARENT_HEADER, trace.traceparent);
+    injectTraceContext(headers); // tracing on: the fetch span's own traceparent (same trace id) replaces it
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {

@@ -38,6 +38,11 @@ describe('a failing event handler is parked, visible and replayable through the 
     expect(parked).toMatchObject({ subgraph: 'loyalty', consumer: 'loyalty', type: 'order.recorded', aggregateId: poisoned, status: 'PARKED', attempts: 3 });
     expect(parked.error).toContain('refuse_777');
     expect(held).toMatchObject({ type: 'order.refunded', aggregateId: poisoned, status: 'HELD', attempts: 0, error: null });
+    const parkedGauge = async () => {
+      const text = await (await fetch(env.stack.subgraphs.loyalty.url.replace(/\/graphql$/, '/metrics'))).text();
+      return ['PARKED', 'HELD'].map((status) => new RegExp(`^event_consumer_parked_events\\{[^}]*consumer="loyalty"[^}]*status="${status}"[^}]*\\} (\\d+)`, 'm').exec(text)?.[1]);
+    };
+    expect(await parkedGauge()).toEqual(['1', '1']);
     expect(await env.codes(PARKED, {}, env.tokens.agent)).toEqual(['FORBIDDEN']);
     expect(await env.codes(REPLAY, { id: parked.id }, env.tokens.marketer)).toEqual(['FORBIDDEN']);
     expect(await env.codes(REPLAY, { id: held.id }, env.tokens.admin)).toEqual(['PARKED_EVENT_HELD']);
@@ -57,5 +62,6 @@ describe('a failing event handler is parked, visible and replayable through the 
     const ledger = await db.query(`select type from loyalty.points_entries where customer_id = $1 order by id`, [customerId]);
     expect(ledger.rows.map((r) => r.type)).toEqual(['EARN', 'EARN', 'REVERSE']);
     expect((await env.ok(PARKED, { status: 'PARKED' }, env.tokens.admin)).loyaltyParkedEvents.totalCount).toBe(0);
+    expect(await parkedGauge()).toEqual(['0', '0']);
   });
 });

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ConsumerSpec, EventConsumer, PostgresBus } from './bus';
 import type { BusEvent, EventType } from './envelope';
 import { Pump } from './pump';
-import { applyEvent, recordDeadLetter } from './dead-letters/apply';
+import { applyEvent, logParked, recordDeadLetter } from './dead-letters/apply';
 import { FailureCounts, HandlerFailure, RetryLater } from './dead-letters/retry';
 import { ident } from './sql';
 
@@ -63,6 +63,7 @@ export class Consumer implements EventConsumer {
         const decision = this.failures.fail(event.id);
         if (!decision.park) throw new RetryLater(error.error, decision.retryAfterMs);
         await this.step(event, (tx) => recordDeadLetter(tx, this.options, event, 'PARKED', decision.attempts, error));
+        logParked(this.options, event, decision.attempts);
       }
       this.failures.settle(event.id);
     }

@@ -55,6 +55,10 @@ export async function applyEvent(tx: EntityManager, t: ConsumerTarget, event: Bu
   return 'applied';
 }
 
+/** The one line a parked event leaves in the log (ids and type only: no payload, no error text that could name someone). */
+export const logParked = (t: ConsumerTarget, event: BusEvent, attempts: number) =>
+  console.warn(`[consumer ${t.name}] parked event ${event.id} (${event.type}) after ${attempts} attempts; see ${t.schema}.dead_letters`);
+
 /** The error as an operator reads it: its code when it has one, its message, at most 1,000 characters. */
 export function describeError(error: unknown): string {
   const inner = (error as { error?: unknown })?.error ?? error;

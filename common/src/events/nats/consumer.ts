@@ -5,7 +5,7 @@ import type { EventHandler } from '../consumer';
 import type { BusEvent } from '../envelope';
 import { ident } from '../sql';
 import { isApiError, type NatsBusConnection } from './connection';
-import { applyEvent, recordDeadLetter } from '../dead-letters/apply';
+import { applyEvent, logParked, recordDeadLetter } from '../dead-letters/apply';
 import { FailureCounts, HandlerFailure, RetryLater } from '../dead-letters/retry';
 
 const DEFAULT_ACK_WAIT_MS = 30_000;
@@ -98,6 +98,7 @@ export class JetStreamConsumer implements EventConsumer {
         throw new RetryLater(error.error, decision.retryAfterMs);
       }
       await this.spec.dataSource.transaction((tx) => recordDeadLetter(tx, this.spec, event, 'PARKED', decision.attempts, error));
+      logParked(this.spec, event, decision.attempts);
     }
     this.outages = 0;
     this.failures.settle(event.id);

@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import type { BusConfig } from '@member-graph/common/config';
+import { describeWithNats, natsTestBus } from '@member-graph/common/testing';
 import { newCustomer, recordOrder, refundOrder, useTestStack } from '../../scripts/stack';
 
 const PARKED = `query($status: ParkedEventStatus) { loyaltyParkedEvents(first: 10, status: $status) {
@@ -9,10 +11,11 @@ const REPLAY = `mutation($id: ID!) { replayLoyaltyParkedEvent(id: $id) { id stat
  * A failing event handler through the whole stack on the Postgres bus: loyalty's order.recorded handler
  * really throws (the database refuses its write: a check constraint an operator later drops), is retried,
  * parked, and the consumer goes on with other orders; the refund of the same order is held behind it;
- * an admin sees both through the gateway and replays them, once.
+ * an admin sees both through the gateway and replays them, once. The same on JetStream (its consumer
+ * retries by nak with a delay, not by the pump).
  */
-describe('a failing event handler is parked, visible and replayable through the gateway', () => {
-  const env = useTestStack('deadletters', { subgraphs: ['customer', 'loyalty'], eventRetry: { attempts: 3, backoffMs: 1, maxBackoffMs: 5 } });
+function deadLetterScenario(label: string, bus?: BusConfig) {
+  const env = useTestStack(label, { subgraphs: ['customer', 'loyalty'], eventRetry: { attempts: 3, backoffMs: 1, maxBackoffMs: 5 }, bus });
   let db: Client;
   beforeAll(async () => {
     db = new Client({ connectionString: env.url });
@@ -64,4 +67,12 @@ describe('a failing event handler is parked, visible and replayable through the 
     expect((await env.ok(PARKED, { status: 'PARKED' }, env.tokens.admin)).loyaltyParkedEvents.totalCount).toBe(0);
     expect(await parkedGauge()).toEqual(['0', '0']);
   });
+}
+
+describe('a failing event handler is parked, visible and replayable through the gateway (Postgres bus)', () => deadLetterScenario('deadletters'));
+
+describeWithNats('a failing event handler is parked, visible and replayable through the gateway (NATS bus)', (natsUrl) => {
+  const nats = natsTestBus(natsUrl);
+  afterAll(() => nats.drop());
+  deadLetterScenario('deadlettersnats', nats.bus);
 });

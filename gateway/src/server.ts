@@ -23,6 +23,10 @@ import { SubgraphDataSource, createSubgraphAgent } from './subgraph/data-source'
 import { probeSubgraphs, registerSubgraphUpGauge } from './subgraph-health';
 import { createSubscriptionBridge } from './subscriptions/bridge';
 import { loadSupergraph } from './subscriptions/federation-adapter';
+import { subgraphFetchMetrics } from './metrics/subgraph-fetch.metrics';
+import { tracedFetch } from './subgraph/fetch-span';
+import { graphqlSpanPlugin } from '@member-graph/common/tracing';
+import { registerWebSocketMetrics } from './metrics/websocket.metrics';
 
 /** A running gateway. */
 export interface RunningGateway {
@@ -47,7 +51,10 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   const subgraphUrls = { ...supergraph.urls, ...config.subgraphUrls };
   // one data source per subgraph, shared by query execution and the subscription follow-ups
   const agent = createSubgraphAgent(config.subgraphHttp);
-  const endpoint = (name: string, url: string) => ({ name, url, secret: config.gatewaySecret, agent, timeoutMs: config.subgraphHttp.timeoutMs[name] ?? 10_000 });
+  let activeSubscriptions = () => 0;
+  const metrics = createMetrics('gateway', () => activeSubscriptions());
+  const observe = tracedFetch(subgraphFetchMetrics(metrics.registry, Object.keys(subgraphUrls)));
+  const endpoint = (name: string, url: string) => ({ name, url, secret: config.gatewaySecret, agent, timeoutMs: config.subgraphHttp.timeoutMs[name] ?? 10_000, observe });
   const dataSources = Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [name, new SubgraphDataSource(endpoint(name, url))]));
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -59,8 +66,6 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   app.use(compressResponses());
   const httpServer = http.createServer(app);
   applyHttpServerTimeouts(httpServer, config.httpTimeouts); // clients' and load balancers' idle sockets are closed by them, not by us
-  let activeSubscriptions = () => 0;
-  const metrics = createMetrics('gateway', () => activeSubscriptions());
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: gatewayFormatError(config),
@@ -77,6 +82,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
       requestLogPlugin('gateway'),
+      graphqlSpanPlugin,
       inputHygienePlugin,
       refuseHttpSubscriptions,
       ApolloServerPluginLandingPageDisabled(), // development serves the offline playground instead (servePlayground)
@@ -102,6 +108,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     formatError: gatewayFormatError(config),
   });
   activeSubscriptions = () => ws.tracker.active;
+  registerWebSocketMetrics(metrics.registry, () => ws, Object.keys(supergraph.apiGraphql.getSubscriptionType()?.getFields() ?? {}));
   metrics.route(app, config.metricsToken);
   registerSubgraphUpGauge(metrics.registry, subgraphUrls);
   // ready = this process serves its supergraph (until it starts draining); subgraphs are detail, not a gate

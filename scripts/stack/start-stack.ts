@@ -1,6 +1,6 @@
 import { signDevToken, type Role } from '@member-graph/common/auth';
 import { appDatabaseUrl } from '@member-graph/common/db';
-import { type BusConfig, type HttpServerTimeouts, type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
+import { type BusConfig, type EventRetryPolicy, type HttpServerTimeouts, type SubgraphConfig, DEFAULT_PORTS } from '@member-graph/common/config';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { readGatewayConfig } from '../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../gateway/src/server';
@@ -39,6 +39,8 @@ export interface StackOptions {
   httpTimeouts?: HttpServerTimeouts;
   /** The event bus (default: the Postgres bus). */
   bus?: BusConfig;
+  /** How consumers retry a failing handler before parking its event (default: DEFAULT_EVENT_RETRY). */
+  eventRetry?: EventRetryPolicy;
 }
 
 /** Where the gateway sends a subgraph this stack did not start: nothing listens there, so such a query fails fast. */
@@ -70,6 +72,7 @@ async function startSubgraphs(options: StackOptions): Promise<Partial<RunningSub
     port: portOf(name),
     httpTimeouts: options.httpTimeouts,
     bus: options.bus,
+    eventRetry: options.eventRetry,
   });
   const started: Partial<RunningSubgraphs> = {};
   try {

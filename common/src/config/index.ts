@@ -5,3 +5,5 @@ export * from './http';
 export * from './db-pool';
 export * from './databases';
 export * from './bus';
+export * from './event-retry';
+export * from './tracing';

@@ -1,5 +1,6 @@
 import { readEnv, str, url, bool } from './env';
 import { readBusConfig, type BusConfig } from './bus';
+import { readEventRetryPolicy, type EventRetryPolicy } from './event-retry';
 
 /** Settings every server process shares: the database, the gateway secret and the mode. */
 export interface PlatformConfig {
@@ -13,6 +14,8 @@ export interface PlatformConfig {
   host?: string;
   /** The event bus (`BUS`, `NATS_*`); absent means the embedded Postgres bus. */
   bus?: BusConfig;
+  /** How consumers retry a failing handler before parking the event (`EVENT_RETRY_*`). */
+  eventRetry?: EventRetryPolicy;
 }
 
 const DEV_SECRET = 'dev-gateway-secret-change-me';
@@ -42,5 +45,6 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     metricsToken: raw.METRICS_TOKEN,
     host: raw.HOST,
     bus: readBusConfig(env),
+    eventRetry: readEventRetryPolicy(env),
   });
 }

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { readDbPoolConfig, type DbPoolConfig } from '../config/db-pool';
 import { log as partLog, maskText } from '../log';
+import { tracedPgDriver } from '../tracing/pg-driver';
+import { tracingOn } from '../tracing/provider';
 
 /** Counts every SQL statement a data source sends; tests read it to prove batching. */
 export class StatementCounter {
@@ -82,6 +84,8 @@ export function createDataSource(options: DataSourceOptions): { dataSource: Data
     synchronize: false,
     // the app role creates nothing: extensions, like every other object, come from the owner's migrations
     installExtensions: false,
+    // with tracing on, statements inside a traced request become SQL spans; off, plain pg
+    driver: tracingOn() ? tracedPgDriver() : undefined,
     logger: new CountingLogger(statements, options.logSql ?? false, options.schema),
     maxQueryExecutionTime: 2000,
     applicationName: options.applicationName ?? `member-graph-${options.schema}`,

@@ -8,3 +8,4 @@ export * from './query-rows';
 export * from './roles';
 export * from './privileges';
 export * from './subgraph-database';
+export * from './pool-stats';

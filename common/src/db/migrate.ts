@@ -5,6 +5,7 @@ import { busSchemaSql, ident, platformTablesSql } from '../events/sql';
 import { adoptSchema, grantAppAccess, type SchemaAccess } from './privileges';
 import { asOwner, DEFAULT_APP_ROLE, ensureRoles, grantOwnerDatabase, isSuperuser, roleExists } from './roles';
 import { jobRunsSql } from '../jobs/sql';
+import { deadLetterTableSql } from '../events/dead-letters/table';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -29,6 +30,9 @@ export const platformMigration = (schema: string, timestamp: number) =>
 /** The scheduled jobs' run record in a subgraph's schema (each subgraph adds it to its migrations). */
 export const jobRunsMigration = (schema: string, timestamp: number) =>
   sqlMigration(`JobRuns${schema[0].toUpperCase()}${schema.slice(1)}`, timestamp, jobRunsSql(schema), [`drop table ${ident(schema)}.job_runs`]);
+/** The dead-letter table of a subgraph's consumers (parked and held events), in its schema. */
+export const deadLetterMigration = (schema: string, timestamp: number) =>
+  sqlMigration(`DeadLetters${schema[0].toUpperCase()}${schema.slice(1)}`, timestamp, deadLetterTableSql(schema));
 
 /** The bus schema's own migrations. */
 export const busMigrations: MigrationClass[] = [

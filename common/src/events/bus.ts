@@ -3,6 +3,7 @@ import type { ConsumerSpec, EventBus, EventConsumer, PostgresEventLog } from './
 import { Consumer } from './consumer';
 import type { BusEvent, EventEnvelope, EventType } from './envelope';
 import { BUS_CHANNEL } from './sql';
+import type { EventRetryPolicy } from '../config/event-retry';
 
 export type { ConsumerSpec, EventBus, EventConsumer, EventHandler, HandlerMap, PostgresEventLog } from './bus.types';
 
@@ -68,6 +69,20 @@ export class PostgresBus implements EventBus, PostgresEventLog {
       if (events.length < REPLAY_BATCH) return;
       after = events[events.length - 1].seq;
     }
+  }
+
+  async fetch(manager: EntityManager, ref: { id: string }): Promise<BusEvent | null> {
+    const [row] = await manager.query(`select * from bus.events where id = $1`, [ref.id]);
+    return row ? rowToBusEvent(row) : null;
+  }
+
+  /** How many events of `types` (all when empty) follow `afterSeq`. */
+  async countAfter(manager: EntityManager, afterSeq: number, types: readonly string[]): Promise<number> {
+    const [row] =
+      types.length === 0
+        ? await manager.query(`select count(*)::int as n from bus.events where seq > $1`, [afterSeq])
+        : await manager.query(`select count(*)::int as n from bus.events where seq > $1 and type = any($2)`, [afterSeq, types]);
+    return row.n;
   }
 
   /** Events after `afterSeq`, of the given types (all when empty), oldest first. */

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { EventRetryPolicy } from '../config/event-retry';
 import type { Doorbell } from './doorbell';
 import type { BusEvent, EventEnvelope, EventType } from './envelope';
 
@@ -23,6 +24,8 @@ export interface ConsumerSpec {
   /** NATS only: how long an unacknowledged event waits before redelivery (default 30 s). */
   ackWaitMs?: number;
   onError?: (error: unknown, event?: BusEvent) => void;
+  /** How a failing handler is retried before its event is parked (default: DEFAULT_EVENT_RETRY). */
+  retry?: EventRetryPolicy;
 }
 
 /** A running consumer: applies each event once, in bus order, in its own transaction. */
@@ -32,6 +35,8 @@ export interface EventConsumer {
   stop(): Promise<void>;
   /** Applies events until caught up with the bus (tests, rebuilds); returns how many it read. */
   drain(): Promise<number>;
+  /** Events on the bus this consumer has not applied yet (its lag), as the bus counts them. */
+  lag(): Promise<number>;
 }
 
 /**
@@ -51,10 +56,14 @@ export interface EventBus {
    * batches (a projection rebuild). `manager` reads the Postgres log inside the caller's transaction.
    */
   replay(manager: EntityManager, types: readonly EventType[], onBatch: (events: BusEvent[]) => Promise<void>): Promise<void>;
+  /** One event again by its id and bus position (an admin replays a parked event); null when the bus no longer has it. */
+  fetch(manager: EntityManager, ref: { id: string; seq: number }): Promise<BusEvent | null>;
 }
 
 /** What the Postgres bus's consumer reads: the event log in bus order, and the channel its doorbell rings on. */
 export interface PostgresEventLog {
   readonly channel: string;
   read(manager: EntityManager, afterSeq: number, types: readonly string[], limit: number): Promise<BusEvent[]>;
+  /** How many events of `types` (all when empty) follow `afterSeq` (a consumer's lag). */
+  countAfter(manager: EntityManager, afterSeq: number, types: readonly string[]): Promise<number>;
 }

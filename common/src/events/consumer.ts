@@ -2,6 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { ConsumerSpec, EventConsumer, EventHandler, PostgresEventLog } from './bus.types';
 import type { BusEvent, EventType } from './envelope';
 import { Pump } from './pump';
+import { applyEvent, logParked, recordDeadLetter } from './dead-letters/apply';
+import { FailureCounts, HandlerFailure, RetryLater } from './dead-letters/retry';
 import { ident } from './sql';
 import { log } from '../log';
 
@@ -19,10 +21,12 @@ export class Consumer implements EventConsumer {
   private readonly pump: Pump;
   private readonly types: EventType[];
   private unlisten: (() => Promise<void>) | null = null;
+  private readonly failures: FailureCounts;
 
   constructor(private readonly options: ConsumerOptions) {
     ident(options.schema);
     this.types = Object.keys(options.handlers) as EventType[];
+    this.failures = new FailureCounts(options.retry);
     this.pump = new Pump(
       async () => (await this.runOnce()) === this.batchSize,
       options.pollMs ?? 1000,
@@ -38,37 +42,59 @@ export class Consumer implements EventConsumer {
     return this.options.batchSize ?? 100;
   }
 
-  /** Applies the next batch; returns how many events it read. Throws on a handler failure (after committing the ones before). */
+  /**
+   * Applies the next batch; returns how many events it read. A failing handler is retried (RetryLater,
+   * after the policy's backoff) until its attempts run out, then the event is parked and the consumer
+   * moves on; a database outage is thrown as is (the pump backs off and tries again, forever).
+   */
   async runOnce(): Promise<number> {
-    const { dataSource, schema, name, bus } = this.options;
+    const { dataSource, name, bus } = this.options;
     const position = await this.position(dataSource.manager);
     const events = await bus.read(dataSource.manager, position, this.types, this.batchSize);
     for (const event of events) {
-      await dataSource.transaction(async (manager) => {
-        const [{ position: current }] = await manager.query(
-          `select position from ${schema}.consumer_offsets where consumer = $1 for update`,
-          [name],
-        );
-        if (Number(current) >= event.seq) return; // another replica got here first
-        const inserted = await manager.query(
-          `insert into ${schema}.processed_events (consumer, event_id) values ($1, $2) on conflict do nothing returning event_id`,
-          [name, event.id],
-        );
-        if (inserted.length > 0) await this.handle(event, manager);
-        await manager.query(`update ${schema}.consumer_offsets set position = $2, updated_at = now() where consumer = $1`, [
-          name,
-          event.seq,
-        ]);
-      });
+      try {
+        await this.step(event, (tx) => applyEvent(tx, this.options, event, this.options.handlers[event.type] as EventHandler | undefined));
+      } catch (error) {
+        if (!(error instanceof HandlerFailure)) throw error;
+        this.options.onError?.(error.error, event);
+        const decision = this.failures.fail(event.id);
+        if (!decision.park) throw new RetryLater(error.error, decision.retryAfterMs);
+        await this.step(event, (tx) => recordDeadLetter(tx, this.options, event, 'PARKED', decision.attempts, error));
+        logParked(this.options, event, decision.attempts);
+      }
+      this.failures.settle(event.id);
     }
     return events.length;
+  }
+
+  /** Runs `work` for `event` and moves the offset past it, in one transaction (unless another replica got there first). */
+  private async step(event: BusEvent, work: (tx: EntityManager) => Promise<unknown>): Promise<void> {
+    const { dataSource, schema, name } = this.options;
+    await dataSource.transaction(async (manager) => {
+      const [{ position: current }] = await manager.query(`select position from ${schema}.consumer_offsets where consumer = $1 for update`, [name]);
+      if (Number(current) >= event.seq) return; // another replica got here first
+      await work(manager);
+      await manager.query(`update ${schema}.consumer_offsets set position = $2, updated_at = now() where consumer = $1`, [name, event.seq]);
+    });
   }
 
   /** Applies events until caught up with the bus (tests, rebuilds). */
   async drain(): Promise<number> {
     let total = 0;
-    for (let n; (n = await this.runOnce()) > 0; ) total += n;
-    return total;
+    for (;;) {
+      const n = await this.runOnce().catch(async (error) => {
+        if (!(error instanceof RetryLater)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
+        return -1;
+      });
+      if (n === 0) return total;
+      if (n > 0) total += n;
+    }
+  }
+
+  async lag(): Promise<number> {
+    const { dataSource, bus } = this.options;
+    return bus.countAfter(dataSource.manager, await this.position(dataSource.manager), this.types);
   }
 
   async start(): Promise<void> {
@@ -81,16 +107,6 @@ export class Consumer implements EventConsumer {
   async stop(): Promise<void> {
     await this.unlisten?.();
     await this.pump.stop();
-  }
-
-  private async handle(event: BusEvent, manager: EntityManager) {
-    const handler = this.options.handlers[event.type] as EventHandler | undefined;
-    try {
-      await handler?.(event, manager);
-    } catch (error) {
-      this.options.onError?.(error, event);
-      throw error;
-    }
   }
 
   private async position(manager: EntityManager): Promise<number> {

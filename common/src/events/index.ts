@@ -14,3 +14,4 @@ export * from './connect';
 export { NatsBus } from './nats/bus';
 export { NatsDoorbell } from './nats/doorbell';
 export { connectNatsBus, natsNames, type NatsBusConnection } from './nats/connection';
+export * from './dead-letters';

@@ -8,6 +8,8 @@ export class Pump {
   private timer: NodeJS.Timeout | null = null;
   private stopped = true;
   private failures = 0;
+  /** A wait the failed work asked for (`retryAfterMs` on its error), instead of the pump's own backoff. */
+  private retryAfter: number | null = null;
 
   constructor(
     private readonly work: () => Promise<boolean>,
@@ -49,10 +51,14 @@ export class Pump {
       } catch (error) {
         this.failures++;
         this.onError(error);
+        const asked = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+        this.retryAfter = typeof asked === 'number' ? asked : null;
         this.again = false;
       }
     } while (this.again && !this.stopped);
-    if (!this.stopped) this.schedule(this.failures ? Math.min(30_000, this.pollMs * 2 ** this.failures) : this.pollMs);
+    if (this.stopped) return;
+    this.schedule(this.retryAfter ?? (this.failures ? Math.min(30_000, this.pollMs * 2 ** this.failures) : this.pollMs));
+    this.retryAfter = null;
   }
 
   private schedule(ms: number) {

@@ -8,3 +8,4 @@ export * from './json-body';
 export * from './listen';
 export * from './request-log';
 export * from './run-subgraph';
+export * from './subgraph-metrics';

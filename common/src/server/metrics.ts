@@ -1,7 +1,18 @@
 import type { Express } from 'express';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { secretMatches } from '../auth/gateway-secret';
+
+let processRegistry: Registry | null = null;
+
+/** prom-client's default process metrics (CPU, memory, event loop, GC, handles), once per process. */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
 
 /**
  * Prometheus metrics of one server, on its own registry (several servers may share a process in
@@ -43,7 +54,8 @@ export function createMetrics(service: string, activeSubscriptions: () => number
         res.status(401).set('www-authenticate', 'Bearer').send('metrics need the scrape token');
         return;
       }
-      res.type(registry.contentType).send(await registry.metrics());
+      // the server's own metrics, then the process's (shared by every server of a process, as in tests)
+      res.type(registry.contentType).send(`${await registry.metrics()}\n${await processMetrics().metrics()}`);
     });
   return { registry, plugin, route };
 }

@@ -1,4 +1,5 @@
 import { configureLogging, log, logProcessFaults } from '../log';
+import { startTracingFromEnv } from '../tracing/provider';
 
 /**
  * The body of every `main.ts`: set up this process's logging as `part` (JSON lines, `LOG_LEVEL`),
@@ -7,7 +8,11 @@ import { configureLogging, log, logProcessFaults } from '../log';
  */
 export function runMain(part: string, start: () => Promise<{ url: string; stop(): Promise<void> }>): void {
   logProcessFaults();
-  const startUp = Promise.resolve().then(() => configureLogging(part)).then(start);
+  // tracing (when OTEL_EXPORTER_OTLP_ENDPOINT is set) is registered before the server builds its data source
+  let tracing: { shutdown(): Promise<void> } | null = null;
+  const startUp = Promise.resolve()
+    .then(() => configureLogging(part))
+    .then(() => ((tracing = startTracingFromEnv(part)), start()));
   startUp
     .then((running) => {
       log().info(`${part} ready at ${running.url}`);
@@ -15,10 +20,13 @@ export function runMain(part: string, start: () => Promise<{ url: string; stop()
       const stop = () => {
         if (stopping) return; // a signal may come twice (the terminal's and one forwarded by npm)
         stopping = true;
-        void running.stop().then(
-          () => process.exit(0),
-          (error) => (log().error({ err: error }, `${part} did not stop cleanly`), process.exit(1)),
-        );
+        void running
+          .stop()
+          .then(() => tracing?.shutdown())
+          .then(
+            () => process.exit(0),
+            (error) => (log().error({ err: error }, `${part} did not stop cleanly`), process.exit(1)),
+          );
       };
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);

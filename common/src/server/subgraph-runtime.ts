@@ -3,10 +3,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth';
 import type { HttpServerTimeouts, PlatformConfig } from '../config';
-import { connectEvents, OutboxRelay, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
+import { connectEvents, OutboxRelay, type DeadLetterStore, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
 import { log } from '../log';
 import { createSubgraphServer, type RunningServer } from './subgraph-server';
+import { registerSubgraphMetrics } from './subgraph-metrics';
 
 export interface SubgraphRuntimeOptions<C extends BaseContext> {
   /** Also the Postgres schema name. */
@@ -18,6 +19,8 @@ export interface SubgraphRuntimeOptions<C extends BaseContext> {
   context: (actor: Actor | null) => C;
   /** Consumers of this subgraph by name; each keeps its own offset. */
   consumers?: Record<string, HandlerMap>;
+  /** The subgraph's parked events (admin API); attached here to the bus and the consumers' handlers, for replays. */
+  deadLetters?: DeadLetterStore;
   jobs?: JobDefinition[];
   /** Set false in tests that drive relay and consumers by hand. */
   background?: boolean;
@@ -49,8 +52,9 @@ export async function startSubgraphRuntime<C extends BaseContext>(
   const events = options.events ?? (await connectEvents(config.bus, config.databaseUrl));
   const relay = new OutboxRelay(dataSource, name, events.bus, { listener: events.outboxListener });
   const consumers = Object.entries(options.consumers ?? {}).map(([consumerName, handlers]) =>
-    events.bus.consumer({ name: consumerName, dataSource, schema: name, handlers, listener: events.doorbell }),
+    events.bus.consumer({ name: consumerName, dataSource, schema: name, handlers, listener: events.doorbell, retry: config.eventRetry }),
   );
+  options.deadLetters?.attach(events.bus, options.consumers ?? {});
   const server = await createSubgraphServer({
     name,
     schema: options.schema,
@@ -62,6 +66,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     subscriptions: options.subscriptions,
     httpTimeouts: config.httpTimeouts,
   });
+  registerSubgraphMetrics(server.registry, { dataSource, schema: name, consumers, deadLetters: options.deadLetters });
   const running = await server.listen(port, config.host ?? '127.0.0.1');
   const background = options.background ?? true;
   let stopJobs = async () => {};

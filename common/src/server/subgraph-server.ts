@@ -15,6 +15,7 @@ import { healthRoutes, type ReadinessCheck } from './health';
 import { createMetrics } from './metrics';
 import { requestLogPlugin } from './request-log';
 import { log } from '../log';
+import { graphqlSpanPlugin, traceRequests } from '../tracing/spans';
 import { graphqlUrl, listen } from './listen';
 
 export interface SubgraphServerOptions<C extends BaseContext> {
@@ -61,7 +62,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     // handlers would stop this one alone and re-raise the signal, racing that order
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin, requestLogPlugin(options.name)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin, graphqlSpanPlugin, requestLogPlugin(options.name)],
   });
   await apollo.start();
   // upstream subscriptions from the gateway: refused at connection_init without the shared secret
@@ -82,6 +83,7 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     requireGatewaySecret(options.gatewaySecret),
     ...jsonBody('1mb'),
     bindRequestTrace,
+    traceRequests(options.name),
     expressMiddleware(apollo, {
       // the gateway's request id rides on the context (and `requestId()`) for logging
       context: async ({ req, res }) => Object.assign(await options.context(decodeActor(req.header(ACTOR_HEADER))), { requestId: traceOf(res).requestId }),
@@ -90,6 +92,8 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
   return {
     app,
     httpServer,
+    /** This server's Prometheus registry (the runtime adds its event and pool metrics). */
+    registry: metrics.registry,
     /** Live upstream subscriptions (0 when subscriptions are off). */
     activeSubscriptions: () => ws?.tracker.active ?? 0,
     async listen(port: number, host = '127.0.0.1'): Promise<RunningServer> {

@@ -1,19 +1,27 @@
 /** Counts live subscriptions (each async iterator between its start and its end or return). */
 export class SubscriptionTracker {
   private live = 0;
+  private readonly perField = new Map<string, number>();
 
   get active(): number {
     return this.live;
   }
 
-  /** Wraps an iterator so that it counts as active until it finishes, fails or is returned. */
-  track<T>(source: AsyncIterator<T>): AsyncIterableIterator<T> {
+  /** Live subscriptions per root field (fields that had one and now have none answer 0). */
+  byField(): ReadonlyMap<string, number> {
+    return this.perField;
+  }
+
+  /** Wraps an iterator so that it counts as active (under its root `field`) until it finishes, fails or is returned. */
+  track<T>(source: AsyncIterator<T>, field = 'unknown'): AsyncIterableIterator<T> {
     this.live++;
+    this.perField.set(field, (this.perField.get(field) ?? 0) + 1);
     let open = true;
     const close = () => {
       if (open) {
         open = false;
         this.live--;
+        this.perField.set(field, (this.perField.get(field) ?? 1) - 1);
       }
     };
     return {

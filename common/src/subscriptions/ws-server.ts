@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/lib/use/ws';
 import {
+  Kind,
+  getOperationAST,
   subscribe as graphqlSubscribe,
   parse,
   specifiedRules,
@@ -54,6 +56,12 @@ const tooManySubscriptions = (max: number) =>
   new GraphQLError(`At most ${max} subscriptions per connection; open another connection or complete one first`, {
     extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' },
   });
+
+/** The root field a subscription operation selects (a bounded label: the schema's Subscription fields). */
+function rootField(args: ExecutionArgs): string {
+  const first = getOperationAST(args.document, args.operationName ?? undefined)?.selectionSet.selections[0];
+  return first?.kind === Kind.FIELD ? first.name.value : 'unknown';
+}
 
 const onlySubscriptions = (): ExecutionResult => ({
   errors: [new GraphQLError('Over WebSocket only subscriptions run; send queries and mutations with HTTP POST', { extensions: { code: 'BAD_REQUEST' } })],
@@ -147,7 +155,7 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
           log().debug('subscription started');
           const result = options.subscribe ? await options.subscribe(args) : await graphqlSubscribe(args);
           if (Symbol.asyncIterator in (result as object)) {
-            return tracker.track(traced((result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator](), trace));
+            return tracker.track(traced((result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator](), trace), rootField(args));
           }
           return result as ExecutionResult;
         });
@@ -158,6 +166,8 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
   );
   return {
     tracker,
+    /** Open WebSocket connections (authenticated or not yet). */
+    connections: () => wss.clients.size,
     async dispose() {
       await cleanup.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

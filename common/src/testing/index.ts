@@ -5,3 +5,4 @@ export * from './free-port';
 export { chooseTestServer } from './global-setup';
 export { stopTestServer } from './global-teardown';
 export * from './nats';
+export * from './spans';

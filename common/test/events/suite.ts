@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { createDataSource, migrateSchema, platformMigration, sqlMigration } from '../../src/db';
-import { OutboxRelay, Outbox, envelope, type EventBus, type EventConsumer, type EventPlatform, type HandlerMap } from '../../src/events';
+import { createDataSource, deadLetterMigration, migrateSchema, platformMigration, sqlMigration } from '../../src/db';
+import { DeadLetterStore, OutboxRelay, Outbox, envelope, type EventBus, type EventConsumer, type EventPlatform, type HandlerMap } from '../../src/events';
 import { createTestDatabase } from '../../src/testing';
 import type { BusHarness } from './harness';
 
@@ -13,6 +13,7 @@ const migrations = [
     `create table demo.applied (event_id uuid not null, note text not null)`,
     `create table demo.ordered (id bigserial primary key, aggregate text not null, n int not null)`,
   ]),
+  deadLetterMigration(SCHEMA, 1763900000003),
 ];
 const outbox = new Outbox(SCHEMA);
 const ping = (note: string, aggregateId = note) => envelope('platform.ping', aggregateId, { note });
@@ -62,7 +63,7 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
     await db?.drop();
   });
   beforeEach(async () => {
-    await ds.query(`truncate demo.outbox, demo.applied, demo.ordered, demo.consumer_offsets, demo.processed_events`);
+    await ds.query(`truncate demo.outbox, demo.applied, demo.ordered, demo.consumer_offsets, demo.processed_events, demo.dead_letters`);
     await harness.reset();
   });
   afterEach(async () => {
@@ -71,6 +72,42 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
   const consumer = (name: string, handlers: HandlerMap, on: EventPlatform = events): EventConsumer =>
     on.bus.consumer({ name, dataSource: ds, schema: SCHEMA, handlers, listener: on.doorbell, ackWaitMs: ACK_WAIT_MS });
   const appliedCount = async () => Number((await ds.query(`select count(*)::int as n from demo.applied`))[0].n);
+
+  test('a failing handler is retried then parked, the consumer moves on, later events of its aggregate are held, and a replay applies them in order once', async () => {
+    const refused = new Set(['poison']);
+    const handlers: HandlerMap = {
+      'platform.ping': async (e, tx) => {
+        if (refused.has(e.payload.note)) throw new Error(`refused ${e.payload.note}`);
+        await tx.query(`insert into demo.ordered (aggregate, n) values ($1, 0)`, [e.payload.note]);
+      },
+    };
+    await ds.transaction((tx) => outbox.write(tx, ping('poison', 'agg-1'), ping('after', 'agg-1'), ping('other', 'agg-2')));
+    await new OutboxRelay(ds, SCHEMA, bus).drain();
+    const retry = { attempts: 3, backoffMs: 1, maxBackoffMs: 4 };
+    const c = bus.consumer({ name: 'dl', dataSource: ds, schema: SCHEMA, handlers, retry, ackWaitMs: ACK_WAIT_MS, onError: () => undefined });
+    await c.drain();
+    const applied = async () => (await ds.query(`select aggregate from demo.ordered order by id`)).map((r: { aggregate: string }) => r.aggregate);
+    const letters = () => ds.query(`select id::text as id, status, attempts, error from demo.dead_letters order by id`);
+    expect(await applied()).toEqual(['other']);
+    const [parked, held] = await letters();
+    expect([parked, held]).toEqual([
+      { id: parked.id, status: 'PARKED', attempts: 3, error: 'refused poison' },
+      { id: held.id, status: 'HELD', attempts: 0, error: null },
+    ]);
+    expect(await c.lag()).toBe(0);
+    const store = new DeadLetterStore(ds, SCHEMA);
+    store.attach(bus, { dl: handlers });
+    const admin = { id: 'admin-1', role: 'admin' as const, scopes: [] };
+    await expect(store.replay(admin, held.id)).rejects.toMatchObject({ code: 'PARKED_EVENT_HELD' });
+    await expect(store.replay({ ...admin, role: 'agent' }, parked.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(await store.replay(admin, parked.id)).toMatchObject({ status: 'PARKED', attempts: 4, error: 'refused poison' });
+    refused.clear();
+    expect(await store.replay(admin, parked.id)).toMatchObject({ status: 'REPLAYED', attempts: 5 });
+    expect(await applied()).toEqual(['other', 'poison', 'after']);
+    expect((await letters()).map((r: { status: string }) => r.status)).toEqual(['REPLAYED', 'REPLAYED']);
+    expect(await store.replay(admin, parked.id)).toMatchObject({ status: 'REPLAYED', attempts: 5 });
+    expect(await applied()).toEqual(['other', 'poison', 'after']);
+  });
 
   test('a rolled-back transaction publishes nothing', async () => {
     await expect(
@@ -144,6 +181,7 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
       },
       consumer: (spec) => bus.consumer(spec),
       replay: (manager, types, onBatch) => bus.replay(manager, types, onBatch),
+      fetch: (manager, ref) => bus.fetch(manager, ref),
     };
     await expect(new OutboxRelay(ds, SCHEMA, dying).runOnce()).rejects.toThrow('killed before marking');
     expect(await ds.query(`select count(*)::int as n from demo.outbox where published_at is null`)).toEqual([{ n: 1 }]);

@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { assignRequestId, bindRequestTrace, jsonBody, traceOf } from '@member-graph/common/server';
+import { traceRequests } from '@member-graph/common/tracing';
 import type { GatewayContext } from '../auth';
 import type { GatewayConfig } from '../config';
 import { admission } from './admission';
@@ -23,6 +24,7 @@ export function graphqlRoute(
     ...jsonBody('1mb'),
     operationSizeLimit(config.limits.maxChars, config.production),
     bindRequestTrace,
+    traceRequests('gateway'),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ ...(await authenticate(req.header('authorization'))), ...traceOf(res) }),
     }),

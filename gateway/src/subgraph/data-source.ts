@@ -4,8 +4,10 @@ import { Agent, fetch as undiciFetch } from 'undici';
 import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common/auth';
 import { REQUEST_ID_HEADER, TRACEPARENT_HEADER, currentTrace } from '@member-graph/common/server';
 import { log } from '@member-graph/common/log';
+import { injectTraceContext } from '@member-graph/common/tracing';
 import type { GatewayContext } from '../auth';
 import type { SubgraphHttpConfig } from '../config';
+import type { FetchObserver } from '../metrics/subgraph-fetch.metrics';
 import { SubgraphUnavailable, isConnectionReset, isQuery, isSubgraphUnavailable, missingPaths, unavailableResponse } from './failure';
 
 /** What a subgraph call answers (the router's response type, taken from the data source this extends). */
@@ -28,6 +30,8 @@ export interface SubgraphEndpoint {
   secret: string;
   timeoutMs: number;
   agent: Agent;
+  /** Wraps each call (latency and error metrics, the fetch span); none: the call as is. */
+  observe?: FetchObserver;
 }
 
 /**
@@ -56,9 +60,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const trace = ('requestId' in context && context.requestId ? context : undefined) ?? currentTrace();
     if (trace?.requestId) headers.set(REQUEST_ID_HEADER, trace.requestId);
     if (trace?.traceparent) headers.set(TRACEPARENT_HEADER, trace.traceparent);
+    injectTraceContext(headers); // tracing on: the fetch span's own traceparent (same trace id) replaces it
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const { observe, name } = this.endpoint;
+    return observe ? observe(name, () => this.send(options)) : this.send(options);
+  }
+
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     const { request } = options;
     const document = options.kind === 'incoming operation' ? options.document : undefined;
     try {

@@ -1130,6 +1130,14 @@ export type Mutation = {
   rejectReturn: ReturnRequest;
   /** Remove tags from a customer by name, in any width or case; names they do not have are ignored (agents, marketers, admins, integrations). */
   removeTags: Customer;
+  /** Admins: runs the customer handler of a parked event again (once: idempotent), then the events held behind it in order; a failure leaves it PARKED with the new error. */
+  replayCustomerParkedEvent: ParkedEvent;
+  /** Admins: runs the loyalty handler of a parked event again (once: idempotent), then the events held behind it in order; a failure leaves it PARKED with the new error. */
+  replayLoyaltyParkedEvent: ParkedEvent;
+  /** Admins: runs the marketing handler of a parked event again (once: idempotent), then the events held behind it in order; a failure leaves it PARKED with the new error. */
+  replayMarketingParkedEvent: ParkedEvent;
+  /** Admins: runs the service handler of a parked event again (once: idempotent), then the events held behind it in order; a failure leaves it PARKED with the new error. */
+  replayServiceParkedEvent: ParkedEvent;
   /** Find the customer holding an identity, creating one if none does (integrations and admins). Idempotent under races. */
   resolveCustomer: ResolveCustomerResult;
   /** Create or change a segment (marketers, admins). The rule is validated with clear errors; membership is computed at once and then kept up to date from events and timers. */
@@ -1319,6 +1327,26 @@ export type MutationRemoveTagsArgs = {
 };
 
 
+export type MutationReplayCustomerParkedEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayLoyaltyParkedEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayMarketingParkedEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReplayServiceParkedEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationResolveCustomerArgs = {
   input: ResolveCustomerInput;
 };
@@ -1484,6 +1512,53 @@ export type PageInfo = {
   /** Cursor of the first item of the page. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
+
+/** An event a subgraph's consumer could not apply: parked after its retries, or held behind such an event. */
+export type ParkedEvent = {
+  __typename?: 'ParkedEvent';
+  /** The aggregate the event is about; later events of it are held while this one is open. */
+  aggregateId: Scalars['String']['output'];
+  /** Handler runs so far (retries and replays). */
+  attempts: Scalars['Int']['output'];
+  /** The consumer (its offset and processed-event rows carry this name). */
+  consumer: Scalars['String']['output'];
+  /** The handler's last error (code and message, at most 1,000 characters); null when held. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The event id (the envelope id on the bus). */
+  eventId: Scalars['ID']['output'];
+  /** Id within the subgraph's dead-letter table (what a replay takes). */
+  id: Scalars['ID']['output'];
+  /** When it was parked or held. */
+  parkedAt: Scalars['DateTimeISO']['output'];
+  /** When a replay applied it. */
+  replayedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** PARKED, HELD or REPLAYED. */
+  status: ParkedEventStatus;
+  /** The subgraph whose consumer parked it. */
+  subgraph: Scalars['String']['output'];
+  /** Event type, e.g. order.recorded. */
+  type: Scalars['String']['output'];
+};
+
+/** A page of parked events, oldest first. */
+export type ParkedEventConnection = {
+  __typename?: 'ParkedEventConnection';
+  /** The events of this page. */
+  nodes: Array<ParkedEvent>;
+  /** Cursors of this page. */
+  pageInfo: PageInfo;
+  /** How many events match, across pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a dead-lettered event stands. */
+export type ParkedEventStatus =
+  /** Not run: an earlier event of the same aggregate is parked (order per aggregate is kept). */
+  | 'HELD'
+  /** Its handler failed every retry; the consumer moved on without it. */
+  | 'PARKED'
+  /** An admin replayed it and the handler succeeded. */
+  | 'REPLAYED';
 
 /** A customer's personalisation switch. */
 export type PersonalisationSetting = {
@@ -1676,10 +1751,16 @@ export type Query = {
   couponTemplates: Array<CouponTemplate>;
   /** One customer by id (staff; a customer may read only themself). A merged id answers the survivor. */
   customer: Customer;
+  /** Admins: events the customer subgraph's consumers parked after their retries (or held behind one), oldest first. */
+  customerParkedEvents: ParkedEventConnection;
   /** Customers matching a filter, newest registration first, as a Relay connection (agents, marketers, admins, integrations). */
   customers: CustomerConnection;
+  /** Admins: events the loyalty subgraph's consumers parked after their retries (or held behind one), oldest first. */
+  loyaltyParkedEvents: ParkedEventConnection;
   /** The tier table, lowest first: thresholds and benefits. */
   loyaltyTiers: Array<Tier>;
+  /** Admins: events the marketing subgraph's consumers parked after their retries (or held behind one), oldest first. */
+  marketingParkedEvents: ParkedEventConnection;
   /** The signed-in customer (customer tokens only). */
   me: Customer;
   /** One order by id (staff; a customer may read only their own orders). */
@@ -1702,6 +1783,8 @@ export type Query = {
   segments: Array<Segment>;
   /** Every send decision, newest first: sent, suppressed and why, deferred, held out (marketers, admins, agents). */
   sendLog: SendLogConnection;
+  /** Admins: events the service subgraph's consumers parked after their retries (or held behind one), oldest first. */
+  serviceParkedEvents: ParkedEventConnection;
   /** One ticket: the customer's own, or any for agents and admins (anyone else's answers NOT_FOUND). */
   ticket: Ticket;
   /** The agents' ticket list, newest first, with filters (agents, admins, integrations). */
@@ -1744,10 +1827,31 @@ export type QueryCustomerArgs = {
 };
 
 
+export type QueryCustomerParkedEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<ParkedEventStatus>;
+};
+
+
 export type QueryCustomersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<CustomerFilterInput>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLoyaltyParkedEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<ParkedEventStatus>;
+};
+
+
+export type QueryMarketingParkedEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<ParkedEventStatus>;
 };
 
 
@@ -1807,6 +1911,13 @@ export type QuerySendLogArgs = {
   customerId: InputMaybe<Scalars['ID']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   status: InputMaybe<SendStatus>;
+};
+
+
+export type QueryServiceParkedEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  status: InputMaybe<ParkedEventStatus>;
 };
 
 

@@ -32,6 +32,7 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
       config,
       dataSource,
       schema,
+      deadLetters: services.deadLetters,
       context: createContextFactory({ ...deps, value: services.value }),
       background: options.background,
       jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags), valueRefitJob(services.value)],

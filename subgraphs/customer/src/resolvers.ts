@@ -16,6 +16,10 @@ import type { Services } from './services';
 import { TagResolver } from './tag/tag.resolver';
 import { CustomerValueResolver } from './value/customer-value.resolver';
 import { ValueResolver } from './value/value.resolver';
+import { parkedEventResolver } from '@member-graph/common/events';
+
+/** The admin API of the customer subgraph's dead letters (`customerParkedEvents`, `replayCustomerParkedEvent`). */
+export const CustomerParkedEventResolver = parkedEventResolver('customer');
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -35,6 +39,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   ErasureResolver,
   ValueResolver,
   CustomerValueResolver,
+  CustomerParkedEventResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -62,6 +67,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new ErasureResolver(s.erasure),
     new ValueResolver(s.value),
     new CustomerValueResolver(),
+    new CustomerParkedEventResolver(s.deadLetters),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.customers) } };
 }

@@ -1,3 +1,4 @@
+import { DeadLetterStore } from '@member-graph/common/events';
 import type { DataSource } from 'typeorm';
 import type { Outbox } from '@member-graph/common/events';
 import type { Clock } from '@member-graph/common/time';
@@ -39,7 +40,8 @@ export function createServices(deps: Deps) {
   const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
   const imports = new BulkImportService(deps, identities, orders);
-  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports };
+  const deadLetters = new DeadLetterStore(deps.dataSource, 'customer');
+  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -38,6 +38,7 @@ export async function startLoyaltySubgraph(
         schema,
         context: createContextFactory(deps),
         consumers: loyaltyConsumers(services),
+        deadLetters: services.deadLetters,
         jobs,
         background: options.background,
         events,

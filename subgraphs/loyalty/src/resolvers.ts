@@ -9,6 +9,10 @@ import { pointsSubscriptions, PointsStreamResolver } from './points/points-strea
 import type { SubscribeFn } from '@member-graph/common/federation';
 import type { Services } from './services';
 import { TierResolver } from './tier/tier.resolver';
+import { parkedEventResolver } from '@member-graph/common/events';
+
+/** The admin API of the loyalty subgraph's dead letters (`loyaltyParkedEvents`, `replayLoyaltyParkedEvent`). */
+export const LoyaltyParkedEventResolver = parkedEventResolver('loyalty');
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -24,6 +28,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   CheckInStatusResolver,
   EngagementResolver,
   PointsStreamResolver,
+  LoyaltyParkedEventResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -49,6 +54,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new CheckInStatusResolver(s.checkIns),
     new EngagementResolver(s.engagements),
     new PointsStreamResolver(),
+    new LoyaltyParkedEventResolver(s.deadLetters),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) }, subscriptions: pointsSubscriptions(s.pointsStream) };
 }

@@ -1,3 +1,4 @@
+import { DeadLetterStore } from '@member-graph/common/events';
 import { BadgeService } from './badge/badge.service';
 import { BirthdayService } from './birthday/birthday.service';
 import { CheckInService } from './check-in/check-in.service';
@@ -35,7 +36,8 @@ export function createServices(deps: Deps) {
   const merges = new LoyaltyMergeService(deps, members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements);
   const erasures = new LoyaltyErasureService(deps, members, ledger);
   const pointsStream = new PointsStreamService(deps);
-  return { pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
+  const deadLetters = new DeadLetterStore(deps.dataSource, 'loyalty');
+  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
 }
 
 export type Services = ReturnType<typeof createServices>;

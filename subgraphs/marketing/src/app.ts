@@ -39,6 +39,7 @@ export async function startMarketingSubgraph(
         schema,
         context: createContextFactory(dataSource),
         consumers: marketingConsumers(services),
+        deadLetters: services.deadLetters,
         jobs,
         background: options.background,
         events,

@@ -18,6 +18,11 @@ import { ResolverContainer } from '@member-graph/common/federation';
 import { SegmentResolver } from './segment/segment.resolver';
 import type { SegmentService } from './segment/segment.service';
 
+import { parkedEventResolver, type DeadLetterStore } from '@member-graph/common/events';
+
+/** The admin API of the marketing subgraph's dead letters (`marketingParkedEvents`, `replayMarketingParkedEvent`). */
+export const MarketingParkedEventResolver = parkedEventResolver('marketing');
+
 /** The services the GraphQL layer uses (consumers and jobs get theirs in app.ts). */
 export interface ResolverServices {
   campaigns: CampaignService;
@@ -29,6 +34,7 @@ export interface ResolverServices {
   rebuild: ProjectionRebuild;
   recommendations: RecommendationService;
   analytics: MarketingAnalyticsService;
+  deadLetters: DeadLetterStore;
 }
 
 /** Everything a schema needs to execute: resolver instances and `_entities` resolvers. */
@@ -48,6 +54,7 @@ export function marketingResolvers(s: ResolverServices): MarketingWiring {
       new RecommendationResolver(s.recommendations),
       new PersonalisationResolver(s.personalisation, s.rebuild),
       new MarketingAnalyticsResolver(s.analytics),
+      new MarketingParkedEventResolver(s.deadLetters),
     ]),
     references: { ...customerReference },
   };

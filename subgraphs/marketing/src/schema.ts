@@ -7,7 +7,7 @@ import { CustomerMarketingResolver } from './customer/customer-marketing.resolve
 import { Customer } from './customer/customer.type';
 import { PersonalisationResolver } from './privacy/personalisation.resolver';
 import { RecommendationResolver } from './recommendation/recommendation.resolver';
-import type { MarketingWiring } from './resolvers';
+import { MarketingParkedEventResolver, type MarketingWiring } from './resolvers';
 import { SegmentResolver } from './segment/segment.resolver';
 
 /**
@@ -16,7 +16,7 @@ import { SegmentResolver } from './segment/segment.resolver';
  */
 export const buildMarketingSchema = (wiring?: MarketingWiring) =>
   buildFederatedSchema({
-    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver],
+    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver, MarketingParkedEventResolver],
     orphanedTypes: [PageInfo, Customer],
     container: wiring?.container,
     references: wiring?.references,

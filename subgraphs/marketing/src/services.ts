@@ -1,4 +1,4 @@
-import type { EventBus } from '@member-graph/common/events';
+import { DeadLetterStore, type EventBus } from '@member-graph/common/events';
 import { MarketingAnalyticsService } from './analytics/analytics.service';
 import { AttributionService } from './campaign/attribution.service';
 import { CampaignService } from './campaign/campaign.service';
@@ -38,8 +38,9 @@ export function createServices(deps: Deps, options: { bus: EventBus; adapters?: 
   const erasure = new ErasureService(membership);
   const rebuild = new ProjectionRebuild(deps, membership, MARKETING_CONSUMER, options.bus);
   const analytics = new MarketingAnalyticsService(deps);
+  const deadLetters = new DeadLetterStore(deps.dataSource, 'marketing');
   const services = {
-    deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild, analytics,
+    deadLetters, deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild, analytics,
   };
   rebuild.handlers = marketingHandlers(services, { replay: true });
   return services;

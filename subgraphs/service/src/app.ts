@@ -41,6 +41,7 @@ export async function startServiceSubgraph(
         schema,
         context: createContextFactory(dataSource),
         consumers: serviceConsumers(services),
+        deadLetters: services.deadLetters,
         jobs,
         background: options.background,
         events,

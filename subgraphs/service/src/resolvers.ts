@@ -21,6 +21,10 @@ import type { TicketQueries } from './ticket/ticket-queries.service';
 import { ticketReference } from './ticket/ticket.reference';
 import { TicketResolver } from './ticket/ticket.resolver';
 import type { TicketService } from './ticket/ticket.service';
+import { parkedEventResolver, type DeadLetterStore } from '@member-graph/common/events';
+
+/** The admin API of the service subgraph's dead letters (`serviceParkedEvents`, `replayServiceParkedEvent`). */
+export const ServiceParkedEventResolver = parkedEventResolver('service');
 
 /** The services the GraphQL layer uses (consumers and jobs get theirs in app.ts). */
 export interface ResolverServices {
@@ -31,6 +35,7 @@ export interface ResolverServices {
   returns: ReturnService;
   surveys: SurveyService;
   progress: ProgressService;
+  deadLetters: DeadLetterStore;
 }
 
 /** Everything a schema needs to execute: resolver instances, `_entities` resolvers and subscription sources. */
@@ -52,6 +57,7 @@ export function serviceResolvers(s: ResolverServices): ServiceWiring {
       new TicketProgressEventResolver(),
       new ReturnProgressEventResolver(),
       new TicketQueueEventResolver(),
+      new ServiceParkedEventResolver(s.deadLetters),
     ]),
     references: { ...customerReference, ...ticketReference(s.ticketQueries), ...returnReference(s.returnQueries) },
     subscriptions: progressSubscriptions(s),

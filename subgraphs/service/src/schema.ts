@@ -6,7 +6,7 @@ import { ProgressResolver, ReturnProgressEventResolver, TicketProgressEventResol
 import { ReturnResolver } from './return/return.resolver';
 import { SurveyResolver } from './satisfaction/survey.resolver';
 import { TicketResolver } from './ticket/ticket.resolver';
-import type { ServiceWiring } from './resolvers';
+import { ServiceParkedEventResolver, type ServiceWiring } from './resolvers';
 
 /** The resolver classes; their instances come from the wiring's container. */
 const RESOLVERS = [
@@ -18,6 +18,7 @@ const RESOLVERS = [
   TicketProgressEventResolver,
   ReturnProgressEventResolver,
   TicketQueueEventResolver,
+  ServiceParkedEventResolver,
 ] as const;
 
 /**

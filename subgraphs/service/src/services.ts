@@ -1,3 +1,4 @@
+import { DeadLetterStore } from '@member-graph/common/events';
 import { CategorisationService } from './categorisation/categorisation.service';
 import { FactsService } from './customer/facts.service';
 import type { Deps } from './deps';
@@ -27,7 +28,8 @@ export function createServices(deps: Deps) {
   const returns = new ReturnService(deps, facts, progress);
   const returnQueries = new ReturnQueries(deps);
   const erasure = new ErasureService(facts, categorisation);
-  return { deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure };
+  const deadLetters = new DeadLetterStore(deps.dataSource, 'service');
+  return { deadLetters, deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -25,6 +25,14 @@ export class NatsBus implements EventBus {
     }
   }
 
+  /** The stored message at the event's stream sequence (within the stream's retention), when it is that event. */
+  async fetch(_manager: EntityManager, ref: { id: string; seq: number }): Promise<BusEvent | null> {
+    const { jsm, names } = this.connection;
+    const stored = await jsm.streams.getMessage(names.stream, { seq: ref.seq }).catch(() => null);
+    const event = stored ? { ...stored.json<BusEvent>(), seq: ref.seq } : null;
+    return event?.id === ref.id ? event : null;
+  }
+
   consumer(spec: ConsumerSpec): EventConsumer {
     return new JetStreamConsumer(this.connection, spec);
   }

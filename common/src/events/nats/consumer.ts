@@ -6,6 +6,8 @@ import type { BusEvent } from '../envelope';
 import { ident } from '../sql';
 import { log } from '../../log';
 import { isApiError, type NatsBusConnection } from './connection';
+import { applyEvent, logParked, recordDeadLetter } from '../dead-letters/apply';
+import { FailureCounts, HandlerFailure, RetryLater } from '../dead-letters/retry';
 
 const DEFAULT_ACK_WAIT_MS = 30_000;
 const MAX_BACKOFF_MS = 30_000;
@@ -18,7 +20,8 @@ export const durableName = (schema: string, name: string) => `${ident(schema)}_$
  * hand out one event at a time across all replicas of the subgraph, so events are applied in stream
  * order (hence in order per aggregate). Each event is applied with its processed-event row in one
  * transaction and acknowledged after the commit: a crash before the ack brings a redelivery that the
- * processed-event row turns into a no-op. A failing handler gets the event back later (backoff).
+ * processed-event row turns into a no-op. A failing handler gets the event back later (backoff), until
+ * the retry policy's attempts run out: then the event is parked in the dead-letter table and acknowledged.
  * Each event's transaction also locks the consumer's row in `<schema>.consumer_offsets` (its position
  * stays 0 here), so whoever holds that row (a projection rebuild) pauses the consumer on every replica.
  */
@@ -27,13 +30,15 @@ export class JetStreamConsumer implements EventConsumer {
   private handle: Consumer | null = null;
   private messages: ConsumerMessages | null = null;
   private loop: Promise<void> | null = null;
-  private failures = 0;
+  private outages = 0;
+  private readonly failures: FailureCounts;
 
   constructor(
     private readonly connection: NatsBusConnection,
     private readonly spec: ConsumerSpec,
   ) {
     this.durable = durableName(spec.schema, spec.name);
+    this.failures = new FailureCounts(spec.retry);
   }
 
   get name() {
@@ -63,8 +68,11 @@ export class JetStreamConsumer implements EventConsumer {
       if (info.num_pending === 0 && info.num_ack_pending === 0) return total;
       const m = await consumer.next({ expires: 1000 });
       if (m) {
-        await this.process(m);
         total++;
+        await this.process(m).catch(async (error) => {
+          if (!(error instanceof RetryLater)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
+        });
       }
     }
   }
@@ -78,31 +86,40 @@ export class JetStreamConsumer implements EventConsumer {
       return this.report(error);
     }
     const handler = this.spec.handlers[event.type] as EventHandler | undefined;
-    if (handler) {
-      try {
-        await this.apply(event, handler);
-      } catch (error) {
-        this.failures++;
-        m.nak(Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.failures));
-        this.report(error, event);
+    try {
+      if (handler) await this.apply(event, handler);
+    } catch (error) {
+      this.report(error instanceof HandlerFailure ? error.error : error, event);
+      if (!(error instanceof HandlerFailure)) {
+        this.outages++;
+        m.nak(Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.outages)); // the database is down: retried until it is back
         throw error;
       }
+      const decision = this.failures.fail(event.id);
+      if (!decision.park) {
+        m.nak(decision.retryAfterMs);
+        throw new RetryLater(error.error, decision.retryAfterMs);
+      }
+      await this.spec.dataSource.transaction((tx) => recordDeadLetter(tx, this.spec, event, 'PARKED', decision.attempts, error));
+      logParked(this.spec, event, decision.attempts);
     }
-    this.failures = 0;
+    this.outages = 0;
+    this.failures.settle(event.id);
     await m.ackAck();
   }
 
-  private async apply(event: BusEvent, handler: EventHandler) {
+  /** Applies one event in its transaction, after locking the consumer's offset row (as on the Postgres bus: a projection rebuild holds it). */
+  private apply(event: BusEvent, handler: EventHandler) {
     const { dataSource, schema, name } = this.spec;
-    await dataSource.transaction(async (tx) => {
-      // the offset row is this consumer's lock, as on the Postgres bus: a projection rebuild holds it
+    return dataSource.transaction(async (tx) => {
       await tx.query(`select 1 from ${ident(schema)}.consumer_offsets where consumer = $1 for update`, [name]);
-      const inserted = await tx.query(
-        `insert into ${ident(schema)}.processed_events (consumer, event_id) values ($1, $2) on conflict do nothing returning event_id`,
-        [name, event.id],
-      );
-      if (inserted.length > 0) await handler(event, tx);
+      return applyEvent(tx, this.spec, event, handler);
     });
+  }
+
+  async lag(): Promise<number> {
+    const info = await (await this.ensure()).info();
+    return info.num_pending + info.num_ack_pending;
   }
 
   private report(error: unknown, event?: BusEvent) {

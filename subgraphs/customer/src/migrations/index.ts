@@ -1,4 +1,4 @@
-import { jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { CustomerInit } from './1763900001000-customer-init';
 import { Orders } from './1763900002000-orders';
 import { ProfileFacts } from './1763900003000-profile-facts';
@@ -28,6 +28,7 @@ export const migrations = [
   ProfileChanges,
   LifecycleTransitions,
   jobRunsMigration('customer', 1763900027000),
+  deadLetterMigration('customer', 1763900028000),
 ];
 
 /** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */

@@ -1,4 +1,4 @@
-import { jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { ServiceInit } from './1763900004000-service-init';
 import { ErasureLookups } from './1763900005000-erasure-lookups';
 import { HistoryAppendOnly } from './1763900020000-history-append-only';
@@ -10,6 +10,7 @@ export const migrations = [
   ErasureLookups,
   HistoryAppendOnly,
   jobRunsMigration('service', 1763900027000),
+  deadLetterMigration('service', 1763900028000),
 ];
 
 /** The audit table: the app role reads and appends to ticket history, never updates or deletes it (see HistoryAppendOnly). */

@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import type { EventHandler } from '../bus.types';
+import type { BusEvent } from '../envelope';
+import { ident } from '../sql';
+import { runHandler } from './retry';
+import { log } from '../../log';
+
+/** Where a consumer keeps its rows: its subgraph schema and its name. */
+export interface ConsumerTarget {
+  schema: string;
+  name: string;
+}
+
+export type ApplyOutcome = 'applied' | 'skipped' | 'held';
+
+const lockAggregate = (tx: EntityManager, t: ConsumerTarget, aggregateId: string) =>
+  tx.query(`select pg_advisory_xact_lock(hashtext($1), hashtext($2))`, [`dead-letters:${t.schema}:${t.name}`, aggregateId]);
+
+/**
+ * True when an earlier event of this aggregate is parked or held for this consumer: per-aggregate
+ * order is kept by holding this one back too. Re-checked under the aggregate's lock (the one a replay
+ * takes), so a replay finishing at that moment cannot leave this event stranded.
+ */
+export async function isHeldBack(tx: EntityManager, t: ConsumerTarget, aggregateId: string): Promise<boolean> {
+  const sql = `select 1 from ${ident(t.schema)}.dead_letters where consumer = $1 and aggregate_id = $2 and status <> 'REPLAYED' limit 1`;
+  if ((await tx.query(sql, [t.name, aggregateId])).length === 0) return false;
+  await lockAggregate(tx, t, aggregateId);
+  return (await tx.query(sql, [t.name, aggregateId])).length > 0;
+}
+
+/** Records `event` as PARKED (with its error) or HELD; a second record of the same event changes nothing. */
+export async function recordDeadLetter(tx: EntityManager, t: ConsumerTarget, event: BusEvent, status: 'PARKED' | 'HELD', attempts: number, error?: unknown) {
+  await tx.query(
+    `insert into ${ident(t.schema)}.dead_letters (consumer, event_id, bus_seq, type, aggregate_id, status, attempts, error)
+     values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (consumer, event_id) do nothing`,
+    [t.name, event.id, event.seq, event.type, event.aggregateId, status, attempts, error === undefined ? null : describeError(error)],
+  );
+}
+
+/**
+ * Applies one event in `tx`: held back behind a parked event of its aggregate, or run once (the
+ * processed-event row makes a redelivery a no-op). A throwing handler surfaces as HandlerFailure.
+ */
+export async function applyEvent(tx: EntityManager, t: ConsumerTarget, event: BusEvent, handler: EventHandler | undefined): Promise<ApplyOutcome> {
+  if (!handler) return 'skipped';
+  if (await isHeldBack(tx, t, event.aggregateId)) {
+    await recordDeadLetter(tx, t, event, 'HELD', 0);
+    return 'held';
+  }
+  const inserted = await tx.query(
+    `insert into ${ident(t.schema)}.processed_events (consumer, event_id) values ($1, $2) on conflict do nothing returning event_id`,
+    [t.name, event.id],
+  );
+  if (inserted.length === 0) return 'skipped';
+  await runHandler(() => handler(event, tx));
+  return 'applied';
+}
+
+/** The one line a parked event leaves in the log (ids and type only: no payload, no error text that could name someone). */
+export const logParked = (t: ConsumerTarget, event: BusEvent, attempts: number) =>
+  log(t.schema).warn({ consumer: t.name, eventId: event.id, eventType: event.type, attempts }, `consumer ${t.name} parked event ${event.id} (${event.type}) after ${attempts} attempts; see ${t.schema}.dead_letters`);
+
+/** The error as an operator reads it: its code when it has one, its message, at most 1,000 characters. */
+export function describeError(error: unknown): string {
+  const inner = (error as { error?: unknown })?.error ?? error;
+  const code = (inner as { code?: unknown })?.code;
+  const message = inner instanceof Error ? inner.message : String(inner);
+  return `${typeof code === 'string' ? `${code}: ` : ''}${message}`.slice(0, 1000);
+}
+
+export { lockAggregate };

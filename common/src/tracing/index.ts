@@ -1,0 +1,3 @@
+export * from './provider';
+export * from './spans';
+export * from './pg-driver';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { num, str } from '@member-graph/common/config';
 import { DEFAULT_WS_LIMITS, type WsLimits } from '@member-graph/common/subscriptions';
+import { readTrustedDocumentsConfig, type TrustedDocumentsConfig } from './trusted-documents/trusted-documents.config';
 import { readEnv, readHttpServerTimeouts, readPlatformConfig, readPort, SUBGRAPH_NAMES, type HttpServerTimeouts } from '@member-graph/common/config';
 
 /** The subgraphs the gateway routes to, in composition order. */
@@ -27,6 +28,8 @@ export interface GatewayConfig {
   admission: { maxConcurrent: number; queueWaitMs: number };
   /** Keep-alive/headers timeouts of the gateway's own HTTP server (above any load balancer's idle time). */
   httpTimeouts: HttpServerTimeouts;
+  /** Which operations customers may run (TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_STAFF, TRUSTED_DOCUMENTS_MANIFEST). */
+  trustedDocuments: TrustedDocumentsConfig;
 }
 
 /** Refusals before execution (see README "Errors and limits"). */
@@ -123,6 +126,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     admission: { maxConcurrent: raw.MAX_CONCURRENT_OPERATIONS as number, queueWaitMs: raw.OPERATION_QUEUE_WAIT_MS as number },
     httpTimeouts: readHttpServerTimeouts(env),
+    trustedDocuments: readTrustedDocumentsConfig(env, platform.production),
   });
 }
 

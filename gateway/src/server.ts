@@ -20,6 +20,8 @@ import { SubgraphDataSource, createSubgraphAgent } from './subgraph/data-source'
 import { probeSubgraphs, registerSubgraphUpGauge } from './subgraph-health';
 import { createSubscriptionBridge } from './subscriptions/bridge';
 import { loadSupergraph } from './subscriptions/federation-adapter';
+import { TrustedDocuments } from './trusted-documents/trusted-documents';
+import { trustedDocumentsWs } from './trusted-documents/trusted-documents.ws';
 
 /** A running gateway. */
 export interface RunningGateway {
@@ -77,6 +79,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   });
   await apollo.start();
   const authenticate = createAuthenticator(config);
+  const trusted = TrustedDocuments.load(config.trustedDocuments, parseOptions(config));
   // subscriptions: graphql-ws on the same /graphql; a valid token is required at connection_init
   const ws = serveGraphqlWs<GatewayContext>({
     httpServer,
@@ -93,6 +96,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     validationRules: limitRules(config),
     parseOptions: parseOptions(config),
     formatError: gatewayFormatError(config),
+    admitOperation: trustedDocumentsWs(trusted),
   });
   activeSubscriptions = () => ws.tracker.active;
   metrics.route(app, config.metricsToken);
@@ -104,7 +108,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     async () => ({ supergraph: !draining }),
     async () => ({ subgraphs: await probeSubgraphs(subgraphUrls) }),
   );
-  app.use('/graphql', ...graphqlRoute(config, apollo, authenticate));
+  app.use('/graphql', ...graphqlRoute(config, apollo, authenticate, trusted));
   const actual = await listen(httpServer, 'gateway', port, config.host);
   return {
     url: graphqlUrl(config.host, actual),

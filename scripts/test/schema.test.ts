@@ -31,7 +31,7 @@ describe('committed schema artefacts are fresh (run `npm run schema` then `npm r
     const cwd = process.cwd();
     process.chdir(root); // codegen.yml paths are relative to the repository root
     const outputs = await generate({ ...config, cwd: root }, false).finally(() => process.chdir(cwd));
-    const files = outputs.map((output) => path.relative(root, output.filename));
+    const files = outputs.map((output: { filename: string }) => path.relative(root, output.filename));
     expect(files).toEqual(expect.arrayContaining(['clients/app/src/gql/graphql.ts', 'clients/app/src/gql/persisted-documents.json']));
     for (const output of outputs) expect([output.filename, read(path.relative(root, output.filename))]).toEqual([output.filename, output.content]);
   });

@@ -4,7 +4,7 @@ import { runExclusive } from '@member-graph/common/jobs';
 import { type Clock } from '@member-graph/common/time';
 import { type GraphQLResponse } from '@member-graph/common/testing';
 import * as fixtures from '../../../scripts/stack/fixtures';
-import { useTestStack, type Stack, type StackSubgraph, type Tokens } from '../../../scripts/stack';
+import { useTestStack, type Operation, type Stack, type StackSubgraph, type Tokens } from '../../../scripts/stack';
 import { PROJECTION_TABLES } from '../src/facts/rebuild.service';
 
 export type { Tokens } from '../../../scripts/stack';
@@ -35,10 +35,10 @@ export function useMarketingStack(label: string, clock: Clock, subgraphs: StackS
     get marketing() {
       return env.stack.subgraphs.marketing;
     },
-    gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+    gql<T = any>(query: Operation<T>, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
       return env.gql<T>(query, variables, token);
     },
-    ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+    ok<T = any>(query: Operation<T>, variables: Record<string, unknown>, token: string): Promise<T> {
       return env.ok<T>(query, variables, token);
     },
     token: (role: Role, sub: string) => env.stack.token(role, sub),

@@ -72,7 +72,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUPERGRAPH_PATH: str({ default: path.join(__dirname, '..', 'supergraph.graphql') }),
       MAX_QUERY_DEPTH: num({ default: 12 }),
       MAX_ALIASES: num({ default: 30 }),
-      MAX_QUERY_COST: num({ default: 20000 }),
+      MAX_QUERY_COST: num({ default: 75000 }),
       WS_MAX_PAYLOAD_BYTES: num({ default: DEFAULT_WS_LIMITS.maxPayloadBytes }),
       WS_MAX_SUBSCRIPTIONS_PER_SOCKET: num({ default: DEFAULT_WS_LIMITS.maxSubscriptionsPerSocket }),
       WS_MAX_SOCKETS_PER_USER: num({ default: DEFAULT_WS_LIMITS.maxSocketsPerUser }),

@@ -99,7 +99,7 @@ export const CREATE_TEMPLATE = `mutation($i: CreateCouponTemplateInput!) { creat
 export const CREATE_CAMPAIGN = `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id status personalised } }`;
 export const LAUNCH = `mutation($id: ID!) { launchCampaign(id: $id) { id status } }`;
 export const SET_POLICY = `mutation($i: SetChannelPolicyInput!) { setChannelPolicy(input: $i) { channel } }`;
-export const SEND_LOG = `query($c: ID, $u: ID, $n: Int) { sendLog(campaignId: $c, customerId: $u, first: $n) { nodes { customer { id } status reason variant occurrence couponId } } }`;
+export const SEND_LOG = `query($c: ID, $u: ID, $n: Int) { sendLog(campaignId: $c, customerId: $u, first: $n) { nodes { customer { id } status reason variant occurrence couponId } totalCount } }`;
 
 /** Saves a segment as the marketer; returns its id. */
 export async function saveSegment(h: Harness, name: string, rule: unknown): Promise<string> {

@@ -1,10 +1,11 @@
 import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { StaffCustomerPageDocument } from '@member-graph/client-staff';
 import { readGatewayConfig } from '../src/config';
 import { startGateway, type RunningGateway } from '../src/server';
 import { newCustomer, recordOrder, useTestStack } from '../../scripts/stack';
 
 /**
- * Issue 13 item 8 through the gateway: the staff page of 100 customers with loyalty, coupons, orders and
+ * Issue 13 item 8 through the gateway: the staff page of 100 customers (the staff SDK's StaffCustomerPage) with loyalty, coupons, orders and
  * tickets fits the default limits with totalCount on every connection; over a lower MAX_QUERY_COST the
  * refusal says what to change; the bounded lists on Customer honour `first`.
  */
@@ -14,23 +15,10 @@ const env = useTestStack('pagination', { gatewaySecret: SECRET, jwtSecret: JWT }
 let tight: RunningGateway;
 const ids: string[] = [];
 
-const STAFF_PAGE = `query StaffPage($after: String) {
-  customers(first: 100, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      id name phone lifecycleStage
-      loyalty { tier { code nameZh } points { balance expiringSoon } }
-      coupons(first: 10) { code status validUntil }
-      orders(first: 5) { totalCount nodes { id externalNo amount paidAt } }
-      tickets(first: 5) { totalCount nodes { id status subject } }
-    }
-  }
-}`;
 
 beforeAll(async () => {
   const urls = Object.fromEntries(Object.entries(env.stack.subgraphs).map(([n, s]) => [`${n.toUpperCase()}_URL`, s.url]));
-  tight = await startGateway(readGatewayConfig({ GATEWAY_SECRET: SECRET, JWT_SECRET: JWT, MAX_QUERY_COST: '5000', ...urls }), 0);
+  tight = await startGateway(readGatewayConfig({ GATEWAY_SECRET: SECRET, JWT_SECRET: JWT, MAX_QUERY_COST: '300', ...urls }), 0);
   for (let i = 0; i < 3; i++) {
     const id = await newCustomer(env, { name: `分页-${i}` });
     ids.push(id);
@@ -45,21 +33,21 @@ beforeAll(async () => {
 afterAll(() => tight?.stop());
 
 test('the staff page of 100 customers with loyalty, coupons, orders and tickets fits the default limits; every totalCount counts the whole list', async () => {
-  const page = dataOf(await graphql(env.stack.gateway.url, STAFF_PAGE, { after: null }, { token: env.tokens.agent })).customers;
+  const page = dataOf(await graphql(env.stack.gateway.url, StaffCustomerPageDocument, { first: 100, after: null, filter: null }, { token: env.tokens.agent })).customers;
   expect(page.totalCount).toBe(3);
-  const mine = ids.map((id) => page.nodes.find((c: { id: string }) => c.id === id));
-  expect(mine.map((c: any) => [c.name, c.orders.totalCount, c.orders.nodes.length, c.tickets.totalCount])).toEqual([
+  const mine = ids.map((id) => page.nodes.find((c) => c.id === id)!);
+  expect(mine.map((c) => [c.name, c.orders.totalCount, c.orders.nodes.length, c.tickets?.totalCount])).toEqual([
     ['分页-0', 0, 0, 0],
     ['分页-1', 1, 1, 1],
     ['分页-2', 2, 2, 2],
   ]);
-  expect(mine.every((c: any) => c.loyalty.tier.code === 'MEMBER' && Array.isArray(c.coupons))).toBe(true);
+  expect(mine.every((c) => c.loyalty?.tier.code === 'MEMBER' && Array.isArray(c.coupons))).toBe(true);
 });
 
 test('over MAX_QUERY_COST the refusal says what to change (outside production with the cost and the limit)', async () => {
-  const refused = await graphql(tight.url, STAFF_PAGE, { after: null }, { token: env.tokens.agent });
+  const refused = await graphql(tight.url, StaffCustomerPageDocument, { first: 100, after: null, filter: null }, { token: env.tokens.agent });
   expect(errorCodes(refused)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-  expect(refused.errors?.[0].message).toMatch(/^Query Cost limit of 5000 exceeded, found \d+(\.\d+)?\. To fit: select fewer nested fields, or split the operation in two; operators set the limit with MAX_QUERY_COST\.$/);
+  expect(refused.errors?.[0].message).toMatch(/^Query Cost limit of 300 exceeded, found \d+(\.\d+)?\. To fit: select fewer nested fields, or split the operation in two; operators set the limit with MAX_QUERY_COST\.$/);
 });
 
 test('coupons, tags and segments on Customer are bounded by first (1–100, default 100); out of range is BAD_USER_INPUT', async () => {

@@ -21,6 +21,7 @@ import {
   persistedRequest,
   trustedDocuments,
 } from '@member-graph/client-app';
+import { StaffCustomerPageDocument } from '@member-graph/client-staff';
 import { readGatewayConfig } from '../src/config';
 import { startGateway, type RunningGateway } from '../src/server';
 import { newCustomer, recordOrder, useTestStack } from '../../scripts/stack';
@@ -101,6 +102,11 @@ test('production, staff: any operation with TRUSTED_DOCUMENTS_STAFF=any (the def
   expect(dataOf(await graphql(prod.url, CUSTOMER, { id: customerId }, { token: agent })).customer).toEqual({ id: customerId, name: '可信会员' });
   expect(errorCodes(await graphql(strict.url, CUSTOMER, { id: customerId }, { token: agent }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   expect(errorCodes(await graphql(strict.url, ARBITRARY, {}, { token: customer }))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+  // with =manifest staff run the staff SDK's operations (by hash or text); customers never do
+  const page = await post(strict.url, persistedRequest(StaffCustomerPageDocument as never, { first: 100 }), agent);
+  expect(dataOf(page).customers.nodes.map((c: { id: string }) => c.id)).toContain(customerId);
+  expect(dataOf(await graphql(strict.url, StaffCustomerPageDocument, { first: 5, after: null, filter: null }, { token: agent })).customers.totalCount).toBeGreaterThan(0);
+  expect(errorCodes(await post(strict.url, persistedRequest(StaffCustomerPageDocument as never, { first: 100 }), customer))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   // a bad token is still UNAUTHENTICATED, not a manifest question
   const forged = await graphql(prod.url, ARBITRARY, {}, { token: 'not-a-jwt' });
   expect([forged.status, errorCodes(forged)]).toEqual([401, ['UNAUTHENTICATED']]);

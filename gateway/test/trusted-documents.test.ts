@@ -55,6 +55,19 @@ test('TRUSTED_DOCUMENTS defaults to on in production only; bad values stop the s
   expect(readTrustedDocumentsConfig({ TRUSTED_DOCUMENTS: 'false' }, true).enabled).toBe(false);
   expect(readTrustedDocumentsConfig({ TRUSTED_DOCUMENTS: 'true', TRUSTED_DOCUMENTS_STAFF: 'manifest' }, false)).toMatchObject({ enabled: true, staff: 'manifest' });
   expect(readTrustedDocumentsConfig({}, true).manifestPath).toMatch(/clients\/app\/src\/gql\/persisted-documents\.json$/);
+  expect(readTrustedDocumentsConfig({}, true).staffManifestPath).toMatch(/clients\/staff\/src\/gql\/persisted-documents\.json$/);
   expect(() => readTrustedDocumentsConfig({ TRUSTED_DOCUMENTS_STAFF: 'some' }, true)).toThrow(/TRUSTED_DOCUMENTS_STAFF/);
-  expect(() => TrustedDocuments.load({ enabled: true, staff: 'any', manifestPath: '/nonexistent/manifest.json' })).toThrow(/TRUSTED_DOCUMENTS is on but the manifest/);
+  expect(() => TrustedDocuments.load({ enabled: true, staff: 'any', manifestPath: '/nonexistent/manifest.json', staffManifestPath: '/nonexistent/staff.json' })).toThrow(/TRUSTED_DOCUMENTS is on but the manifest/);
+});
+
+test('staff=manifest: staff run the staff manifest (by hash or text) and the app manifest; customers never the staff one', async () => {
+  const STAFF_TEXT = 'query Page { customers { totalCount } }';
+  const STAFF_HASH = createHash('sha256').update(STAFF_TEXT).digest('hex');
+  const strict = new TrustedDocuments(manifest, { enabled: true, staff: 'manifest' }, undefined, { [STAFF_HASH]: STAFF_TEXT });
+  expect(await strict.admit({ documentId: STAFF_HASH }, as(agent))).toEqual({ query: STAFF_TEXT });
+  expect(await strict.admit({ query: 'query Page { customers { totalCount } }' }, as(agent))).toBeNull();
+  expect(await strict.admit({ documentId: HASH }, as(agent))).toEqual({ query: TEXT });
+  expect(code(await strict.admit({ query: '{ customers { nodes { id } } }' }, as(agent)))).toBe('PERSISTED_QUERY_NOT_FOUND');
+  expect(code(await strict.admit({ documentId: STAFF_HASH }, as(customer)))).toBe('PERSISTED_QUERY_NOT_FOUND');
+  expect(code(await strict.admit({ query: STAFF_TEXT }, as(customer)))).toBe('PERSISTED_QUERY_NOT_FOUND');
 });

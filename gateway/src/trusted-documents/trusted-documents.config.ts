@@ -9,18 +9,21 @@ export interface TrustedDocumentsConfig {
   staff: 'any' | 'manifest';
   /** The manifest, hash → document (TRUSTED_DOCUMENTS_MANIFEST; default: the app SDK's, written by `npm run codegen`). */
   manifestPath: string;
+  /** The staff SDK's manifest, binding staff with TRUSTED_DOCUMENTS_STAFF=manifest (TRUSTED_DOCUMENTS_STAFF_MANIFEST). */
+  staffManifestPath: string;
 }
 
-/** The app SDK's manifest, from gateway/src (sources) or dist/gateway/src (compiled) alike. */
-const SDK_MANIFEST = path.join(__dirname, '..', '..', '..', 'clients', 'app', 'src', 'gql', 'persisted-documents.json');
+/** An SDK's manifest, from gateway/src/trusted-documents (sources) or dist/gateway/src/trusted-documents (compiled) alike. */
+const sdkManifest = (client: string) => path.join(__dirname, '..', '..', '..', 'clients', client, 'src', 'gql', 'persisted-documents.json');
 
-/** Reads TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_STAFF and TRUSTED_DOCUMENTS_MANIFEST; `production` sets the default. */
+/** Reads TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_STAFF and the two manifest paths; `production` sets the default. */
 export function readTrustedDocumentsConfig(env: NodeJS.ProcessEnv, production: boolean): TrustedDocumentsConfig {
   const raw = readEnv(
     {
       TRUSTED_DOCUMENTS: str({ choices: ['', 'true', 'false'], default: '' }),
       TRUSTED_DOCUMENTS_STAFF: str({ choices: ['any', 'manifest'], default: 'any' }),
-      TRUSTED_DOCUMENTS_MANIFEST: str({ default: SDK_MANIFEST }),
+      TRUSTED_DOCUMENTS_MANIFEST: str({ default: sdkManifest('app') }),
+      TRUSTED_DOCUMENTS_STAFF_MANIFEST: str({ default: sdkManifest('staff') }),
     },
     env,
   );
@@ -28,5 +31,6 @@ export function readTrustedDocumentsConfig(env: NodeJS.ProcessEnv, production: b
     enabled: raw.TRUSTED_DOCUMENTS === '' ? production : raw.TRUSTED_DOCUMENTS === 'true',
     staff: raw.TRUSTED_DOCUMENTS_STAFF as 'any' | 'manifest',
     manifestPath: raw.TRUSTED_DOCUMENTS_MANIFEST,
+    staffManifestPath: raw.TRUSTED_DOCUMENTS_STAFF_MANIFEST,
   };
 }

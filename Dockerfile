@@ -13,6 +13,8 @@ COPY subgraphs/customer/package.json subgraphs/customer/
 COPY subgraphs/loyalty/package.json subgraphs/loyalty/
 COPY subgraphs/service/package.json subgraphs/service/
 COPY subgraphs/marketing/package.json subgraphs/marketing/
+COPY clients/app/package.json clients/app/
+COPY clients/staff/package.json clients/staff/
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm run prune:prod

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource, type StatementCounter } from '../src/db';
-import { ownerPages, type PageWindow } from '../src/graphql';
+import { ownerCounts, ownerPages, toConnection, withTotalCount, type PageWindow } from '../src/graphql';
 import { createTestDatabase } from '../src/testing';
 
 /** The shared paged loader on its own, over a real table: order, cursors, filter, owners, statements. */
@@ -76,4 +76,22 @@ test('keys of owners that are not UUIDs reach no SQL', async () => {
 test('a table or column that is not a plain identifier is refused when the loader is made', () => {
   expect(() => ownerPages(ds, { table: 'demo.notes; drop table x', sort: [{ column: 'id', type: 'uuid' }], direction: 'asc', window: () => ({ owner: A, limit: 1, after: null }) })).toThrow(/bad table/);
   expect(() => ownerPages(ds, { table: 'demo.notes', sort: [{ column: 'id desc', type: 'uuid' }], direction: 'asc', window: () => ({ owner: A, limit: 1, after: null }) })).toThrow(/bad column/);
+});
+
+test('ownerCounts: every owner of a tick counted in one grouped statement, with the filter; owners without rows or not UUIDs count 0', async () => {
+  const counts = ownerCounts(ds, { table: 'demo.notes' });
+  const visible = ownerCounts(ds, { table: 'demo.notes', filter: 'not x.hidden' });
+  const before = statements.count;
+  expect(await Promise.all([A, B, C, 'not-a-uuid'].map((k) => counts.load(k)))).toEqual([5, 2, 0, 0]);
+  expect(statements.count - before).toBe(1);
+  expect(await visible.load(A)).toBe(4);
+  expect(() => ownerCounts(ds, { table: 'demo.notes x; --' })).toThrow(/bad table/);
+});
+
+test('withTotalCount counts only when totalCount is read, and once (not enumerable: a spread neither counts nor copies it)', async () => {
+  let counted = 0;
+  const page = withTotalCount(toConnection(['a', 'b', 'c'], 2, (r) => [r], null), async () => ++counted * 7);
+  expect(counted).toBe(0);
+  expect(Object.keys(page)).not.toContain('totalCount');
+  expect([await page.totalCount, await page.totalCount, counted]).toEqual([7, 7, 1]);
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { bool, num, str } from '@member-graph/common/config';
 import { DEFAULT_WS_LIMITS, type WsLimits } from '@member-graph/common/subscriptions';
 import { parseCorsOrigins, type CorsConfig } from './http/cors';
+import { readTrustedDocumentsConfig, type TrustedDocumentsConfig } from './trusted-documents/trusted-documents.config';
 import { readEnv, readHttpServerTimeouts, readPlatformConfig, readPort, SUBGRAPH_NAMES, type HttpServerTimeouts } from '@member-graph/common/config';
 
 /** The subgraphs the gateway routes to, in composition order. */
@@ -30,6 +31,8 @@ export interface GatewayConfig {
   httpTimeouts: HttpServerTimeouts;
   /** Browser origins allowed to call /graphql (CORS_ORIGINS, CORS_CREDENTIALS, CORS_MAX_AGE_SECONDS). */
   cors: CorsConfig;
+  /** Which operations customers may run (TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_STAFF, TRUSTED_DOCUMENTS_MANIFEST). */
+  trustedDocuments: TrustedDocumentsConfig;
 }
 
 /** Refusals before execution (see README "Errors and limits"). */
@@ -72,7 +75,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUPERGRAPH_PATH: str({ default: path.join(__dirname, '..', 'supergraph.graphql') }),
       MAX_QUERY_DEPTH: num({ default: 12 }),
       MAX_ALIASES: num({ default: 30 }),
-      MAX_QUERY_COST: num({ default: 20000 }),
+      MAX_QUERY_COST: num({ default: 75000 }),
       WS_MAX_PAYLOAD_BYTES: num({ default: DEFAULT_WS_LIMITS.maxPayloadBytes }),
       WS_MAX_SUBSCRIPTIONS_PER_SOCKET: num({ default: DEFAULT_WS_LIMITS.maxSubscriptionsPerSocket }),
       WS_MAX_SOCKETS_PER_USER: num({ default: DEFAULT_WS_LIMITS.maxSocketsPerUser }),
@@ -130,6 +133,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     admission: { maxConcurrent: raw.MAX_CONCURRENT_OPERATIONS as number, queueWaitMs: raw.OPERATION_QUEUE_WAIT_MS as number },
     httpTimeouts: readHttpServerTimeouts(env),
     cors: { origins: parseCorsOrigins(raw.CORS_ORIGINS as string), credentials: raw.CORS_CREDENTIALS as unknown as boolean, maxAgeSeconds: raw.CORS_MAX_AGE_SECONDS as number },
+    trustedDocuments: readTrustedDocumentsConfig(env, platform.production),
   });
 }
 

@@ -9,6 +9,13 @@ import { onceOnlyMutationsRule } from './sensitive-mutations';
 const withoutSyntaxPrefix = (error: GraphQLError) =>
   new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { nodes: error.nodes, extensions: error.extensions });
 
+/** What a client (or operator) does about a cost refusal: the advice every cost message ends with. */
+export const COST_ADVICE = 'select fewer nested fields, or split the operation in two; operators set the limit with MAX_QUERY_COST';
+
+/** A cost refusal names what to change; outside production with the cost found and the limit. */
+const costMessage = (error: GraphQLError, production: boolean) =>
+  new GraphQLError(production ? `Query cost limit exceeded: ${COST_ADVICE}.` : `${withoutSyntaxPrefix(error).message} To fit: ${COST_ADVICE}.`, { nodes: error.nodes, extensions: error.extensions });
+
 /**
  * Validation rules that refuse abusive operations before planning: depth, aliases, cost, and a
  * sensitive mutation at most once. In production the messages name the limit but not its numbers.
@@ -23,7 +30,13 @@ export const limitRules = ({ limits, production }: GatewayConfig) => {
   return [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, errorMessage: 'Query depth limit exceeded.', ...common }),
     maxAliasesRule({ n: limits.maxAliases, errorMessage: 'Aliases limit exceeded.', ...common }),
-    costLimitRule({ maxCost: limits.maxCost, ignoreIntrospection: true, errorMessage: 'Query cost limit exceeded.', ...common }),
+    costLimitRule({
+      maxCost: limits.maxCost,
+      ignoreIntrospection: true,
+      errorMessage: 'Query cost limit exceeded.',
+      ...common,
+      onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(costMessage(error, production))],
+    }),
     onceOnlyMutationsRule,
   ];
 };

@@ -27,6 +27,8 @@ import { subgraphFetchMetrics } from './metrics/subgraph-fetch.metrics';
 import { tracedFetch } from './subgraph/fetch-span';
 import { graphqlSpanPlugin } from '@member-graph/common/tracing';
 import { registerWebSocketMetrics } from './metrics/websocket.metrics';
+import { TrustedDocuments } from './trusted-documents/trusted-documents';
+import { trustedDocumentsWs } from './trusted-documents/trusted-documents.ws';
 
 /** A running gateway. */
 export interface RunningGateway {
@@ -90,6 +92,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   });
   await apollo.start();
   const authenticate = createAuthenticator(config);
+  const trusted = TrustedDocuments.load(config.trustedDocuments, parseOptions(config));
   // subscriptions: graphql-ws on the same /graphql; a valid token is required at connection_init
   const ws = serveGraphqlWs<GatewayContext>({
     httpServer,
@@ -106,6 +109,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     validationRules: limitRules(config),
     parseOptions: parseOptions(config),
     formatError: gatewayFormatError(config),
+    admitOperation: trustedDocumentsWs(trusted),
   });
   activeSubscriptions = () => ws.tracker.active;
   registerWebSocketMetrics(metrics.registry, () => ws, Object.keys(supergraph.apiGraphql.getSubscriptionType()?.getFields() ?? {}));
@@ -120,7 +124,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   );
   app.use('/graphql', corsPolicy(config.cors));
   if (!config.production) servePlayground(app);
-  app.use('/graphql', ...graphqlRoute(config, apollo, authenticate));
+  app.use('/graphql', ...graphqlRoute(config, apollo, authenticate, trusted));
   const actual = await listen(httpServer, 'gateway', port, config.host);
   return {
     url: graphqlUrl(config.host, actual),

@@ -23,7 +23,8 @@ const gateways = () => ({ development: env.stack.gateway.url, production: prod.u
 beforeAll(async () => {
   const urls = Object.fromEntries(Object.entries(env.stack.subgraphs).map(([n, s]) => [`${n.toUpperCase()}_URL`, s.url]));
   prod = await startGateway(
-    readGatewayConfig({ NODE_ENV: 'production', GATEWAY_SECRET: SECRET, JWT_SECRET: 'dev-jwt-secret-change-me-0123456789', MAX_QUERY_COST: '40', ...urls }),
+    // the error contract for any operation: trusted documents (on by default in production) are tested in trusted-documents.e2e
+    readGatewayConfig({ NODE_ENV: 'production', GATEWAY_SECRET: SECRET, JWT_SECRET: 'dev-jwt-secret-change-me-0123456789', MAX_QUERY_COST: '40', TRUSTED_DOCUMENTS: 'false', ...urls }),
     0,
   );
   const system = await env.stack.token('system', 'feed');

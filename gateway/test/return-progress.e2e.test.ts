@@ -1,4 +1,6 @@
 import WebSocket from 'ws';
+import { print } from 'graphql';
+import { OpenReturnDocument, ReturnProgressDocument } from '@member-graph/client-app';
 import { createClient, type Client } from 'graphql-ws';
 import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
 import { startServiceSubgraph } from '@member-graph/service/src/app';
@@ -16,9 +18,6 @@ const JWT = 'dev-jwt-secret-change-me-0123456789';
 const env = useTestStack('returns', { gatewaySecret: SECRET, jwtSecret: JWT });
 
 type Event = { seq: number; stage: string; note: string | null; return: { id: string; customer: { id: string; loyalty: { tier: { code: string } } | null } } };
-const WATCH = `subscription Watch($id: ID!, $after: Int) {
-  returnProgress(returnId: $id, afterSeq: $after) { seq stage at note return { id customer { id loyalty { tier { code } } } } }
-}`;
 const AFTER_APPROVAL = ['SHIPPED_BACK', 'COURIER_PICKED_UP', 'RECEIVED', 'QUALITY_CHECK', 'REFUNDED'];
 
 const clients: Client[] = [];
@@ -46,7 +45,7 @@ beforeAll(async () => {
 /** A customer with one paid order, and a return opened by them for its line (approved by the agent). */
 async function customerWithReturn(value: string) {
   const { stack } = env;
-  const call = async (q: string, v: Record<string, unknown>, token = system) => dataOf(await graphql(stack.gateway.url, q, v, { token }));
+  const call = async (q: string | typeof OpenReturnDocument, v: Record<string, unknown>, token = system) => dataOf<any>(await graphql(stack.gateway.url, q as string, v, { token }));
   const { resolveCustomer } = await call(`mutation($i: ResolveCustomerInput!) { resolveCustomer(input: $i) { customer { id } } }`, {
     i: { identity: { type: 'APP_USER_ID', value }, channel: 'APP', profile: { name: value } },
   });
@@ -57,8 +56,8 @@ async function customerWithReturn(value: string) {
   await stack.settle();
   const token = await stack.token('customer', customerId);
   const { openReturn } = await call(
-    `mutation($i: OpenReturnInput!) { openReturn(input: $i) { id stage } }`,
-    { i: { orderId: recordOrder.id, lines: [{ sku: 'COAT-1', quantity: 1 }], reason: '尺码不合适', photoUrls: ['https://img.example.com/r/1.jpg'] } },
+    OpenReturnDocument,
+    { input: { orderId: recordOrder.id, lines: [{ sku: 'COAT-1', quantity: 1 }], reason: '尺码不合适', photoUrls: ['https://img.example.com/r/1.jpg'] } },
     token,
   );
   if (openReturn.stage === 'REQUESTED') await call(`mutation($i: ReturnDecisionInput!) { approveReturn(input: $i) { id } }`, { i: { returnId: openReturn.id, note: 'ok' } }, agent);
@@ -68,7 +67,9 @@ async function customerWithReturn(value: string) {
 const subscribe = (gatewayUrl: string, token: string, variables: Record<string, unknown>) => {
   const c = createClient({ url: gatewayUrl.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: true });
   clients.push(c);
-  return c.iterate<{ returnProgress: Event }>({ query: WATCH, variables });
+  // the app SDK's subscription document (variables returnId/afterSeq), as the member app sends it
+  const { id, after } = variables as { id: string; after?: number };
+  return c.iterate<{ returnProgress: Event }>({ query: print(ReturnProgressDocument), variables: { returnId: id, afterSeq: after } });
 };
 
 const advance = (gatewayUrl: string, returnId: string, to: string) =>

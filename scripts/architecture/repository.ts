@@ -7,7 +7,7 @@ export const ROOT = path.join(__dirname, '..', '..');
 const SKIP = new Set(['node_modules', '.data', '.git', 'coverage', 'dist', 'web-dist']);
 
 /** Every .ts, .tsx and .js file (bundled web pages in web-dist excluded) under the given top-level folders, with paths relative to the root. */
-export function readSources(tops = ['common', 'gateway', 'subgraphs', 'scripts']): SourceFile[] {
+export function readSources(tops = ['common', 'gateway', 'subgraphs', 'clients', 'scripts']): SourceFile[] {
   const files: SourceFile[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {

@@ -27,10 +27,10 @@ export interface Violation {
   rule: string;
 }
 
-/** Where a file lives: a workspace package (common, gateway, a subgraph) or the root's scripts. */
+/** Where a file lives: a workspace package (common, gateway, a subgraph, a client SDK) or the root's scripts. */
 export interface Part {
-  kind: 'common' | 'gateway' | 'subgraph' | 'scripts' | 'root';
-  /** The subgraph's name (customer, loyalty, …), the package directory otherwise. */
+  kind: 'common' | 'gateway' | 'subgraph' | 'client' | 'scripts' | 'root';
+  /** The subgraph's or client's name (customer, app, …), the package directory otherwise. */
   name: string;
   /** src is what the running process loads; test is everything else in the package. */
   area: 'src' | 'test';
@@ -45,6 +45,8 @@ const GATEWAY_INTERNAL_NAMES = new Set(['executeQueryPlan', 'buildOperationConte
 
 const BUILTINS = new Set(builtinModules);
 const WORKSPACE_SCOPE = '@member-graph/';
+/** Client SDK packages are named `@member-graph/client-<dir>` and live in `clients/<dir>`. */
+const CLIENT_PREFIX = 'client-';
 
 /** Every module specifier of a file: static and dynamic import, export … from, require(). */
 export const importsOf = (text: string): string[] => ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
@@ -53,6 +55,7 @@ export const importsOf = (text: string): string[] => ts.preProcessFile(text, tru
 export function partOf(file: string): Part {
   const [top, second, third] = file.split('/');
   if (top === 'subgraphs' && second) return { kind: 'subgraph', name: second, area: third === 'src' ? 'src' : 'test', manifestDir: `subgraphs/${second}` };
+  if (top === 'clients' && second) return { kind: 'client', name: second, area: third === 'src' ? 'src' : 'test', manifestDir: `clients/${second}` };
   if (top === 'common' || top === 'gateway') return { kind: top, name: top, area: second === 'src' ? 'src' : 'test', manifestDir: top };
   if (top === 'scripts') return { kind: 'scripts', name: 'scripts', area: 'src', manifestDir: '' };
   return { kind: 'root', name: 'root', area: 'src', manifestDir: '' };
@@ -72,13 +75,16 @@ function targetOf(file: string, specifier: string): Part | null {
   if (!pkg?.startsWith(WORKSPACE_SCOPE)) return null;
   const name = pkg.slice(WORKSPACE_SCOPE.length);
   if (name === 'common' || name === 'gateway') return { kind: name, name, area: 'src', manifestDir: name };
+  if (name.startsWith(CLIENT_PREFIX)) return { kind: 'client', name: name.slice(CLIENT_PREFIX.length), area: 'src', manifestDir: `clients/${name.slice(CLIENT_PREFIX.length)}` };
   return { kind: 'subgraph', name, area: 'src', manifestDir: `subgraphs/${name}` };
 }
 
 /** Who may import whom (docs/architecture.md, "Rules"); null when the import is allowed. */
 function boundaryRule(from: Part, to: Part): string | null {
   if (from.kind === 'subgraph' && to.kind === 'subgraph' && to.name !== from.name) return `a subgraph never imports another subgraph (${from.name} → ${to.name}); talk through the gateway or the bus`;
-  if (from.kind === 'common' && (to.kind === 'subgraph' || to.kind === 'gateway' || to.kind === 'scripts')) return `common imports no ${to.kind}: it is the platform every package builds on`;
+  if (from.kind === 'common' && (to.kind === 'subgraph' || to.kind === 'gateway' || to.kind === 'scripts' || to.kind === 'client')) return `common imports no ${to.kind}: it is the platform every package builds on`;
+  if (from.kind === 'client' && to.kind !== 'client') return `a client SDK imports no server code (${to.kind}): it ships to apps and knows the API only by its schema`;
+  if (from.kind === 'client' && to.name !== from.name) return `a client SDK imports no other client (${from.name} → ${to.name})`;
   if (from.kind === 'gateway' && from.area === 'src' && (to.kind === 'subgraph' || to.kind === 'scripts')) return `the gateway's runtime imports no ${to.kind} code; it runs from the committed supergraph`;
   return null;
 }

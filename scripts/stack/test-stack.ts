@@ -1,5 +1,9 @@
 import { createTestDatabase, dataOf, errorCodes, graphql, testDatabasesAreMigrated, type GraphQLResponse } from '@member-graph/common/testing';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startStack, type Stack, type StackOptions } from './start-stack';
+
+/** An operation: a query string, or a typed document of an SDK (clients/*) whose result type it carries. */
+export type Operation<T> = string | TypedDocumentNode<T, any>;
 
 /** A token per staff role (sub `<role>-1`). */
 export type Tokens = Record<'system' | 'admin' | 'agent' | 'marketer', string>;
@@ -11,11 +15,11 @@ export interface TestStack {
   url: string;
   tokens: Tokens;
   /** Posts an operation to the gateway. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = any>(query: Operation<T>, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   /** Posts through the gateway and returns the data, failing the test on errors. */
-  ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T>;
+  ok<T = any>(query: Operation<T>, variables: Record<string, unknown>, token: string): Promise<T>;
   /** Posts through the gateway and returns the error codes. */
-  codes(query: string, variables: Record<string, unknown>, token: string): Promise<unknown[]>;
+  codes(query: Operation<unknown>, variables: Record<string, unknown>, token: string): Promise<unknown[]>;
   settle(): Promise<void>;
   /** Registers cleanup that must run before the stack stops and the database is dropped. */
   beforeStop(fn: () => Promise<unknown> | unknown): void;
@@ -40,7 +44,7 @@ export async function startTestStack(label: string, options: TestStackOptions = 
   const tokens = {} as Tokens;
   for (const role of ['system', 'admin', 'agent', 'marketer'] as const) tokens[role] = await stack.token(role, `${role}-1`);
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
-  const gql = <T>(query: string, variables?: Record<string, unknown>, token?: string) => graphql<T>(stack.gateway.url, query, variables, { token });
+  const gql = <T>(query: Operation<T>, variables?: Record<string, unknown>, token?: string) => graphql<T>(stack.gateway.url, query, variables, { token });
   return {
     stack,
     url: db.url,

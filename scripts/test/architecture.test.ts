@@ -17,7 +17,8 @@ describe('the checker catches each kind of violation (so the repository check ca
     common: { name: '@member-graph/common', dependencies: { typeorm: '0.3.28' } },
     gateway: { name: '@member-graph/gateway', dependencies: { '@member-graph/common': '0.1.0', '@apollo/gateway': '2.14.4', '@apollo/query-planner': '2.14.4' }, devDependencies: { pg: '8.16.3' } },
     'subgraphs/loyalty': { name: '@member-graph/loyalty', dependencies: { '@member-graph/common': '0.1.0', typeorm: '0.3.28' } },
-    'subgraphs/service': { name: '@member-graph/service', dependencies: { '@member-graph/common': '0.1.0' } },
+    'subgraphs/service': { name: '@member-graph/service', dependencies: { '@member-graph/common': '0.1.0' }, devDependencies: { '@member-graph/client-app': '0.1.0' } },
+    'clients/app': { name: '@member-graph/client-app', dependencies: { '@graphql-typed-document-node/core': '3.2.0' } },
   };
   const check = (file: string, text: string) => checkArchitecture([{ path: file, text }], manifests).map(format);
 
@@ -36,6 +37,13 @@ describe('the checker catches each kind of violation (so the repository check ca
     ['gateway/src/a.ts', `import { Pool } from 'pg';`, 'pg is not declared in gateway/package.json dependencies'],
     ['gateway/src/a.ts', `import { QueryPlanner } from '@apollo/query-planner';`, `imported only by ${FEDERATION_ADAPTER}`],
     ['gateway/src/subscriptions/bridge.ts', `import { executeQueryPlan, RemoteGraphQLDataSource } from '@apollo/gateway';`, `imported only by ${FEDERATION_ADAPTER}`],
+    ['clients/app/src/a.ts', `import { DomainError } from '@member-graph/common/errors';`, 'a client SDK imports no server code (common)'],
+    ['clients/app/src/a.ts', `import { x } from '../../../gateway/src/auth';`, 'a client SDK imports no server code (gateway)'],
+    ['clients/app/test/a.test.ts', `import { startStack } from '../../../scripts/stack';`, 'a client SDK imports no server code (scripts)'],
+    ['clients/app/src/a.ts', `import type { Coupon } from '@member-graph/marketing/src/coupon/coupon.type';`, 'a client SDK imports no server code (subgraph)'],
+    ['clients/app/src/a.ts', `import { parse } from 'graphql';`, 'graphql is not declared in clients/app/package.json'],
+    ['common/src/testing/a.ts', `import { MeDocument } from '@member-graph/client-app';`, 'common imports no client'],
+    ['subgraphs/loyalty/test/a.e2e.test.ts', `import { CheckInDocument } from '@member-graph/client-app';`, '@member-graph/client-app is not declared in subgraphs/loyalty/package.json'],
   ])('%s: %s → %s', (file, text, rule) => {
     const found = check(file, text);
     expect(found.length).toBeGreaterThan(0);
@@ -50,6 +58,8 @@ describe('the checker catches each kind of violation (so the repository check ca
     ['gateway/src/server.ts', `import { ApolloGateway } from '@apollo/gateway';`],
     [FEDERATION_ADAPTER, `import { executeQueryPlan } from '@apollo/gateway'; import { QueryPlanner } from '@apollo/query-planner';`],
     ['scripts/schema/compose.ts', `import { buildCustomerSchema } from '@member-graph/customer/src/schema';`],
+    ['clients/app/src/index.ts', `import type { TypedDocumentNode } from '@graphql-typed-document-node/core'; export * from './gql/graphql';`],
+    ['subgraphs/service/test/a.e2e.test.ts', `import { OpenTicketDocument } from '@member-graph/client-app';`],
   ])('%s is allowed', (file, text) => {
     expect(check(file, text)).toEqual([]);
   });

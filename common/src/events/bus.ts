@@ -3,7 +3,6 @@ import type { ConsumerSpec, EventBus, EventConsumer, PostgresEventLog } from './
 import { Consumer } from './consumer';
 import type { BusEvent, EventEnvelope, EventType } from './envelope';
 import { BUS_CHANNEL } from './sql';
-import type { EventRetryPolicy } from '../config/event-retry';
 
 export type { ConsumerSpec, EventBus, EventConsumer, EventHandler, HandlerMap, PostgresEventLog } from './bus.types';
 

@@ -99,3 +99,29 @@ export function ownerPages<K, T, R = T>(dataSource: Pick<DataSource, 'query'>, o
     { cacheKeyFn: (key) => cacheKeyOf(options.window(key)) },
   );
 }
+
+export interface OwnerCountsOptions {
+  /** Schema-qualified table, e.g. `service.tickets`. */
+  table: string;
+  /** The column the list belongs to (default `customer_id`, of type `uuid`). */
+  owner?: SortColumn;
+  /** Extra condition over the table's columns, aliased `x` (constant SQL, no parameters). */
+  filter?: string;
+}
+
+/**
+ * How many rows each owner has (the `totalCount` of per-owner connections), for every owner of one
+ * tick in one grouped statement; owners that are not UUIDs (for a uuid owner) count 0 without SQL.
+ */
+export function ownerCounts(dataSource: Pick<DataSource, 'query'>, options: OwnerCountsOptions): DataLoader<string, number> {
+  const owner = options.owner ?? { column: 'customer_id', type: 'uuid' };
+  if (!IDENTIFIER.test(options.table) || !IDENTIFIER.test(owner.column) || !TYPE.test(owner.type)) throw new Error(`ownerCounts: bad table or owner for ${options.table}`);
+  const sql = `select x.${owner.column}::text as "owner", count(*)::int as "n" from ${options.table} x
+     where x.${owner.column} = any($1::${owner.type}[])${options.filter ? ` and (${options.filter})` : ''} group by x.${owner.column}`;
+  return new DataLoader<string, number>(async (keys) => {
+    const asked = keys.filter((k) => owner.type !== 'uuid' || isUuid(k));
+    const rows: { owner: string; n: number }[] = asked.length ? await dataSource.query(sql, [asked]) : [];
+    const counts = new Map(rows.map((r) => [r.owner, r.n]));
+    return keys.map((k) => counts.get(k) ?? 0);
+  });
+}

@@ -63,3 +63,20 @@ export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => 
     },
   };
 }
+
+/**
+ * Gives a connection a `totalCount` that is counted only when a client selects it: a lazy getter
+ * (memoised, not enumerable) over `count`, usually a DataLoader of counts (`ownerCounts`) so that
+ * every connection of a request is counted in one statement.
+ */
+export function withTotalCount<C extends object>(connection: C, count: () => Promise<number>): C & { totalCount: Promise<number> } {
+  let counted: Promise<number> | undefined;
+  Object.defineProperty(connection, 'totalCount', { enumerable: false, configurable: true, get: () => (counted ??= count()) });
+  return connection as C & { totalCount: Promise<number> };
+}
+
+/**
+ * The bound of a list field that is not a connection (a customer's coupons, tags, segments): `first`
+ * 1..100, default 100, so that no answer grows without limit (README "Pagination").
+ */
+export const listBound = (first: number | null | undefined): number => pageSize(first ?? MAX_PAGE_SIZE);

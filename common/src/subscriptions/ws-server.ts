@@ -43,6 +43,11 @@ export interface GraphqlWsOptions<A> {
   identify?: (auth: A) => WsIdentity;
   /** Parser limits (the gateway's `maxTokens`). */
   parseOptions?: ParseOptions;
+  /**
+   * Admits a subscription's operation before it is parsed (the gateway's trusted documents): returns the
+   * document text to run (the payload's, or the one its hash names) or an error to refuse it with.
+   */
+  admitOperation?: (payload: { query: string; extensions?: Record<string, unknown> | null }, auth: A) => Promise<string | GraphQLError>;
   /** The server's error formatter (default: the shared one, development wording). */
   formatError?: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
@@ -117,12 +122,14 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
           return false; // closes with 4403 Forbidden
         }
       },
-      onSubscribe: (ctx, message) => {
+      onSubscribe: async (ctx, message) => {
         // ctx.subscriptions already holds this one
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) return [tooManySubscriptions(limits.maxSubscriptionsPerSocket)];
+        const query = options.admitOperation ? await options.admitOperation(message.payload, authOf.get(ctx.extra) as A) : message.payload.query;
+        if (query instanceof GraphQLError) return [query];
         let document;
         try {
-          document = parse(message.payload.query, options.parseOptions);
+          document = parse(query, options.parseOptions);
         } catch (error) {
           const message = error instanceof GraphQLError ? error.message : 'Could not parse the operation';
           return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];

@@ -7,22 +7,26 @@ import type { GatewayContext } from '../auth';
 import type { GatewayConfig } from '../config';
 import { admission } from './admission';
 import { operationSizeLimit } from './operation-size';
+import { trustedDocumentsRoute } from './trusted-documents';
+import type { TrustedDocuments } from '../trusted-documents/trusted-documents';
 
 /**
  * The middleware chain of the gateway's /graphql: request id first (returned as `x-request-id`),
- * admission control (a bounded number of operations at once, the rest queued), JSON body only (BAD_REQUEST as JSON otherwise), the character limit, then Apollo with a context
+ * admission control (a bounded number of operations at once, the rest queued), JSON body only (BAD_REQUEST as JSON otherwise), the character limit, trusted documents, then Apollo with a context
  * holding the verified actor and the request's trace (forwarded to subgraphs).
  */
 export function graphqlRoute(
   config: GatewayConfig,
   apollo: ApolloServer<GatewayContext>,
   authenticate: (authorization: string | undefined) => Promise<GatewayContext>,
+  trusted: TrustedDocuments,
 ): (RequestHandler | ErrorRequestHandler)[] {
   return [
     assignRequestId,
     admission(config.admission),
     ...jsonBody('1mb'),
     operationSizeLimit(config.limits.maxChars, config.production),
+    trustedDocumentsRoute(trusted, authenticate),
     bindRequestTrace,
     traceRequests('gateway'),
     expressMiddleware(apollo, {

@@ -678,7 +678,7 @@ export type Customer = {
   consentHistory: Array<ConsentChange>;
   /** The current consent for each of the 8 channel × purpose pairs; never given counts as not granted. */
   consents: Array<Consent>;
-  /** The customer's coupons, newest first (null only when the marketing service cannot answer, with an error). */
+  /** The customer's coupons, newest first, at most `first` (null only when the marketing service cannot answer, with an error). */
   coupons: Maybe<Array<Coupon>>;
   /** Email; shown as z***@example.com unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited). */
   email: Maybe<Scalars['String']['output']>;
@@ -718,9 +718,9 @@ export type Customer = {
   returns: Maybe<ReturnRequestConnection>;
   /** RFM scores; null until computed, and for customers without orders. */
   rfm: Maybe<RfmScores>;
-  /** The saved segments the customer belongs to (staff: marketers, admins, agents; customers get FORBIDDEN). */
+  /** The saved segments the customer belongs to, at most `first` (staff: marketers, admins, agents; customers get FORBIDDEN). */
   segments: Maybe<Array<SegmentMembership>>;
-  /** The tags of this customer that have not expired, by name. */
+  /** The tags of this customer that have not expired, by name, at most `first`. */
   tags: Array<Tag>;
   /** The customer's tickets from every channel, newest first, with their conversations (customer: own; agents, admins). Null only when the service subgraph cannot answer, with an error. */
   tickets: Maybe<TicketConnection>;
@@ -737,6 +737,7 @@ export type CustomerConsentHistoryArgs = {
 
 /** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
 export type CustomerCouponsArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
   status: InputMaybe<CouponStatus>;
 };
 
@@ -769,6 +770,18 @@ export type CustomerRecommendationsArgs = {
 /** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
 export type CustomerReturnsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
+export type CustomerSegmentsArgs = {
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
+export type CustomerTagsArgs = {
   first: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1596,6 +1609,8 @@ export type PiiRevealConnection = {
   nodes: Array<PiiReveal>;
   /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many reveals of this customer there are in all, counted only when asked. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A reveal in a page, with the cursor to continue after it. */
@@ -1658,6 +1673,8 @@ export type PointsEntryConnection = {
   nodes: Array<PointsEntry>;
   /** Where this page sits in the ledger. */
   pageInfo: PageInfo;
+  /** How many lines the whole ledger holds, counted only when asked and for every customer of a request at once. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A points ledger line in a page. */
@@ -2198,6 +2215,8 @@ export type ReturnRequestConnection = {
   nodes: Array<ReturnRequest>;
   /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many returns the whole list holds (with the same filters), counted only when asked and for every list of a request at once. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A return in a page. */
@@ -2497,6 +2516,8 @@ export type SendLogConnection = {
   nodes: Array<SendLogEntry>;
   /** Where this page sits. */
   pageInfo: PageInfo;
+  /** How many entries the whole log holds with the same filters, counted only when asked. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One decision of the send log: sent, suppressed (and why), deferred, held out or failed. */
@@ -2765,6 +2786,8 @@ export type TicketConnection = {
   nodes: Array<Ticket>;
   /** Where this page sits in the list. */
   pageInfo: PageInfo;
+  /** How many tickets the whole list holds (with the same filters), counted only when asked and for every list of a request at once. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A ticket in a page. */

@@ -1,5 +1,6 @@
 import { ManualClock } from '@member-graph/common/time';
 import { errorCodes, graphql } from '@member-graph/common/testing';
+import { GrantConsentDocument, WithdrawConsentDocument } from '@member-graph/client-app';
 import type { Stack } from '../../../scripts/stack';
 import { ok, profileFacts, useProfileFactsStack, type Tokens } from './support/profile-facts';
 
@@ -10,12 +11,10 @@ let facts: ReturnType<typeof profileFacts>;
 let tokens: Tokens;
 beforeAll(() => ({ stack, facts, tokens } = env));
 
-const decision = (verb: 'grantConsent' | 'withdrawConsent') => `
-  mutation($id: ID!, $c: ConsentChannel!, $p: ConsentPurpose!, $s: ConsentSource!) {
-    ${verb}(customerId: $id, channel: $c, purpose: $p, source: $s) { id consents { channel purpose granted source at } }
-  }`;
-const grant = (id: string, c: string, p: string, s: string, token: string) => graphql(stack.gateway.url, decision('grantConsent'), { id, c, p, s }, { token });
-const withdraw = (id: string, c: string, p: string, s: string, token: string) => graphql(stack.gateway.url, decision('withdrawConsent'), { id, c, p, s }, { token });
+const DECISION = { grantConsent: GrantConsentDocument, withdrawConsent: WithdrawConsentDocument };
+const decision = (verb: keyof typeof DECISION) => DECISION[verb];
+const grant = (id: string, c: string, p: string, s: string, token: string) => graphql(stack.gateway.url, decision('grantConsent'), { customerId: id, channel: c, purpose: p, source: s } as never, { token });
+const withdraw = (id: string, c: string, p: string, s: string, token: string) => graphql(stack.gateway.url, decision('withdrawConsent'), { customerId: id, channel: c, purpose: p, source: s } as never, { token });
 const STATE = `query($id: ID!, $n: Int) { customer(id: $id) {
   consents { channel purpose granted source at }
   consentHistory(first: $n) { channel purpose granted source at actorRole } } }`;
@@ -73,7 +72,7 @@ test('who may decide: the customer themself, agents, admins and integrations; no
   const stranger = await stack.token('customer', await facts.customer('consent-stranger'));
   expect(errorCodes(await grant(id, 'PUSH', 'MARKETING', 'AGENT', tokens.marketer))).toEqual(['FORBIDDEN']);
   expect(errorCodes(await grant(id, 'PUSH', 'MARKETING', 'APP_SETTINGS', stranger))).toEqual(['NOT_FOUND']);
-  expect(errorCodes(await graphql(stack.gateway.url, decision('grantConsent'), { id, c: 'PUSH', p: 'MARKETING', s: 'AGENT' }))).toEqual(['UNAUTHENTICATED']);
+  expect(errorCodes(await graphql(stack.gateway.url, decision('grantConsent'), { customerId: id, channel: 'PUSH', purpose: 'MARKETING', source: 'AGENT' }))).toEqual(['UNAUTHENTICATED']);
   expect(errorCodes(await grant(id, 'PUSH', 'MARKETING', 'AGENT', tokens.admin))).toEqual([]);
   expect(errorCodes(await withdraw(id, 'PUSH', 'MARKETING', 'IMPORT', tokens.system))).toEqual([]);
   expect((await state(id)).consentHistory).toHaveLength(2);

@@ -12,7 +12,7 @@ const tokens = {} as Record<'system' | 'admin' | 'marketer' | 'revealer' | 'agen
 
 const PAGE = `query($first: Int!) { customers(first: $first) { nodes { id phone email identities { type value } } } }`;
 const REVEALS = `query($id: ID!, $first: Int, $after: String) {
-  piiReveals(customerId: $id, first: $first, after: $after) { nodes { field actorId actorRole at } pageInfo { hasNextPage endCursor } }
+  piiReveals(customerId: $id, first: $first, after: $after) { nodes { field actorId actorRole at } pageInfo { hasNextPage endCursor } totalCount }
 }`;
 
 const gql = (query: string, variables: Record<string, unknown>, token: string) => graphql(env.stack.gateway.url, query, variables, { token });
@@ -91,6 +91,7 @@ test('the audit is for admins only, paginated newest first; a bad id is NOT_FOUN
   const rest = dataOf(await gql(REVEALS, { id, first: 10, after: first.pageInfo.endCursor }, tokens.admin)).piiReveals;
   expect(rest.nodes.map((n: any) => n.actorId).sort()).toEqual(['agent-9', 'agent-9']);
   expect(rest.pageInfo.hasNextPage).toBe(false);
+  expect([first.totalCount, rest.totalCount]).toEqual([4, 4]); // the whole audit, whichever page
   expect(errorCodes(await gql(REVEALS, { id }, tokens.revealer))).toEqual(['FORBIDDEN']);
   expect(errorCodes(await gql(REVEALS, { id }, tokens.agent))).toEqual(['FORBIDDEN']);
   expect(errorCodes(await gql(REVEALS, { id: 'nope' }, tokens.admin))).toEqual(['NOT_FOUND']);

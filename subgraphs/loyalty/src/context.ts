@@ -4,7 +4,7 @@ import { lastCheckInByCustomer } from './check-in/check-in.loaders';
 import type { Deps } from './deps';
 import { growthByCustomer } from './growth/growth.loaders';
 import { memberById } from './member/member.loaders';
-import { balanceByCustomer, expiringSoonByCustomer, historyPages } from './points/points.loaders';
+import { balanceByCustomer, expiringSoonByCustomer, historyCounts, historyPages } from './points/points.loaders';
 import { tierHistoryByCustomer } from './tier/tier.loaders';
 
 /** Fresh DataLoaders for one request: every reference and every field of Loyalty goes through one. */
@@ -16,6 +16,7 @@ export function createLoaders(deps: Deps) {
     balanceByCustomer: balanceByCustomer(deps),
     expiringSoonByCustomer: expiringSoonByCustomer(deps),
     historyPage: historyPages(deps),
+    historyCountByCustomer: historyCounts(deps),
     tierHistoryByCustomer: tierHistoryByCustomer(dataSource),
     badgesByCustomer: badgesByCustomer(dataSource),
     lastCheckInByCustomer: lastCheckInByCustomer(dataSource),

@@ -1,6 +1,7 @@
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { dataOf, errorCodes } from '@member-graph/common/testing';
 import { loyaltyOf, newCustomer, recordOrder, startHarness, type Harness } from './support';
+import { CheckInDocument } from '@member-graph/client-app';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
 let h: Harness;
@@ -12,15 +13,14 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const CHECK_IN = `mutation { checkIn { checkedIn day streak growth points bonusStreak } }`;
-const checkIn = async (token: string) => dataOf(await h.gql(CHECK_IN, {}, token)).checkIn;
+const checkIn = async (token: string) => dataOf(await h.gql(CheckInDocument, {}, token)).checkIn;
 const badgeCodes = async (id: string) => (await loyaltyOf(h, id)).badges.map((b: { code: string }) => b.code);
 
 test('check-in: once per Asia/Shanghai day, streaks counted, bonuses at 7 and 30 days', async () => {
   clock.set('2026-01-15T02:00:00.000Z'); // 10:00 in Shanghai
   const id = await newCustomer(h);
   const token = await h.stack.token('customer', id);
-  const racing = await Promise.all(Array.from({ length: 5 }, () => h.gql(CHECK_IN, {}, token)));
+  const racing = await Promise.all(Array.from({ length: 5 }, () => h.gql(CheckInDocument, {}, token)));
   expect(racing.map((r) => dataOf(r).checkIn.checkedIn).filter(Boolean)).toHaveLength(1);
   expect((await loyaltyOf(h, id, token)).checkIn).toEqual({ today: true, streak: 1 });
 
@@ -52,7 +52,7 @@ test('check-in: once per Asia/Shanghai day, streaks counted, bonuses at 7 and 30
   clock.advance(DAY_MS);
   expect(await checkIn(token)).toMatchObject({ streak: 30, growth: 51, points: 100, bonusStreak: 30 });
   expect(await badgeCodes(id)).toEqual(['CHECK_IN_STREAK_7', 'CHECK_IN_STREAK_30']);
-  expect(errorCodes(await h.gql(CHECK_IN, {}, h.admin))).toEqual(['FORBIDDEN']);
+  expect(errorCodes(await h.gql(CheckInDocument, {}, h.admin))).toEqual(['FORBIDDEN']);
 });
 
 test('reviews and shares earn growth once per source, within a daily cap', async () => {

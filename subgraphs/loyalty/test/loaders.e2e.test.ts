@@ -24,7 +24,7 @@ const PAGE = /* GraphQL */ `
           growth
           referralCode
           points { balance expiringSoon }
-          history(first: 3) { nodes { amount } pageInfo { hasNextPage } }
+          history(first: 3) { nodes { amount } pageInfo { hasNextPage } totalCount }
           tierHistory { to }
           badges { code earnedAt }
           checkIn { today streak }
@@ -52,8 +52,11 @@ test('a staff query of loyalty over 30 customers sends as many SQL statements as
   const thirty = await count(30);
   const five = await count(5);
   expect(thirty.statements).toBe(five.statements);
-  expect(thirty.statements).toBeLessThanOrEqual(9); // one per loader touched, never one per customer
+  expect(thirty.statements).toBeLessThanOrEqual(10); // one per loader touched (history's totalCount is one), never one per customer
   const withOrders = thirty.page.filter((c: any) => c.loyalty.points.balance > 0);
   expect(withOrders.length).toBeGreaterThan(10);
+  // every customer has at most 2 ledger lines here, so the page holds them all and totalCount must match it
+  expect(thirty.page.map((c: any) => c.loyalty.history.totalCount)).toEqual(thirty.page.map((c: any) => c.loyalty.history.nodes.length));
+  expect(thirty.page.filter((c: any) => c.loyalty.history.totalCount === 2).length).toBeGreaterThan(0);
   expect(thirty.page.every((c: any) => c.loyalty.customerId === c.id && /^[2-9A-Z]{8}$/.test(c.loyalty.referralCode))).toBe(true);
 });

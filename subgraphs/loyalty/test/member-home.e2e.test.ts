@@ -1,5 +1,6 @@
 import { ACTOR_HEADER, encodeActor, SECRET_HEADER } from '@member-graph/common/auth';
 import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { MemberHomeDocument } from '@member-graph/client-app';
 import { eventually } from '../../../scripts/stack/fixtures';
 import { LOYALTY, newCustomer, recordOrder, refundOrder, startHarness, type Harness } from './support';
 
@@ -12,24 +13,10 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const MEMBER_HOME = /* GraphQL */ `
-  query MemberHome {
-    me {
-      name
-      loyalty {
-        tier { code nameZh nameEn }
-        tierProgress { current { code } next { code nameZh } growth growthToNext validUntil }
-        points { balance expiringSoon }
-        badges { code nameZh earnedAt }
-      }
-    }
-  }
-`;
-
 test('the member home answers in one request; an order raises points and growth through the background relay and consumers, a refund reverses them', async () => {
   const id = await newCustomer(h, { name: '演示会员' });
   const token = await h.stack.token('customer', id);
-  const home = async () => dataOf(await h.gql(MEMBER_HOME, {}, token)).me;
+  const home = async () => dataOf(await h.gql(MemberHomeDocument, {}, token)).me;
 
   expect(await home()).toEqual({
     name: '演示会员',
@@ -43,7 +30,7 @@ test('the member home answers in one request; an order raises points and growth 
 
   const orderId = await recordOrder(h, id, '1288.00');
   // the background relay and consumers carry it (no settle); how fast is measured by `npm run bench`
-  await eventually(async () => (await home()).loyalty.points.balance === 1288, 'the points of the order show on the member home', 30_000);
+  await eventually(async () => (await home()).loyalty!.points.balance === 1288, 'the points of the order show on the member home', 30_000);
   const after = await home();
   expect(after.loyalty).toMatchObject({
     tier: { code: 'SILVER' },
@@ -51,10 +38,10 @@ test('the member home answers in one request; an order raises points and growth 
     points: { balance: 1288, expiringSoon: 0 },
     badges: [{ code: 'FIRST_ORDER', nameZh: '首单达成' }],
   });
-  expect(after.loyalty.tierProgress.validUntil).toEqual(expect.any(String));
+  expect(after.loyalty!.tierProgress.validUntil).toEqual(expect.any(String));
 
   await refundOrder(h, orderId, null);
-  await eventually(async () => (await home()).loyalty.points.balance === 0, 'the refund reverses the points', 30_000);
+  await eventually(async () => (await home()).loyalty!.points.balance === 0, 'the refund reverses the points', 30_000);
   expect((await home()).loyalty).toMatchObject({ tier: { code: 'SILVER' }, tierProgress: { growth: 0 }, points: { balance: 0 } });
 });
 

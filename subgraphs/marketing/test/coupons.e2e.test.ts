@@ -1,6 +1,7 @@
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes } from '@member-graph/common/testing';
 import { CREATE_TEMPLATE, useMarketingStack } from './support';
+import { ClaimCouponDocument, MyCouponsDocument } from '@member-graph/client-app';
 
 const t0 = new Date('2026-01-15T02:00:00.000Z');
 const clock = new ManualClock(t0);
@@ -84,10 +85,9 @@ test('expired coupons cannot be redeemed and show as EXPIRED; templates past the
   const week = await template({ kind: 'AMOUNT_OFF', amountOff: '5.00', validDays: 7 });
   const coupon = await issue(week, customer);
   clock.set(new Date(t0.getTime() + 7 * DAY_MS)); // the last instant it is valid
-  const MINE = `{ me { coupons { code status } available: coupons(status: AVAILABLE) { code } } }`;
-  expect((await h.ok(MINE, {}, token)).me.coupons).toEqual([{ code: coupon.code, status: 'AVAILABLE' }]);
+  expect((await h.ok(MyCouponsDocument, {}, token)).me.coupons).toEqual([{ code: coupon.code, status: 'AVAILABLE' }]);
   clock.set(new Date(t0.getTime() + 7 * DAY_MS + 1000));
-  expect(await h.ok(MINE, {}, token)).toEqual({ me: { coupons: [{ code: coupon.code, status: 'EXPIRED' }], available: [] } });
+  expect(await h.ok(MyCouponsDocument, {}, token)).toEqual({ me: { coupons: [{ code: coupon.code, status: 'EXPIRED' }], available: [] } });
   const refused = await h.gql(REDEEM, { i: { code: coupon.code, orderId: 'late', orderAmount: '50.00' } }, token);
   expect(errorCodes(refused)).toEqual(['COUPON_EXPIRED']);
   expect(await h.sql(`select status from marketing.coupons where code = $1`, [coupon.code])).toEqual([{ status: 'ISSUED' }]);
@@ -107,9 +107,8 @@ test('roles: marketers manage templates and issue; agents only read; customers c
   expect(errorCodes(await h.gql(CREATE_TEMPLATE, { i: input }))).toEqual(['UNAUTHENTICATED']);
   const staffOnly = await template({ kind: 'AMOUNT_OFF', amountOff: '1.00', claimable: false });
   expect(errorCodes(await h.gql(ISSUE, { i: { templateId: staffOnly, customerId: customer, idempotencyKey: 'a' } }, h.tokens.agent))).toEqual(['FORBIDDEN']);
-  const CLAIM = `mutation($i: ClaimCouponInput!) { claimCoupon(input: $i) { coupon { id } } }`;
-  expect(errorCodes(await h.gql(CLAIM, { i: { templateId: staffOnly, idempotencyKey: 'a' } }, token))).toEqual(['COUPON_NOT_CLAIMABLE']);
-  expect(errorCodes(await h.gql(CLAIM, { i: { templateId: staffOnly, idempotencyKey: 'a' } }, h.tokens.marketer))).toEqual(['FORBIDDEN']);
+  expect(errorCodes(await h.gql(ClaimCouponDocument, { input: { templateId: staffOnly, idempotencyKey: 'a' } }, token))).toEqual(['COUPON_NOT_CLAIMABLE']);
+  expect(errorCodes(await h.gql(ClaimCouponDocument, { input: { templateId: staffOnly, idempotencyKey: 'a' } }, h.tokens.marketer))).toEqual(['FORBIDDEN']);
   // the coupon centre shows customers only what they can claim
   const centre = (await h.ok(`{ couponTemplates { id claimable } }`, {}, token)).couponTemplates;
   expect(centre.every((t: { claimable: boolean }) => t.claimable)).toBe(true);

@@ -104,6 +104,8 @@ test('a marketer previews and saves "R ≤ 2 and tag 母婴 and consent SMS"; an
     ['c2', 'SUPPRESSED', 'FREQUENCY_CAP'],
     ['c4', 'SENT', null],
   ]);
+  expect(log.sendLog.totalCount).toBe(3);
+  expect((await h.ok(SEND_LOG, { c: comeback, n: 1 }, h.tokens.agent)).sendLog).toMatchObject({ totalCount: 3, nodes: [expect.anything()] });
 
   // c3 stays a member with its timer moved to 30 days after its login
   const [timer] = await h.sql(`select due_at from marketing.campaign_timers where campaign_id = $1 and customer_id = $2`, [comeback, c.c3]);

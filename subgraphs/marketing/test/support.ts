@@ -5,7 +5,7 @@ import { type BusConfig } from '@member-graph/common/config';
 import { type Clock } from '@member-graph/common/time';
 import { type GraphQLResponse } from '@member-graph/common/testing';
 import * as fixtures from '../../../scripts/stack/fixtures';
-import { useTestStack, type Stack, type StackSubgraph, type Tokens } from '../../../scripts/stack';
+import { useTestStack, type Operation, type Stack, type StackSubgraph, type Tokens } from '../../../scripts/stack';
 import { PROJECTION_TABLES } from '../src/facts/rebuild.service';
 
 export type { Tokens } from '../../../scripts/stack';
@@ -36,10 +36,10 @@ export function useMarketingStack(label: string, clock: Clock, subgraphs: StackS
     get marketing() {
       return env.stack.subgraphs.marketing;
     },
-    gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+    gql<T = any>(query: Operation<T>, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
       return env.gql<T>(query, variables, token);
     },
-    ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+    ok<T = any>(query: Operation<T>, variables: Record<string, unknown>, token: string): Promise<T> {
       return env.ok<T>(query, variables, token);
     },
     token: (role: Role, sub: string) => env.stack.token(role, sub),
@@ -100,7 +100,7 @@ export const CREATE_TEMPLATE = `mutation($i: CreateCouponTemplateInput!) { creat
 export const CREATE_CAMPAIGN = `mutation($i: CreateCampaignInput!) { createCampaign(input: $i) { id status personalised } }`;
 export const LAUNCH = `mutation($id: ID!) { launchCampaign(id: $id) { id status } }`;
 export const SET_POLICY = `mutation($i: SetChannelPolicyInput!) { setChannelPolicy(input: $i) { channel } }`;
-export const SEND_LOG = `query($c: ID, $u: ID, $n: Int) { sendLog(campaignId: $c, customerId: $u, first: $n) { nodes { customer { id } status reason variant occurrence couponId } } }`;
+export const SEND_LOG = `query($c: ID, $u: ID, $n: Int) { sendLog(campaignId: $c, customerId: $u, first: $n) { nodes { customer { id } status reason variant occurrence couponId } totalCount } }`;
 
 /** Saves a segment as the marketer; returns its id. */
 export async function saveSegment(h: Harness, name: string, rule: unknown): Promise<string> {

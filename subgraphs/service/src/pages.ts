@@ -1,6 +1,6 @@
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
+import { decodeCursor, isUuid, ownerPages, pageSize, toConnection, withTotalCount } from '@member-graph/common/graphql';
 
 /** One page request of one customer's list (newest first). */
 export interface PageKey {
@@ -21,6 +21,17 @@ export function pageRequest(customerId: string, first: number | null | undefined
 /** A page of rows (fetched with first + 1) as a connection; the cursor is (createdAt, id). */
 export const pageConnection = <T extends { createdAt: Date; id: string }>(rows: T[], req: PageKey, after: string | null | undefined) =>
   toConnection(rows, req.first, (r) => [new Date(r.createdAt).toISOString(), r.id], after);
+
+/**
+ * A newest-first page of a filtered list (the agents' tickets or returns): `qb` holds the filters; its
+ * totalCount counts the same filters without the cursor, only when a client selects it.
+ */
+export async function filteredPage<T extends ObjectLiteral & { createdAt: Date; id: string }>(qb: SelectQueryBuilder<T>, alias: string, req: PageKey, after: string | null | undefined) {
+  const counter = qb.clone();
+  if (req.after) qb.andWhere(`(${alias}.created_at, ${alias}.id) < (cast(:at as timestamptz), cast(:id as uuid))`, { at: req.after.createdAt, id: req.after.id });
+  const rows = await qb.orderBy(`${alias}.created_at`, 'DESC').addOrderBy(`${alias}.id`, 'DESC').limit(req.first + 1).getMany();
+  return withTotalCount(pageConnection(rows, req, after), () => counter.getCount());
+}
 
 /**
  * Newest-first pages of many customers' rows of `service.<table>`, through the shared ownerPages

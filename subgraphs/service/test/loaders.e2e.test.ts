@@ -12,8 +12,10 @@ const PAGE = /* GraphQL */ `
         tickets(first: 5) {
           nodes { id status customer { id } messages { author body } progress { seq status } history { kind rule } sla { paused } survey { id } }
           pageInfo { hasNextPage endCursor }
+          totalCount
         }
         returns(first: 5) {
+          totalCount
           nodes { id stage amount lines { sku amount } progress { seq stage } survey { id } customer { id } }
         }
       }
@@ -46,7 +48,10 @@ test('a staff query of tickets and returns over 30 customers sends as many SQL s
   // both pages touch every loader (the five include customer 27's return), so only page size differs
   expect(five.page.filter((c: any) => c.returns.nodes.length === 1)).toHaveLength(1);
   expect(thirty.statements).toBe(five.statements);
-  expect(thirty.statements).toBeLessThanOrEqual(12); // one or two per loader touched, never one per customer
+  expect(thirty.statements).toBeLessThanOrEqual(14); // one or two per loader touched (each totalCount is one), never one per customer
   expect(thirty.page.every((c: any) => c.tickets.nodes.length === 1 && c.tickets.nodes[0].messages.length === 2)).toBe(true);
   expect(thirty.page.filter((c: any) => c.returns.nodes.length === 1)).toHaveLength(10);
+  // totalCount of every customer's tickets and returns: one grouped statement each, whatever the page size
+  expect(thirty.page.every((c: any) => c.tickets.totalCount === 1)).toBe(true);
+  expect(thirty.page.map((c: any) => c.returns.totalCount).sort()).toEqual([...Array(20).fill(0), ...Array(10).fill(1)]);
 });

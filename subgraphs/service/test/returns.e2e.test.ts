@@ -187,6 +187,6 @@ test("a customer reads only their own returns; another customer's return answers
   expect(await h.codes(RETURN, { id: r.id }, b.token)).toEqual(['NOT_FOUND']);
   expect(await h.codes(CANCEL, { i: { returnId: r.id } }, b.token)).toEqual(['NOT_FOUND']);
   expect(await h.codes(RETURN, { id: r.id }, h.tokens.marketer)).toEqual(['FORBIDDEN']);
-  const list = await h.ok(`query($o: ID!) { returnRequests(filter: { orderId: $o }) { nodes { id } } }`, { o: a.orderId }, h.tokens.agent);
-  expect(list.returnRequests.nodes).toEqual([{ id: r.id }]);
+  const list = await h.ok(`query($o: ID!) { returnRequests(filter: { orderId: $o }) { nodes { id } totalCount } }`, { o: a.orderId }, h.tokens.agent);
+  expect(list.returnRequests).toEqual({ nodes: [{ id: r.id }], totalCount: 1 });
 });

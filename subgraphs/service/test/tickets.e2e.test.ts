@@ -118,6 +118,11 @@ describe('assignment and roles', () => {
     expect(own.customer.id).toBe(b.id);
     const list = await h.ok(`{ tickets(filter: { status: [NEW] }, first: 100) { nodes { id } } }`, {}, h.tokens.agent);
     expect(list.tickets.nodes.map((n: any) => n.id)).toEqual(expect.arrayContaining([t.id, own.id]));
+    // totalCount counts the whole filtered list, not the page
+    const one = await h.ok(`{ tickets(filter: { status: [NEW] }, first: 1) { nodes { id } totalCount } }`, {}, h.tokens.agent);
+    expect([one.tickets.nodes.length, one.tickets.totalCount]).toEqual([1, list.tickets.nodes.length]);
+    const mine = await h.ok(`query($c: ID!) { tickets(filter: { customerId: $c }, first: 1) { totalCount } }`, { c: b.id }, h.tokens.agent);
+    expect(mine.tickets.totalCount).toBe(1);
     expect(await h.codes(`{ tickets { nodes { id } } }`, {}, a.token)).toEqual(['FORBIDDEN']);
   });
 });

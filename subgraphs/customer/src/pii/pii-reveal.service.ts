@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { queryRows } from '@member-graph/common/db';
 import { notFound } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
+import { decodeCursor, isUuid, pageSize, toConnection, withTotalCount } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { PiiField } from './pii.type';
 
@@ -38,6 +38,9 @@ export class PiiRevealService {
         order by at desc, id desc limit $4`,
       [customerId, cursor?.[0] ?? null, cursor?.[1] ?? null, size + 1],
     );
-    return toConnection(rows, size, (r) => [r.at.toISOString(), r.id], after);
+    return withTotalCount(toConnection(rows, size, (r) => [r.at.toISOString(), r.id], after), async () => {
+      const [{ n }] = await queryRows<{ n: number }>(this.deps.dataSource, `select count(*)::int as n from customer.pii_reveals where customer_id = $1`, [customerId]);
+      return n;
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { PageInfo } from '@member-graph/common/graphql';
 
@@ -43,4 +43,6 @@ export class PiiRevealConnection {
 
   @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
   pageInfo: PageInfo;
+  @Field(() => Int, { description: 'How many reveals of this customer there are in all, counted only when asked.' })
+  totalCount: number;
 }

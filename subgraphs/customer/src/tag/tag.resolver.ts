@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { listBound } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import { Customer } from '../customer/customer.type';
 import type { CustomerEntity } from '../customer/customer.entity';
@@ -33,9 +34,14 @@ export class TagResolver {
     return this.tagService.remove(ctx.actor, customerId, names);
   }
 
-  @FieldResolver(() => [Tag], { description: 'The tags of this customer that have not expired, by name.' })
-  async tags(@Root() c: CustomerEntity, @Ctx() ctx: Context): Promise<Tag[]> {
-    const rows = await ctx.loaders.tagsByCustomer.load(c.id);
+  @FieldResolver(() => [Tag], { description: 'The tags of this customer that have not expired, by name, at most `first`.' })
+  async tags(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many, by name (1–100, default 100).' }) first?: number | null,
+  ): Promise<Tag[]> {
+    const limit = listBound(first);
+    const rows = (await ctx.loaders.tagsByCustomer.load(c.id)).slice(0, limit);
     return rows.map((r) => ({ name: r.name, type: r.type as TagType, source: r.source as TagSource, expiresAt: r.expiresAt, taggedAt: r.createdAt }));
   }
 }

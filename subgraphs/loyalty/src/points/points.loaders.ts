@@ -1,5 +1,5 @@
 import { badInput } from '@member-graph/common/errors';
-import { decodeCursor, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
+import { decodeCursor, ownerCounts, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
 import { addDays } from '../calendar';
 import { numberByCustomer } from '../number-by-customer.loaders';
 import { type Deps } from '../deps';
@@ -42,6 +42,9 @@ export const historyPages = (deps: Deps) =>
     columns: ENTRY_COLUMNS,
     window: (k) => ({ owner: k.customerId, limit: k.first + 1, after: k.afterId === null ? null : [k.afterId] }),
   });
+
+/** How many ledger lines each customer of a tick has, in one statement (PointsEntryConnection.totalCount). */
+export const historyCounts = (deps: Deps) => ownerCounts(deps.dataSource, { table: 'loyalty.points_entries' });
 
 /** Validates `first`/`after` of a ledger page. */
 export function historyRequest(customerId: string, first: number | null | undefined, after: string | null | undefined): HistoryKey {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { isStaff } from '@member-graph/common/auth';
+import { withTotalCount } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import { Loyalty } from '../member/loyalty.type';
 import type { PointsEntryEntity } from './points.entity';
@@ -23,7 +24,7 @@ export class LoyaltyPointsResolver {
     @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
     const request = historyRequest(l.customerId, first, after);
-    return historyConnection(await ctx.loaders.historyPage.load(request), request, after);
+    return withTotalCount(historyConnection(await ctx.loaders.historyPage.load(request), request, after), () => ctx.loaders.historyCountByCustomer.load(l.customerId));
   }
 }
 

@@ -74,6 +74,8 @@ export class PointsEntryConnection {
 
   @Field(() => PageInfo, { description: 'Where this page sits in the ledger.' })
   pageInfo: PageInfo;
+  @Field(() => Int, { description: 'How many lines the whole ledger holds, counted only when asked and for every customer of a request at once.' })
+  totalCount: number;
 }
 
 @ObjectType({ description: 'The result of a redemption; repeating the idempotency key returns the same result.' })

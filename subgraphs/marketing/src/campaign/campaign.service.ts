@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
+import { decodeCursor, isUuid, pageSize, toConnection, withTotalCount } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import { armWeights, validateCampaign } from './campaign.rules';
 import { campaignNotDraft } from './campaign.errors';
@@ -12,6 +12,8 @@ import type { TriggerService } from './trigger.service';
 
 const MANAGERS = ['marketer', 'admin'] as const;
 const READERS = ['marketer', 'admin', 'agent'] as const;
+/** The send log's filters ($1 campaign, $2 customer, $3 status), shared by its page and its count. */
+const SEND_LOG_FILTER = '($1::uuid is null or campaign_id = $1) and ($2::uuid is null or customer_id = $2) and ($3::text is null or status = $3)';
 
 
 export interface SendLogRow {
@@ -118,17 +120,20 @@ export class CampaignService {
     for (const [field, value] of Object.entries({ campaignId: filter.campaignId, customerId: filter.customerId })) {
       if (value && !isUuid(value)) throw badInput(`${field} is not a valid id`, { field });
     }
+    const filters = [filter.campaignId ?? null, filter.customerId ?? null, filter.status ?? null];
     const rows = await queryRows<SendLogRow>(
       this.deps.dataSource,
       `select id::text as id, campaign_id as "campaignId", customer_id as "customerId", channel, occurrence, variant, status, reason,
               message_id as "messageId", coupon_id as "couponId", decided_at as "decidedAt"
          from marketing.send_log
-        where ($1::uuid is null or campaign_id = $1) and ($2::uuid is null or customer_id = $2) and ($3::text is null or status = $3)
-          and ($4::bigint is null or id < $4)
+        where ${SEND_LOG_FILTER} and ($4::bigint is null or id < $4)
         order by id desc limit $5`,
-      [filter.campaignId ?? null, filter.customerId ?? null, filter.status ?? null, afterId, limit + 1],
+      [...filters, afterId, limit + 1],
     );
     const page = toConnection(rows, limit, (r) => [Number(r.id)], after);
-    return { nodes: page.nodes.map((r) => ({ ...r, customer: { id: r.customerId } })), pageInfo: page.pageInfo };
+    return withTotalCount({ nodes: page.nodes.map((r) => ({ ...r, customer: { id: r.customerId } })), pageInfo: page.pageInfo }, async () => {
+      const [{ n }] = await queryRows<{ n: number }>(this.deps.dataSource, `select count(*)::int as n from marketing.send_log where ${SEND_LOG_FILTER}`, filters);
+      return n;
+    });
   }
 }

@@ -161,6 +161,8 @@ export class SendLogConnection {
 
   @Field(() => PageInfo, { description: 'Where this page sits.' })
   pageInfo: PageInfo;
+  @Field(() => Int, { description: 'How many entries the whole log holds with the same filters, counted only when asked.' })
+  totalCount: number;
 }
 
 @ObjectType({ description: 'How often and when customers may be contacted on a channel.' })

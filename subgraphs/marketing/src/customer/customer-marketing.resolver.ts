@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { requireActor, requireRole } from '@member-graph/common/auth';
+import { listBound } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import type { CouponService } from '../coupon/coupon.service';
 import type { RecommendationService } from '../recommendation/recommendation.service';
@@ -20,24 +21,31 @@ export class CustomerMarketingResolver {
     private readonly recommendationService: RecommendationService,
   ) {}
 
-  @FieldResolver(() => [Coupon], { nullable: true, description: 'The customer\'s coupons, newest first (null only when the marketing service cannot answer, with an error).' })
+  @FieldResolver(() => [Coupon], { nullable: true, description: 'The customer\'s coupons, newest first, at most `first` (null only when the marketing service cannot answer, with an error).' })
   async coupons(
     @Root() c: Customer,
     @Ctx() ctx: Context,
     @Arg('status', () => CouponStatus, { nullable: true, description: 'Only coupons in this status.' }) status?: CouponStatus | null,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many, newest first (1–100, default 100).' }) first?: number | null,
   ) {
     requireActor(ctx.actor);
+    const limit = listBound(first);
     const all = await ctx.loaders.couponsByCustomer.load(c.id);
-    return status ? all.filter((x) => this.couponService.statusOf(x) === status) : all;
+    return (status ? all.filter((x) => this.couponService.statusOf(x) === status) : all).slice(0, limit);
   }
 
   @FieldResolver(() => [SegmentMembership], {
     nullable: true,
-    description: 'The saved segments the customer belongs to (staff: marketers, admins, agents; customers get FORBIDDEN).',
+    description: 'The saved segments the customer belongs to, at most `first` (staff: marketers, admins, agents; customers get FORBIDDEN).',
   })
-  segments(@Root() c: Customer, @Ctx() ctx: Context) {
+  async segments(
+    @Root() c: Customer,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'At most this many (1–100, default 100).' }) first?: number | null,
+  ) {
     requireRole(ctx.actor, 'marketer', 'admin', 'agent');
-    return ctx.loaders.membershipsByCustomer.load(c.id);
+    const limit = listBound(first);
+    return (await ctx.loaders.membershipsByCustomer.load(c.id)).slice(0, limit);
   }
 
   @FieldResolver(() => [ProductRecommendation], {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { requireRole } from '@member-graph/common/auth';
+import { withTotalCount } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import { pageConnection, pageRequest } from '../pages';
 import { ReturnRequestConnection } from '../return/return.type';
@@ -21,7 +22,7 @@ export class CustomerServiceResolver {
   ) {
     requireRole(ctx.actor, ...READ_ROLES);
     const req = pageRequest(customer.id, first, after);
-    return pageConnection(await ctx.loaders.ticketPage.load(req), req, after);
+    return withTotalCount(pageConnection(await ctx.loaders.ticketPage.load(req), req, after), () => ctx.loaders.ticketCountByCustomer.load(customer.id));
   }
 
   @FieldResolver(() => ReturnRequestConnection, {
@@ -36,6 +37,6 @@ export class CustomerServiceResolver {
   ) {
     requireRole(ctx.actor, ...READ_ROLES);
     const req = pageRequest(customer.id, first, after);
-    return pageConnection(await ctx.loaders.returnPage.load(req), req, after);
+    return withTotalCount(pageConnection(await ctx.loaders.returnPage.load(req), req, after), () => ctx.loaders.returnCountByCustomer.load(customer.id));
   }
 }

@@ -5,7 +5,7 @@ import type DataLoader from 'dataloader';
 import { READ_ROLES, requireOwnerOrStaff, requireServiceStaff } from '../customer/access';
 import type { FactsLoader } from '../customer/facts.service';
 import type { Deps } from '../deps';
-import { pageConnection, pageRequest } from '../pages';
+import { filteredPage, pageConnection, pageRequest } from '../pages';
 import { ReturnEntity } from './return.entity';
 
 /** Reads of returns under the access rules (customers their own only; other ids answer NOT_FOUND). */
@@ -33,8 +33,6 @@ export class ReturnQueries {
       if (!isUuid(value)) return pageConnection([], req, after);
       qb.andWhere(`r.${column} = :${column}`, { [column]: value });
     }
-    if (req.after) qb.andWhere('(r.created_at, r.id) < (cast(:at as timestamptz), cast(:id as uuid))', { at: req.after.createdAt, id: req.after.id });
-    const rows = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(req.first + 1).getMany();
-    return pageConnection(rows, req, after);
+    return filteredPage(qb, 'r', req, after);
   }
 }

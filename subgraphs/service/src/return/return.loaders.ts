@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { isUuid, manyByKey, oneByKey } from '@member-graph/common/graphql';
+import { isUuid, manyByKey, oneByKey, ownerCounts } from '@member-graph/common/graphql';
 import { customerPages } from '../pages';
 import { ReturnProgressEntity } from '../progress/progress.entity';
 import { ReturnEntity, ReturnLineEntity } from './return.entity';
@@ -22,5 +22,6 @@ export function returnLoaders(ds: DataSource) {
       (p) => p.returnId,
     ),
     returnPage: customerPages<ReturnEntity>(ds, 'returns', ReturnEntity),
+    returnCountByCustomer: ownerCounts(ds, { table: 'service.returns' }),
   };
 }

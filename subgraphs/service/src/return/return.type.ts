@@ -99,4 +99,6 @@ export class ReturnRequestConnection {
 
   @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
   pageInfo: PageInfo;
+  @Field(() => Int, { description: 'How many returns the whole list holds (with the same filters), counted only when asked and for every list of a request at once.' })
+  totalCount: number;
 }

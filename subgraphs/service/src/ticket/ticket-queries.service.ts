@@ -5,7 +5,7 @@ import type DataLoader from 'dataloader';
 import { READ_ROLES, requireOwnerOrStaff, requireServiceStaff } from '../customer/access';
 import type { FactsLoader } from '../customer/facts.service';
 import type { Deps } from '../deps';
-import { pageConnection, pageRequest } from '../pages';
+import { filteredPage, pageConnection, pageRequest } from '../pages';
 import { TicketEntity } from './ticket.entity';
 
 /** Filters of the agents' ticket list. */
@@ -48,8 +48,6 @@ export class TicketQueries {
       if (!isUuid(f.customerId)) return pageConnection([], req, after);
       qb.andWhere('t.customer_id = :customerId', { customerId: f.customerId });
     }
-    if (req.after) qb.andWhere('(t.created_at, t.id) < (cast(:at as timestamptz), cast(:id as uuid))', { at: req.after.createdAt, id: req.after.id });
-    const rows = await qb.orderBy('t.created_at', 'DESC').addOrderBy('t.id', 'DESC').limit(req.first + 1).getMany();
-    return pageConnection(rows, req, after);
+    return filteredPage(qb, 't', req, after);
   }
 }

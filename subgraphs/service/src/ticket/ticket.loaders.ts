@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { isUuid, manyByKey, oneByKey } from '@member-graph/common/graphql';
+import { isUuid, manyByKey, oneByKey, ownerCounts } from '@member-graph/common/graphql';
 import { customerPages } from '../pages';
 import { TicketProgressEntity } from '../progress/progress.entity';
 import { TicketEntity, TicketHistoryEntity, TicketMessageEntity } from './ticket.entity';
@@ -26,5 +26,6 @@ export function ticketLoaders(ds: DataSource) {
       (p) => p.ticketId,
     ),
     ticketPage: customerPages<TicketEntity>(ds, 'tickets', TicketEntity),
+    ticketCountByCustomer: ownerCounts(ds, { table: 'service.tickets' }),
   };
 }

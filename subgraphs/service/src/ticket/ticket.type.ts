@@ -174,6 +174,8 @@ export class TicketConnection {
 
   @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
   pageInfo: PageInfo;
+  @Field(() => Int, { description: 'How many tickets the whole list holds (with the same filters), counted only when asked and for every list of a request at once.' })
+  totalCount: number;
 }
 
 @ObjectType({ description: 'The result of posting a message: the ticket it joined and the message.' })

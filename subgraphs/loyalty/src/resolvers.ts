@@ -7,6 +7,7 @@ import { CustomerLoyaltyResolver, LoyaltyResolver } from './member/loyalty.resol
 import { LoyaltyPointsResolver, PointsEntryResolver, PointsResolver, PointsSummaryResolver } from './points/points.resolver';
 import type { Services } from './services';
 import { TierResolver } from './tier/tier.resolver';
+import { TierMixResolver } from './tier-mix/tier-mix.resolver';
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -21,6 +22,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   CheckInResolver,
   CheckInStatusResolver,
   EngagementResolver,
+  TierMixResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -43,6 +45,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new CheckInResolver(s.checkIns),
     new CheckInStatusResolver(s.checkIns),
     new EngagementResolver(s.engagements),
+    new TierMixResolver(s.tierMix),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) } };
 }

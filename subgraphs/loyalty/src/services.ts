@@ -13,6 +13,7 @@ import { PointsLedger } from './points/points.repository';
 import { PointsService } from './points/points.service';
 import { ReferralService } from './referral/referral.service';
 import { TierService } from './tier/tier.service';
+import { TierMixService } from './tier-mix/tier-mix.service';
 
 export type { Deps };
 
@@ -32,7 +33,8 @@ export function createServices(deps: Deps) {
   const engagements = new EngagementService(deps, members, growth, tiers, badges);
   const merges = new LoyaltyMergeService(deps, members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements);
   const erasures = new LoyaltyErasureService(deps, members, ledger);
-  return { members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
+  const tierMix = new TierMixService(deps);
+  return { members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -14,6 +14,7 @@ import { ListingService } from './listing/listing.service';
 import { PiiRevealService } from './pii/pii-reveal.service';
 import { ErasureService } from './erasure/erasure.service';
 import { ValueService } from './value/value.service';
+import { RepurchaseService } from './repurchase/repurchase.service';
 
 /** Everything a service may depend on. */
 export interface Deps {
@@ -36,8 +37,9 @@ export function createServices(deps: Deps) {
   const pii = new PiiRevealService(deps);
   const erasure = new ErasureService(deps);
   const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
+  const repurchase = new RepurchaseService(deps);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
-  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value };
+  return { customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, repurchase };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -20,6 +20,8 @@ import type { MessageService } from './ticket/message.service';
 import type { TicketQueries } from './ticket/ticket-queries.service';
 import { ticketReference } from './ticket/ticket.reference';
 import { TicketResolver } from './ticket/ticket.resolver';
+import { TrendResolver } from './trend/trend.resolver';
+import type { TrendService } from './trend/trend.service';
 import type { TicketService } from './ticket/ticket.service';
 
 /** The services the GraphQL layer uses (consumers and jobs get theirs in app.ts). */
@@ -31,6 +33,7 @@ export interface ResolverServices {
   returns: ReturnService;
   surveys: SurveyService;
   progress: ProgressService;
+  trends: TrendService;
 }
 
 /** Everything a schema needs to execute: resolver instances, `_entities` resolvers and subscription sources. */
@@ -52,6 +55,7 @@ export function serviceResolvers(s: ResolverServices): ServiceWiring {
       new TicketProgressEventResolver(),
       new ReturnProgressEventResolver(),
       new TicketQueueEventResolver(),
+      new TrendResolver(s.trends, s.surveys),
     ]),
     references: { ...customerReference, ...ticketReference(s.ticketQueries), ...returnReference(s.returnQueries) },
     subscriptions: progressSubscriptions(s),

@@ -7,6 +7,7 @@ import { ProgressResolver, ReturnProgressEventResolver, TicketProgressEventResol
 import { ReturnResolver } from './return/return.resolver';
 import { SurveyResolver } from './satisfaction/survey.resolver';
 import { TicketResolver } from './ticket/ticket.resolver';
+import { TrendResolver } from './trend/trend.resolver';
 import type { ServiceWiring } from './resolvers';
 
 /**
@@ -32,6 +33,7 @@ const RESOLVERS = [
   TicketProgressEventResolver,
   ReturnProgressEventResolver,
   TicketQueueEventResolver,
+  TrendResolver,
 ] as const;
 
 /**

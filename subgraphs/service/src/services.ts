@@ -11,6 +11,7 @@ import { SlaService } from './sla/sla.service';
 import { MessageService } from './ticket/message.service';
 import { TicketQueries } from './ticket/ticket-queries.service';
 import { TicketService } from './ticket/ticket.service';
+import { TrendService } from './trend/trend.service';
 
 export type { Deps };
 
@@ -27,7 +28,8 @@ export function createServices(deps: Deps) {
   const returns = new ReturnService(deps, facts, progress);
   const returnQueries = new ReturnQueries(deps);
   const erasure = new ErasureService(facts, categorisation);
-  return { deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure };
+  const trends = new TrendService(deps);
+  return { deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -12,6 +12,7 @@ import { serveGraphqlWs } from '@member-graph/common/subscriptions';
 import { createAuthenticator, type GatewayContext } from './auth';
 import type { GatewayConfig } from './config';
 import { inputHygienePlugin } from './input-hygiene';
+import { dashboardRoute } from './http/dashboard-route';
 import { gatewayFormatError } from './http/format-error';
 import { graphqlRoute } from './http/graphql-route';
 import { refuseHttpSubscriptions } from './http/refuse-http-subscriptions';
@@ -105,6 +106,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     async () => ({ subgraphs: await probeSubgraphs(subgraphUrls) }),
   );
   app.use('/graphql', ...graphqlRoute(config, apollo, authenticate));
+  app.use('/dashboard', dashboardRoute());
   const actual = await listen(httpServer, 'gateway', port, config.host);
   return {
     url: graphqlUrl(config.host, actual),

@@ -37,7 +37,9 @@ export function dashboardRoute(dir = DASHBOARD_DIR): Router {
     if (existsSync(path.join(dir, 'index.html'))) return next();
     res.status(503).type('text/plain').send('The dashboard is not built: run `node scripts/build/web.js dashboard` (npm run build and npm start do it).');
   });
-  router.use(express.static(dir, { index: 'index.html', redirect: false, dotfiles: 'ignore', fallthrough: true }));
+  // /dashboard and /dashboard/ are the page (its assets are named by absolute paths, so no redirect is needed)
+  router.get('/', (_req, res) => res.sendFile('index.html', { root: dir }));
+  router.use(express.static(dir, { index: false, redirect: false, dotfiles: 'ignore', fallthrough: true }));
   router.use((_req, res) => void res.status(404).type('text/plain').send('Not found'));
   return router;
 }

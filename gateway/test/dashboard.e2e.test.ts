@@ -12,6 +12,8 @@ import { useTestStack } from '../../scripts/stack';
  * data; no console error, failed request or off-machine request. The screenshot goes to the README.
  */
 const CHARTS = ['tier-now', 'tier-mix', 'repurchase', 'cohorts', 'clv', 'campaign-roi', 'complaints', 'returns', 'sla'];
+/** The page sets body[data-loaded] once every panel has answered (drawn, empty or failed). */
+const LOADED = "document.body.dataset.loaded === 'true'";
 const SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'images', 'dashboard.png');
 
 // three days ago at 10:00 in Shanghai: the seed ends the day before yesterday, inside the page's default range
@@ -87,18 +89,17 @@ describeWithBrowser('the staff dashboard', () => {
     await page.goto(`${origin()}/dashboard`);
     await page.fill('#sign-in textarea', env.tokens.marketer);
     await page.click('#sign-in button[type=submit]');
-    await page.waitForFunction(() => document.body.dataset.loaded === 'true', undefined, { timeout: 60_000 });
+    await page.waitForFunction(LOADED, undefined, { timeout: 60_000 });
 
-    const charts = await page.$$eval('[data-chart]', (els) => els.map((el) => ({ id: (el as HTMLElement).dataset.chart, state: (el as HTMLElement).dataset.state, points: Number((el as HTMLElement).dataset.points), text: el.textContent })));
+    const charts = await page.$$eval('[data-chart]', (els: any[]) => els.map((el) => ({ id: el.dataset.chart, state: el.dataset.state, points: Number(el.dataset.points), text: el.textContent })));
     expect(charts.map((c) => c.id)).toEqual(CHARTS);
     for (const chart of charts) {
       expect({ id: chart.id, state: chart.state, text: chart.state === 'ready' ? '' : chart.text }).toEqual({ id: chart.id, state: 'ready', text: '' });
       expect(chart.points).toBeGreaterThan(0);
     }
     // a chart is pixels on a canvas, not an empty one; the heat map has coloured cells
-    const painted = await page.$$eval('[data-chart] canvas', (canvases) =>
-      canvases.map((c) => {
-        const canvas = c as HTMLCanvasElement;
+    const painted = await page.$$eval('[data-chart] canvas', (canvases: any[]) =>
+      canvases.map((canvas: any) => {
         const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
         let inked = 0;
         for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) inked++;
@@ -109,7 +110,7 @@ describeWithBrowser('the staff dashboard', () => {
     expect(painted.every((inked) => inked > 500)).toBe(true);
     expect(await page.$$eval('[data-chart="cohorts"] td:not(.empty)', (cells) => cells.length)).toBeGreaterThan(5);
     // the token stays in this tab's sessionStorage, never in localStorage or a cookie
-    expect(await page.evaluate(() => [localStorage.length, document.cookie, sessionStorage.length])).toEqual([0, '', 1]);
+    expect(await page.evaluate('[localStorage.length, document.cookie, sessionStorage.length]')).toEqual([0, '', 1]);
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
@@ -121,19 +122,19 @@ describeWithBrowser('the staff dashboard', () => {
     await page.goto(`${origin()}/dashboard`);
     await page.fill('#sign-in textarea', env.tokens.marketer);
     await page.click('#sign-in button[type=submit]');
-    await page.waitForFunction(() => document.body.dataset.loaded === 'true');
-    const buyers = () => page.$eval('[data-chart="repurchase"]', (el) => Number((el as HTMLElement).dataset.points));
+    await page.waitForFunction(LOADED);
+    const buyers = () => page.$eval('[data-chart="repurchase"]', (el: any) => Number(el.dataset.points));
     const all = await buyers();
     await page.selectOption('#filters select[name=channel]', 'STORE');
     await page.click('#filters button[type=submit]');
-    await page.waitForFunction(() => document.body.dataset.loaded === 'true');
+    await page.waitForFunction(LOADED);
     expect(await buyers()).toBeGreaterThan(0);
     expect(await buyers()).toBeLessThanOrEqual(all);
 
     await page.fill('#filters input[name=from]', '2020-01-01');
     await page.click('#filters button[type=submit]');
-    await page.waitForFunction(() => document.body.dataset.loaded === 'true');
-    const repurchase = await page.$eval('[data-chart="repurchase"]', (el) => ({ state: (el as HTMLElement).dataset.state, text: el.textContent }));
+    await page.waitForFunction(LOADED);
+    const repurchase = await page.$eval('[data-chart="repurchase"]', (el: any) => ({ state: el.dataset.state, text: el.textContent }));
     expect(repurchase.state).toBe('error');
     expect(repurchase.text).toContain('BAD_USER_INPUT');
     // the only noise is Chromium's own notice of each refused operation (HTTP 400 from /graphql)

@@ -1,7 +1,7 @@
+import type { DataSource } from 'typeorm';
 import { requireRole, STAFF_ROLES, type Actor } from '@member-graph/common/auth';
 import { badInput } from '@member-graph/common/errors';
-import { monthRange, monthStarts, shanghaiDate } from '@member-graph/common/time';
-import type { Deps } from '../services';
+import { monthRange, monthStarts, shanghaiDate, type Clock } from '@member-graph/common/time';
 import { cohortActivity, repurchaseByMonth, type OrderSlice } from './repurchase.repository';
 import { cohortMatrix, repurchaseSeries, type Cohort, type RepurchaseMonth } from './repurchase.rules';
 
@@ -15,7 +15,7 @@ const MAX_CATEGORY_CHARS = 64;
  * channel, or orders with a line of one category). Purchase occasions are Asia/Shanghai days.
  */
 export class RepurchaseService {
-  constructor(private readonly deps: Deps) {}
+  constructor(private readonly deps: { dataSource: DataSource; clock: Clock }) {}
 
   /** Buyers, repeat buyers and the repurchase rate per month touched by from…to (at most 36 months). */
   async byMonth(actor: Actor | null, from: string, to: string, slice: Partial<OrderSlice>): Promise<RepurchaseMonth[]> {

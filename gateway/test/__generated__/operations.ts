@@ -197,6 +197,33 @@ export type CampaignKind =
   /** To each customer when their trigger fires (from events and per-customer timers). */
   | 'TRIGGERED';
 
+/** One campaign's results over a range of business days (Asia/Shanghai): messages decided in the range, orders attributed to the campaign paid in the range. */
+export type CampaignRoi = {
+  __typename?: 'CampaignRoi';
+  /** (Attributed revenue − cost) / cost, for campaigns without a holdout too; null without cost. */
+  attributedRoi: Maybe<Scalars['Float']['output']>;
+  /** The campaign. */
+  campaignId: Scalars['ID']['output'];
+  /** The campaign's channel. */
+  channel: MessageChannel;
+  /** Customers of the variants with at least one attributed order (the holdout's are not counted). */
+  conversions: Scalars['Int']['output'];
+  /** Messages sent × cost per message. */
+  cost: Scalars['Money']['output'];
+  /** Customers held out (sent nothing) in the range. */
+  heldOut: Scalars['Int']['output'];
+  /** Revenue above what the holdout's revenue per member predicts (null without a holdout in the range). */
+  incrementalRevenue: Maybe<Scalars['Money']['output']>;
+  /** The campaign's name. */
+  name: Scalars['String']['output'];
+  /** Attributed order revenue of the variants. */
+  revenue: Scalars['Money']['output'];
+  /** ROI as in the campaign's A/B report: (incremental revenue − cost) / cost; null without a holdout or without cost. */
+  roi: Maybe<Scalars['Float']['output']>;
+  /** Messages sent in the range. */
+  sent: Scalars['Int']['output'];
+};
+
 /** Where a campaign stands. */
 export type CampaignStatus =
   /** Launched: sends and triggers run. */
@@ -215,6 +242,8 @@ export type CampaignTrigger = {
   days: Maybe<Scalars['Int']['output']>;
   /** Hours (CART_ABANDONED). */
   hours: Maybe<Scalars['Int']['output']>;
+  /** Churn probability threshold (CHURN_RISK_ROSE). */
+  threshold: Maybe<Scalars['Float']['output']>;
   /** Tier (TIER_UPGRADED). */
   tier: Maybe<Scalars['String']['output']>;
   /** Browses (CATEGORY_BROWSED). */
@@ -231,6 +260,8 @@ export type CampaignTriggerInput = {
   days: InputMaybe<Scalars['Int']['input']>;
   /** CART_ABANDONED: hours (1–720). */
   hours: InputMaybe<Scalars['Int']['input']>;
+  /** CHURN_RISK_ROSE: fires when the churn probability rises from below this to at least it (0.01–0.99). */
+  threshold: InputMaybe<Scalars['Float']['input']>;
   /** TIER_UPGRADED: only upgrades to this tier code (default any upgrade). */
   tier: InputMaybe<Scalars['String']['input']>;
   /** CATEGORY_BROWSED: browses needed (1–1000). */
@@ -344,6 +375,34 @@ export type ClaimCouponInput = {
   /** The coupon template. */
   templateId: Scalars['ID']['input'];
 };
+
+/** The CLV distribution of one segment or tier, over the customer-value scores marketing last heard (customer.value_changed). */
+export type ClvGroup = {
+  __typename?: 'ClvGroup';
+  /** Average churn probability (0–1) of the scored customers; null when none is scored. */
+  averageChurnProbability: Maybe<Scalars['Float']['output']>;
+  /** Average 365-day CLV (10 % a year discount) of the scored customers; null when none is scored. */
+  averageClv: Maybe<Scalars['Money']['output']>;
+  /** Customers in the group. */
+  customers: Scalars['Int']['output'];
+  /** Scored customers per CLV decile over all customers: ten counts, decile 1 (least valuable) first. */
+  deciles: Array<Scalars['Int']['output']>;
+  /** The group: the segment id, or the tier code. */
+  key: Scalars['String']['output'];
+  /** The segment's name, or the tier code. */
+  name: Scalars['String']['output'];
+  /** Of those, customers with a value score (scored by a model fit). */
+  scoredCustomers: Scalars['Int']['output'];
+  /** Sum of the scored customers' 365-day CLV. */
+  totalClv: Scalars['Money']['output'];
+};
+
+/** How the CLV distribution groups customers. */
+export type ClvGrouping =
+  /** One group per saved (not archived) segment, by its members; a customer may be in several. */
+  | 'SEGMENT'
+  /** One group per loyalty tier; customers without a tier event are in the base tier (MEMBER). */
+  | 'TIER';
 
 /** A cohort: the customers whose first purchase (in the slice) fell in one month, and who of them bought in each month since. */
 export type Cohort = {
@@ -1595,10 +1654,14 @@ export type Query = {
   alsoBought: Array<ProductRecommendation>;
   /** One campaign (marketers, admins, agents). */
   campaign: Campaign;
+  /** ROI across campaigns over business days (Asia/Shanghai, at most 400): sends decided and attributed orders paid in the range, per campaign with any (marketers, admins). */
+  campaignRoi: Array<CampaignRoi>;
   /** Campaigns, oldest first (marketers, admins, agents). */
   campaigns: Array<Campaign>;
   /** Frequency caps and quiet hours of every channel (marketers, admins, agents). */
   channelPolicies: Array<ChannelPolicy>;
+  /** CLV distribution by saved segment or by loyalty tier, from the latest customer-value scores (staff). */
+  clvDistribution: Array<ClvGroup>;
   /** Cohort retention: customers by first-purchase month touched by from…to (at most 36) × months since, up to the current month; optional channel or category slice (staff). */
   cohortRetention: Array<Cohort>;
   /** Complaint categories per period and SKU or product category of the order each complaint names (staff). */
@@ -1667,6 +1730,18 @@ export type QueryAlsoBoughtArgs = {
 
 export type QueryCampaignArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignRoiArgs = {
+  channel: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+};
+
+
+export type QueryClvDistributionArgs = {
+  by: ClvGrouping;
 };
 
 
@@ -2288,6 +2363,12 @@ export type SegmentFact =
   | 'BADGE'
   /** The birthday month: THIS_MONTH (Asia/Shanghai), or EQ / IN months 1–12. */
   | 'BIRTHDAY'
+  /** Churn probability 0–1 of the latest customer-value fit, e.g. GTE "0.7"; customers never scored never match. */
+  | 'CHURN_PROBABILITY'
+  /** 365-day customer lifetime value (10 % a year discount) of the latest fit, as an amount like "500.00" (EQ…GTE). */
+  | 'CLV'
+  /** CLV decile 1–10 among all scored customers (10 = most valuable): EQ…GTE or IN. */
+  | 'CLV_DECILE'
   /** Marketing consent on a channel (HAS with SMS, PUSH, WECHAT or EMAIL). */
   | 'CONSENT'
   /** When the first order was paid (MORE_THAN_DAYS_AGO, WITHIN_DAYS, NEVER). */
@@ -2310,7 +2391,7 @@ export type SegmentFact =
   | 'REGISTERED'
   /** A tag the customer carries (use HAS with the tag name, e.g. 母婴). */
   | 'TAG'
-  /** The loyalty tier code (EQ or IN), e.g. GOLD. */
+  /** The loyalty tier code (EQ or IN), e.g. GOLD; a customer loyalty has not moved yet holds the base tier (MEMBER). */
   | 'TIER'
   /** Paid minus refunded, as an amount like "199.00". */
   | 'TOTAL_SPEND';
@@ -2938,6 +3019,8 @@ export type TriggerType =
   | 'CART_ABANDONED'
   /** Browsed a category (`category` only, when given) `times` times without ordering. */
   | 'CATEGORY_BROWSED'
+  /** Win-back: a refit of the customer-value model raised the customer's churn probability from below `threshold` to at least it (once per fit; a first score is no rise). Always personalised. */
+  | 'CHURN_RISK_ROSE'
   /** `days` days after the customer's first order (once). */
   | 'DAYS_AFTER_FIRST_ORDER'
   /** No order, login, browse, search or add-to-cart for `days` days (fires again after new activity and new inactivity). */

@@ -34,7 +34,7 @@ export async function startMarketingSubgraph(
       config,
       dataSource,
       schema,
-      context: createContextFactory({ ...services, dataSource }),
+      context: createContextFactory(dataSource),
       consumers: marketingConsumers(services),
       jobs,
       background: options.background,

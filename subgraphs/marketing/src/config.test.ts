@@ -15,3 +15,9 @@ test('environment overrides are validated, every problem named', () => {
     /SMS.maxPerWindow must be an integer >= 0\n {2}SMS quiet hours need both a start and an end\n {2}SMS quiet hours must be HH:MM, got 9pm\n {2}previewSampleSize must be 1–100/,
   );
 });
+
+test('the base tier defaults to MEMBER, follows MARKETING_BASE_TIER and must be a tier code', () => {
+  expect(readMarketingSettings({}).baseTier).toBe('MEMBER');
+  expect(readMarketingSettings({ MARKETING_BASE_TIER: 'BASIC' }).baseTier).toBe('BASIC');
+  expect(() => readMarketingSettings({ MARKETING_BASE_TIER: 'basic tier' })).toThrow(/baseTier must be a tier code like MEMBER/);
+});

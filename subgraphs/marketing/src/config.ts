@@ -1,4 +1,4 @@
-import { num } from '@member-graph/common/config';
+import { num, str } from '@member-graph/common/config';
 import { readEnv } from '@member-graph/common/config';
 import { DEFAULT_SETTINGS, validateSettings, type MarketingSettings } from './settings';
 
@@ -9,6 +9,7 @@ export function readMarketingSettings(env: NodeJS.ProcessEnv = process.env, over
     {
       MARKETING_PREVIEW_SAMPLE_SIZE: num({ default: d.previewSampleSize }),
       MARKETING_ATTRIBUTION_DAYS: num({ default: d.attributionDays }),
+      MARKETING_BASE_TIER: str({ default: d.baseTier }),
       MARKETING_CAMPAIGN_TIMERS_EVERY_MS: num({ default: d.jobs.campaignTimersEveryMs }),
       MARKETING_SEGMENT_TIMERS_EVERY_MS: num({ default: d.jobs.segmentTimersEveryMs }),
     },
@@ -19,6 +20,7 @@ export function readMarketingSettings(env: NodeJS.ProcessEnv = process.env, over
       ...d,
       previewSampleSize: raw.MARKETING_PREVIEW_SAMPLE_SIZE,
       attributionDays: raw.MARKETING_ATTRIBUTION_DAYS,
+      baseTier: raw.MARKETING_BASE_TIER,
       jobs: { ...d.jobs, campaignTimersEveryMs: raw.MARKETING_CAMPAIGN_TIMERS_EVERY_MS, segmentTimersEveryMs: raw.MARKETING_SEGMENT_TIMERS_EVERY_MS },
       ...overrides,
     }),

@@ -1,43 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@member-graph/common/auth';
-import { isUuid, oneByKey } from '@member-graph/common/graphql';
-import type { AttributionService } from './campaign/attribution.service';
-import type { CampaignService } from './campaign/campaign.service';
-import type { CouponService } from './coupon/coupon.service';
-import { queryRows } from './deps';
-import { FACTS_COLUMNS, type CustomerFacts } from './facts/facts.types';
-import type { RecommendationService } from './recommendation/recommendation.service';
-import type { SegmentService } from './segment/segment.service';
-
-/** What the loaders are built from. */
-export interface LoaderSources {
-  dataSource: DataSource;
-  coupons: CouponService;
-  segments: SegmentService;
-  recommendations: RecommendationService;
-  campaigns: CampaignService;
-  attribution: AttributionService;
-}
+import { campaignLoaders } from './campaign/campaign.loaders';
+import { couponLoaders } from './coupon/coupon.loaders';
+import { factsLoaders } from './customer/facts.loaders';
+import { recommendationLoaders } from './recommendation/recommendation.loaders';
+import { segmentLoaders } from './segment/segment.loaders';
 
 /** Fresh DataLoaders for one request: every reference and every list child goes through one. */
-export function createLoaders(s: LoaderSources) {
-  return {
-    factsById: oneByKey<string, CustomerFacts>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length
-        ? queryRows<CustomerFacts>(s.dataSource, `select ${FACTS_COLUMNS} from marketing.customer_facts f where f.customer_id = any($1::uuid[])`, [valid])
-        : [];
-    }, (f) => f.customerId),
-    couponsByCustomer: s.coupons.byCustomerLoader(),
-    templateById: s.coupons.templateLoader(),
-    membershipsByCustomer: s.segments.membershipsLoader(),
-    segmentById: s.segments.byIdLoader(),
-    segmentMemberCount: s.segments.memberCountLoader(),
-    segmentMembers: s.segments.membersLoader(),
-    recommendations: s.recommendations.loader(),
-    variantsByCampaign: s.campaigns.variantsLoader(),
-    reportByCampaign: s.attribution.reportLoader(),
-  };
+export function createLoaders(ds: DataSource) {
+  return { ...factsLoaders(ds), ...couponLoaders(ds), ...segmentLoaders(ds), ...recommendationLoaders(ds), ...campaignLoaders(ds) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -52,5 +23,5 @@ export interface Context {
 }
 
 export const createContextFactory =
-  (sources: LoaderSources) =>
-  (actor: Actor | null): Context => ({ actor, loaders: createLoaders(sources) });
+  (ds: DataSource) =>
+  (actor: Actor | null): Context => ({ actor, loaders: createLoaders(ds) });

@@ -1,4 +1,6 @@
 import type { ReferenceResolvers } from '@member-graph/common/federation';
+import { MarketingAnalyticsResolver } from './analytics/analytics.resolver';
+import type { MarketingAnalyticsService } from './analytics/analytics.service';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import type { CampaignService } from './campaign/campaign.service';
 import type { ChannelPolicyService } from './campaign/channel-policy.service';
@@ -26,6 +28,7 @@ export interface ResolverServices {
   personalisation: PersonalisationService;
   rebuild: ProjectionRebuild;
   recommendations: RecommendationService;
+  analytics: MarketingAnalyticsService;
 }
 
 /** Everything a schema needs to execute: resolver instances and `_entities` resolvers. */
@@ -44,6 +47,7 @@ export function marketingResolvers(s: ResolverServices): MarketingWiring {
       new CampaignResolver(s.campaigns, s.policies),
       new RecommendationResolver(s.recommendations),
       new PersonalisationResolver(s.personalisation, s.rebuild),
+      new MarketingAnalyticsResolver(s.analytics),
     ]),
     references: { ...customerReference },
   };

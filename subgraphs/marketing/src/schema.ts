@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@member-graph/common/federation';
+import { MarketingAnalyticsResolver } from './analytics/analytics.resolver';
 import { PageInfo } from '@member-graph/common/graphql';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import { CouponResolver } from './coupon/coupon.resolver';
@@ -15,7 +16,7 @@ import { SegmentResolver } from './segment/segment.resolver';
  */
 export const buildMarketingSchema = (wiring?: MarketingWiring) =>
   buildFederatedSchema({
-    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver],
+    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver],
     orphanedTypes: [PageInfo, Customer],
     container: wiring?.container,
     references: wiring?.references,

@@ -1,3 +1,4 @@
+import { MarketingAnalyticsService } from './analytics/analytics.service';
 import { AttributionService } from './campaign/attribution.service';
 import { CampaignService } from './campaign/campaign.service';
 import { channelAdapters, type ChannelAdapters } from './campaign/channel.adapter';
@@ -30,12 +31,15 @@ export function createServices(deps: Deps, options: { adapters?: Partial<Channel
   const triggers = new TriggerService(deps, facts, delivery);
   membership.onJoined = (tx, segmentId, customerIds) => triggers.onSegmentJoined(tx, segmentId, customerIds);
   const campaigns = new CampaignService(deps, triggers);
-  const attribution = new AttributionService(deps);
+  const attribution = new AttributionService();
   const recommendations = new RecommendationService(deps);
   const personalisation = new PersonalisationService(deps, facts);
   const erasure = new ErasureService(membership);
   const rebuild = new ProjectionRebuild(deps, membership, MARKETING_CONSUMER);
-  const services = { deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild };
+  const analytics = new MarketingAnalyticsService(deps);
+  const services = {
+    deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild, analytics,
+  };
   rebuild.handlers = marketingHandlers(services, { replay: true });
   return services;
 }

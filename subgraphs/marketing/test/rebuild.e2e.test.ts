@@ -48,7 +48,7 @@ test('rebuilding the projection from the event log gives the same projection; dr
   const [{ n: events }] = await h.sql(`select count(*)::int as n from bus.events where type in (
     'customer.registered','customer.profile_updated','customer.merged','customer.lifecycle_changed','customer.tags_changed','customer.rfm_changed',
     'customer.consent_changed','customer.behaviour_recorded','order.recorded','order.refunded','loyalty.tier_changed','loyalty.badge_awarded',
-    'marketing.personalisation_changed','customer.erased')`);
+    'marketing.personalisation_changed','customer.erased','customer.value_changed')`);
   expect(result).toEqual({ replayedEvents: events, segmentChanges: 0 });
   expect(await snapshot()).toEqual(before);
   // no reactions were replayed: nothing new in the outbox, no timers or sends twice

@@ -25,6 +25,7 @@ beforeAll(async () => {
     if (i % 7 === 3) await h.behaviour([{ customerId: id, kind: 'LOGIN', occurredAt: new Date(t0.getTime() - 60_000) }]);
   }
   await h.refreshRfm();
+  await h.ok(`mutation { refitValueModel { customers } }`, {}, h.tokens.admin); // churn probability and CLV (decile) arrive by customer.value_changed
   await h.settle();
 });
 
@@ -43,12 +44,19 @@ const RULES: RuleInput[] = [
   cond('LIFECYCLE', 'IN', { values: ['AT_RISK', 'CHURNED'] }),
   cond('LAST_ACTIVE', 'WITHIN_DAYS', { days: 1 }),
   { or: [cond('REGISTERED', 'MORE_THAN_DAYS_AGO', { days: 1 }), { not: cond('TIER', 'EQ', { value: 'MEMBER' }) }] },
+  cond('CHURN_PROBABILITY', 'GTE', { value: '0.5' }),
+  { not: cond('CHURN_PROBABILITY', 'LT', { value: '0.2' }) },
+  cond('CLV', 'GT', { value: '100.00' }),
+  { and: [cond('CLV_DECILE', 'IN', { values: ['8', '9', '10'] }), cond('TIER', 'IN', { values: ['MEMBER', 'GOLD'] })] },
+  cond('CLV_DECILE', 'LTE', { value: '5' }),
 ];
 
 test('every rule compiles to SQL that selects exactly the customers the TypeScript evaluation selects, now and later', async () => {
   for (const when of [t0, new Date(t0.getTime() + 40 * DAY_MS)]) {
     const facts = await h.sql<CustomerFacts>(`select ${FACTS_COLUMNS} from marketing.customer_facts f`);
     expect(facts.length).toBe(24);
+    // the 18 customers with orders were scored by the fit; the 6 without were not
+    expect(facts.filter((f) => f.churnProbability !== null && f.clvDecile !== null).length).toBe(18);
     for (const input of RULES) {
       const rule = parseRule(input);
       const { where, params } = compileRule(rule, when);

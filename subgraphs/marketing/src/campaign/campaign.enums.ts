@@ -52,6 +52,7 @@ export enum TriggerType {
   TIER_UPGRADED = 'TIER_UPGRADED',
   CART_ABANDONED = 'CART_ABANDONED',
   CATEGORY_BROWSED = 'CATEGORY_BROWSED',
+  CHURN_RISK_ROSE = 'CHURN_RISK_ROSE',
 }
 registerEnumType(TriggerType, {
   name: 'TriggerType',
@@ -63,6 +64,10 @@ registerEnumType(TriggerType, {
     TIER_UPGRADED: { description: 'The customer moved up a loyalty tier (to `tier` only, when given), once per tier.' },
     CART_ABANDONED: { description: 'Added to cart without ordering within `hours` hours.' },
     CATEGORY_BROWSED: { description: 'Browsed a category (`category` only, when given) `times` times without ordering.' },
+    CHURN_RISK_ROSE: {
+      description:
+        'Win-back: a refit of the customer-value model raised the customer\'s churn probability from below `threshold` to at least it (once per fit; a first score is no rise). Always personalised.',
+    },
   },
 });
 

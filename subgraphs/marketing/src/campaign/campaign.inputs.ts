@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { MoneyScalar } from '@member-graph/common/graphql';
 import { CampaignKind, MessageChannel, TriggerType } from './campaign.enums';
@@ -41,6 +41,9 @@ export class CampaignTriggerInput {
 
   @Field(() => String, { nullable: true, description: 'TIER_UPGRADED: only upgrades to this tier code (default any upgrade).' })
   tier?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'CHURN_RISK_ROSE: fires when the churn probability rises from below this to at least it (0.01–0.99).' })
+  threshold?: number | null;
 }
 
 @InputType({ description: 'A campaign: who (a segment), how (a channel), what (variants of content, an optional coupon), and when (one-shot or a trigger).' })

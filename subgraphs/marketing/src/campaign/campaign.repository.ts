@@ -28,22 +28,33 @@ interface Raw extends Omit<CampaignRow, 'trigger'> {
   triggerCount: number | null;
   triggerCategory: string | null;
   triggerTier: string | null;
+  triggerThreshold: number | null;
 }
 
 export const CAMPAIGN_COLUMNS = `c.id, c.name, c.kind, c.status, c.channel, c.segment_id as "segmentId", c.coupon_template_id as "couponTemplateId",
   c.trigger_type as "triggerType", c.trigger_days as "triggerDays", c.trigger_hours as "triggerHours", c.trigger_count as "triggerCount",
-  c.trigger_category as "triggerCategory", c.trigger_tier as "triggerTier", c.holdout_percent as "holdoutPercent",
+  c.trigger_category as "triggerCategory", c.trigger_tier as "triggerTier", c.trigger_threshold as "triggerThreshold", c.holdout_percent as "holdoutPercent",
   c.attribution_days as "attributionDays", c.cost_per_message_cents as "costPerMessageCents", c.personalised,
   c.created_at as "createdAt", c.launched_at as "launchedAt"`;
 
 export function toCampaign(r: Raw): CampaignRow {
-  const { triggerType, triggerDays, triggerHours, triggerCount, triggerCategory, triggerTier, ...rest } = r;
+  const { triggerType, triggerDays, triggerHours, triggerCount, triggerCategory, triggerTier, triggerThreshold, ...rest } = r;
   return {
     ...rest,
     trigger: triggerType
-      ? { type: triggerType, days: triggerDays, hours: triggerHours, times: triggerCount, category: triggerCategory, tier: triggerTier }
+      ? { type: triggerType, days: triggerDays, hours: triggerHours, times: triggerCount, category: triggerCategory, tier: triggerTier, threshold: triggerThreshold }
       : null,
   };
+}
+
+/** A variant (or the holdout) of a campaign. */
+export interface VariantRow {
+  campaignId: string;
+  code: string;
+  weight: number;
+  title: string | null;
+  body: string | null;
+  assigned: number;
 }
 
 /** Campaigns matching a SQL condition over `c` (parameters from $1). */

@@ -3,7 +3,7 @@ import { DAY_MS } from '@member-graph/common/time';
 import { addDays, addHours, birthdayMonth, nextShanghaiTime, shanghaiMinuteOfDay, shanghaiMonthStart, shanghaiYearMonth } from '../calendar';
 import type { CustomerFacts } from '../facts/facts.types';
 
-export const TRIGGER_TYPES = ['INACTIVE_DAYS', 'DAYS_AFTER_FIRST_ORDER', 'BIRTHDAY_MONTH', 'TIER_UPGRADED', 'CART_ABANDONED', 'CATEGORY_BROWSED'] as const;
+export const TRIGGER_TYPES = ['INACTIVE_DAYS', 'DAYS_AFTER_FIRST_ORDER', 'BIRTHDAY_MONTH', 'TIER_UPGRADED', 'CART_ABANDONED', 'CATEGORY_BROWSED', 'CHURN_RISK_ROSE'] as const;
 export type TriggerTypeCode = (typeof TRIGGER_TYPES)[number];
 
 /** When a triggered campaign fires for a customer. */
@@ -19,12 +19,14 @@ export interface TriggerSpec {
   category: string | null;
   /** TIER_UPGRADED: only upgrades to this tier (null: any upgrade). */
   tier: string | null;
+  /** CHURN_RISK_ROSE: the churn probability (0.01–0.99) whose upward crossing fires. */
+  threshold: number | null;
 }
 
 /** Triggers a customer's timer drives (the others fire from events). */
 export const TIMED_TRIGGERS: readonly TriggerTypeCode[] = ['INACTIVE_DAYS', 'DAYS_AFTER_FIRST_ORDER', 'BIRTHDAY_MONTH'];
-/** Triggers that use what the customer did, so they are always personalised (PIPL Art. 24). */
-export const BEHAVIOURAL_TRIGGERS: readonly TriggerTypeCode[] = ['CART_ABANDONED', 'CATEGORY_BROWSED'];
+/** Triggers that use what the customer did (or a model of it), so they are always personalised (PIPL Art. 24). */
+export const BEHAVIOURAL_TRIGGERS: readonly TriggerTypeCode[] = ['CART_ABANDONED', 'CATEGORY_BROWSED', 'CHURN_RISK_ROSE'];
 
 /** Checks a trigger: each type takes exactly its parameters. */
 export function validateTrigger(t: Partial<TriggerSpec> & { type: TriggerTypeCode }): TriggerSpec {
@@ -36,8 +38,9 @@ export function validateTrigger(t: Partial<TriggerSpec> & { type: TriggerTypeCod
     TIER_UPGRADED: ['tier'],
     CART_ABANDONED: ['hours'],
     CATEGORY_BROWSED: ['times', 'category'],
+    CHURN_RISK_ROSE: ['threshold'],
   };
-  const params: (keyof TriggerSpec)[] = ['days', 'hours', 'times', 'category', 'tier'];
+  const params: (keyof TriggerSpec)[] = ['days', 'hours', 'times', 'category', 'tier', 'threshold'];
   for (const p of params) {
     if (t[p] !== null && t[p] !== undefined && !allowed[t.type].includes(p)) problems.push(`${t.type} takes no ${p}`);
   }
@@ -47,8 +50,71 @@ export function validateTrigger(t: Partial<TriggerSpec> & { type: TriggerTypeCod
   if (t.type === 'CATEGORY_BROWSED' && !int(t.times, 1, 1000)) problems.push('CATEGORY_BROWSED needs times (1–1000)');
   if (t.category !== null && t.category !== undefined && !/^.{1,64}$/u.test(t.category)) problems.push('category must be 1–64 characters');
   if (t.tier !== null && t.tier !== undefined && !/^[A-Z][A-Z0-9_]{0,31}$/.test(t.tier)) problems.push('tier must be a tier code like GOLD');
+  const threshold = t.threshold;
+  if (t.type === 'CHURN_RISK_ROSE' && !(typeof threshold === 'number' && Number.isFinite(threshold) && threshold >= 0.01 && threshold <= 0.99)) {
+    problems.push('CHURN_RISK_ROSE needs threshold: a churn probability 0.01–0.99');
+  }
   if (problems.length) throw badInput(`The trigger is invalid: ${problems.join('; ')}`, { field: 'trigger', problems });
-  return { type: t.type, days: t.days ?? null, hours: t.hours ?? null, times: t.times ?? null, category: t.category ?? null, tier: t.tier ?? null };
+  return { type: t.type, days: t.days ?? null, hours: t.hours ?? null, times: t.times ?? null, category: t.category ?? null, tier: t.tier ?? null, threshold: t.threshold ?? null };
+}
+
+/**
+ * Whether a customer's churn risk crossed the threshold upward: the probability known before was
+ * below it and the new one reaches it. A first score (nothing known before) is no crossing, so a
+ * first fit does not fire at every customer already at risk.
+ */
+export const churnRoseAbove = (threshold: number, previous: number | null, current: number): boolean =>
+  previous !== null && previous < threshold && current >= threshold;
+
+/** A campaign as given to createCampaign (the fields its rules look at). */
+export interface CampaignDraft {
+  kind: 'ONE_SHOT' | 'TRIGGERED';
+  segmentId?: string | null;
+  variants: { code: string; weight: number }[];
+  holdoutPercent?: number | null;
+  attributionDays?: number | null;
+  costPerMessage?: number | null;
+  personalised?: boolean | null;
+  trigger?: (Partial<Omit<TriggerSpec, 'type'>> & { type: string }) | null;
+}
+
+/** A draft's settled terms: defaults filled in, the trigger validated. */
+export interface CampaignTerms {
+  holdout: number;
+  attributionDays: number;
+  cost: number;
+  trigger: TriggerSpec | null;
+  /** Behaviour triggers are always personalised; otherwise as asked (default true). */
+  personalised: boolean;
+}
+
+/** What is wrong with a draft's variants, holdout, attribution window, cost, and kind against segment and trigger. */
+function campaignProblems(d: CampaignDraft, holdout: number, attributionDays: number, cost: number): string[] {
+  const problems: string[] = [];
+  if (d.variants.length < 1 || d.variants.length > 5) problems.push('give 1–5 variants');
+  if (new Set(d.variants.map((v) => v.code)).size !== d.variants.length) problems.push('variant codes must be unique');
+  if (d.variants.some((v) => v.code === HOLDOUT)) problems.push(`${HOLDOUT} is reserved for the holdout group`);
+  if (d.variants.some((v) => !Number.isInteger(v.weight) || v.weight < 1 || v.weight > 100)) problems.push('variant weights must be 1–100');
+  if (!Number.isInteger(holdout) || holdout < 0 || holdout > 90) problems.push('holdoutPercent must be 0–90');
+  if (!Number.isInteger(attributionDays) || attributionDays < 1 || attributionDays > 90) problems.push('attributionDays must be 1–90');
+  if (cost < 0) problems.push('costPerMessage must not be negative');
+  if (d.kind === 'ONE_SHOT') {
+    if (!d.segmentId) problems.push('a ONE_SHOT campaign needs segmentId');
+    if (d.trigger) problems.push('a ONE_SHOT campaign takes no trigger');
+  } else if (!d.trigger) problems.push('a TRIGGERED campaign needs a trigger');
+  return problems;
+}
+
+/** Validates a draft (every problem named in one BAD_USER_INPUT) and settles its terms. */
+export function validateCampaign(d: CampaignDraft, defaultAttributionDays: number): CampaignTerms {
+  const holdout = d.holdoutPercent ?? 0;
+  const attributionDays = d.attributionDays ?? defaultAttributionDays;
+  const cost = d.costPerMessage ?? 0;
+  const problems = campaignProblems(d, holdout, attributionDays, cost);
+  if (problems.length) throw badInput(`The campaign is invalid: ${problems.join('; ')}`, { field: 'input', problems });
+  const trigger = d.trigger ? validateTrigger({ ...d.trigger, type: d.trigger.type as TriggerTypeCode }) : null;
+  const personalised = (trigger !== null && BEHAVIOURAL_TRIGGERS.includes(trigger.type)) || (d.personalised ?? true);
+  return { holdout, attributionDays, cost, trigger, personalised };
 }
 
 /** A customer's pending timer for a campaign: what it is about and when it is due. */
@@ -225,6 +291,41 @@ export function campaignReport(arms: ArmStats[], costPerMessageCents: number): A
     const cost = a.audience * costPerMessageCents;
     return { ...a, holdout: false, incrementalRevenueCents: incremental, costCents: cost, roi: incremental === null || cost === 0 ? null : (incremental - cost) / cost };
   });
+}
+
+/** One campaign's results over its arms (the holdout's members are counted apart, its orders are not the campaign's). */
+export interface CampaignTotals {
+  sent: number;
+  heldOut: number;
+  conversions: number;
+  revenueCents: number;
+  /** Sum of the variants' incremental revenue (null without a holdout to compare with). */
+  incrementalRevenueCents: number | null;
+  costCents: number;
+  /** (incremental revenue − cost) / cost, as in the A/B report; null without a holdout or without cost. */
+  roi: number | null;
+  /** (attributed revenue − cost) / cost; null without cost. */
+  attributedRoi: number | null;
+}
+
+/** Adds up a campaign's A/B report (`campaignReport`) into one row, so the ROI across campaigns means what the per-variant ROI means. */
+export function campaignTotals(arms: ArmStats[], costPerMessageCents: number): CampaignTotals {
+  const report = campaignReport(arms, costPerMessageCents);
+  const variants = report.filter((a) => !a.holdout);
+  const sum = (f: (a: ArmReport) => number) => variants.reduce((s, a) => s + f(a), 0);
+  const revenueCents = sum((a) => a.revenueCents);
+  const costCents = sum((a) => a.costCents);
+  const incremental = variants.length > 0 && variants.every((a) => a.incrementalRevenueCents !== null) ? sum((a) => a.incrementalRevenueCents!) : null;
+  return {
+    sent: sum((a) => a.audience),
+    heldOut: report.find((a) => a.holdout)?.audience ?? 0,
+    conversions: sum((a) => a.conversions),
+    revenueCents,
+    incrementalRevenueCents: incremental,
+    costCents,
+    roi: incremental === null || costCents === 0 ? null : (incremental - costCents) / costCents,
+    attributedRoi: costCents === 0 ? null : (revenueCents - costCents) / costCents,
+  };
 }
 
 /** Fills `{couponCode}` in a message body. */

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, manyByKey, oneByKey, pageSize, toConnection } from '@member-graph/common/graphql';
+import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
-import { armWeights, BEHAVIOURAL_TRIGGERS, HOLDOUT, validateTrigger, type TriggerTypeCode } from './campaign.rules';
+import { armWeights, validateCampaign } from './campaign.rules';
 import { campaignNotDraft } from './campaign.errors';
 import type { CreateCampaignInput } from './campaign.inputs';
 import { selectCampaigns, type CampaignRow } from './campaign.repository';
@@ -13,15 +13,6 @@ import type { TriggerService } from './trigger.service';
 const MANAGERS = ['marketer', 'admin'] as const;
 const READERS = ['marketer', 'admin', 'agent'] as const;
 
-
-export interface VariantRow {
-  campaignId: string;
-  code: string;
-  weight: number;
-  title: string | null;
-  body: string | null;
-  assigned: number;
-}
 
 export interface SendLogRow {
   id: string;
@@ -46,24 +37,7 @@ export class CampaignService {
 
   async create(actor: Actor | null, input: CreateCampaignInput): Promise<CampaignRow> {
     const a = requireRole(actor, ...MANAGERS);
-    const problems: string[] = [];
-    if (input.variants.length < 1 || input.variants.length > 5) problems.push('give 1–5 variants');
-    if (new Set(input.variants.map((v) => v.code)).size !== input.variants.length) problems.push('variant codes must be unique');
-    if (input.variants.some((v) => v.code === HOLDOUT)) problems.push(`${HOLDOUT} is reserved for the holdout group`);
-    if (input.variants.some((v) => !Number.isInteger(v.weight) || v.weight < 1 || v.weight > 100)) problems.push('variant weights must be 1–100');
-    const holdout = input.holdoutPercent ?? 0;
-    if (!Number.isInteger(holdout) || holdout < 0 || holdout > 90) problems.push('holdoutPercent must be 0–90');
-    const attributionDays = input.attributionDays ?? this.deps.settings.attributionDays;
-    if (!Number.isInteger(attributionDays) || attributionDays < 1 || attributionDays > 90) problems.push('attributionDays must be 1–90');
-    const cost = input.costPerMessage ?? 0;
-    if (cost < 0) problems.push('costPerMessage must not be negative');
-    if (input.kind === 'ONE_SHOT') {
-      if (!input.segmentId) problems.push('a ONE_SHOT campaign needs segmentId');
-      if (input.trigger) problems.push('a ONE_SHOT campaign takes no trigger');
-    } else if (!input.trigger) problems.push('a TRIGGERED campaign needs a trigger');
-    if (problems.length) throw badInput(`The campaign is invalid: ${problems.join('; ')}`, { field: 'input', problems });
-    const trigger = input.trigger ? validateTrigger({ ...input.trigger, type: input.trigger.type as TriggerTypeCode }) : null;
-    const personalised = (trigger && BEHAVIOURAL_TRIGGERS.includes(trigger.type)) || (input.personalised ?? true);
+    const { holdout, attributionDays, cost, trigger, personalised } = validateCampaign(input, this.deps.settings.attributionDays);
     return inTransaction(this.deps.dataSource, async (tx) => {
       if (input.segmentId) {
         const ok = isUuid(input.segmentId) && (await queryRows(tx, `select 1 from marketing.segments where id = $1 and archived_at is null`, [input.segmentId])).length;
@@ -76,11 +50,11 @@ export class CampaignService {
       const id = randomUUID();
       await tx.query(
         `insert into marketing.campaigns (id, name, kind, status, segment_id, channel, coupon_template_id, trigger_type, trigger_days, trigger_hours,
-           trigger_count, trigger_category, trigger_tier, holdout_percent, attribution_days, cost_per_message_cents, personalised, created_by, created_at)
-         values ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+           trigger_count, trigger_category, trigger_tier, trigger_threshold, holdout_percent, attribution_days, cost_per_message_cents, personalised, created_by, created_at)
+         values ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
         [
           id, input.name.trim(), input.kind, input.segmentId ?? null, input.channel, input.couponTemplateId ?? null,
-          trigger?.type ?? null, trigger?.days ?? null, trigger?.hours ?? null, trigger?.times ?? null, trigger?.category ?? null, trigger?.tier ?? null,
+          trigger?.type ?? null, trigger?.days ?? null, trigger?.hours ?? null, trigger?.times ?? null, trigger?.category ?? null, trigger?.tier ?? null, trigger?.threshold ?? null,
           holdout, attributionDays, cost, personalised, a.id, this.deps.clock.now(),
         ],
       );
@@ -156,22 +130,5 @@ export class CampaignService {
     );
     const page = toConnection(rows, limit, (r) => [Number(r.id)], after);
     return { nodes: page.nodes.map((r) => ({ ...r, customer: { id: r.customerId } })), pageInfo: page.pageInfo };
-  }
-
-  variantsLoader() {
-    return manyByKey<string, VariantRow>(
-      (ids) =>
-        queryRows<VariantRow>(
-          this.deps.dataSource,
-          `select campaign_id as "campaignId", code, weight, title, body, assigned from marketing.campaign_variants
-            where campaign_id = any($1::uuid[]) order by (code = '${HOLDOUT}'), code`,
-          [ids.filter(isUuid)],
-        ),
-      (v) => v.campaignId,
-    );
-  }
-
-  byIdLoader() {
-    return oneByKey<string, CampaignRow>((ids) => selectCampaigns(this.deps.dataSource, `c.id = any($1::uuid[])`, [ids.filter(isUuid)]), (c) => c.id);
   }
 }

@@ -23,6 +23,9 @@ export class CampaignTrigger {
 
   @Field(() => String, { nullable: true, description: 'Tier (TIER_UPGRADED).' })
   tier: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Churn probability threshold (CHURN_RISK_ROSE).' })
+  threshold: number | null;
 }
 
 @ObjectType({ description: 'One variant (or the holdout) of a campaign.' })

@@ -4,17 +4,28 @@ import { envelope } from '@member-graph/common/events';
 import { queryRows, type Deps } from '../deps';
 import type { CouponService } from '../coupon/coupon.service';
 import type { FactsProjection } from '../facts/facts.projection';
-import { consentKey } from '../facts/facts.types';
-import { HOLDOUT, pickArm, quietUntil, renderBody, type Arm } from './campaign.rules';
+import { HOLDOUT, pickArm, renderBody, type Arm } from './campaign.rules';
 import type { CampaignRow } from './campaign.repository';
 import type { ChannelAdapters } from './channel.adapter';
 import type { ChannelPolicyService } from './channel-policy.service';
+import { audienceRefusal, capWindowStart, contactDecision, type SendReasonCode, type SendStatusCode } from './delivery.rules';
 
-export type SendStatusCode = 'SENT' | 'SUPPRESSED' | 'DEFERRED' | 'HOLDOUT' | 'FAILED';
-export type SendReasonCode = 'PERSONALISATION_OFF' | 'NO_CONSENT' | 'FREQUENCY_CAP' | 'QUIET_HOURS' | 'COUPON_UNAVAILABLE' | 'CHANNEL_ERROR';
+export type { SendReasonCode, SendStatusCode } from './delivery.rules';
 
 /** The decision for one customer and one campaign occurrence ('DUPLICATE' when that occurrence was decided before). */
 export type Decision = { status: SendStatusCode; reason: SendReasonCode | null; variant: string | null; couponId: string | null } | 'DUPLICATE';
+
+/** One customer and one occurrence of a campaign being decided, at `now`. */
+interface Delivery {
+  tx: EntityManager;
+  c: CampaignRow;
+  customerId: string;
+  occurrence: string;
+  now: Date;
+}
+
+/** What handing the message over came to. */
+type Outcome = { status: 'SENT'; messageId: string; couponId: string | null } | { status: 'SUPPRESSED' | 'FAILED'; reason: SendReasonCode };
 
 /**
  * The one way a campaign message goes out. For a customer and an occurrence (launch, or what fired
@@ -22,7 +33,8 @@ export type Decision = { status: SendStatusCode; reason: SendReasonCode | null; 
  * checked, the customer is assigned (sticky) to a variant or the holdout by the exact weighted split,
  * then the channel's frequency cap and quiet hours apply (quiet hours defer to their end), the coupon
  * is issued and the message handed to the channel adapter. Every decision lands in the send log.
- * Callers hold the customer's lock, so caps cannot be raced past.
+ * Callers hold the customer's lock, so caps cannot be raced past. The decisions are the pure
+ * functions of delivery.rules; this class does the reads and writes around them.
  */
 export class DeliveryService {
   constructor(
@@ -34,92 +46,102 @@ export class DeliveryService {
   ) {}
 
   async deliver(tx: EntityManager, c: CampaignRow, customerId: string, occurrence: string, options: { deferred?: boolean } = {}): Promise<Decision> {
-    const now = this.deps.clock.now();
-    if (!options.deferred) {
-      const fired = await queryRows(
-        tx,
-        `insert into marketing.campaign_firings (campaign_id, customer_id, occurrence, fired_at) values ($1, $2, $3, $4) on conflict do nothing returning occurrence`,
-        [c.id, customerId, occurrence, now],
-      );
-      if (fired.length === 0) return 'DUPLICATE';
-    }
-    const log = async (status: SendStatusCode, reason: SendReasonCode | null, variant: string | null, extra: { messageId?: string; couponId?: string | null } = {}) => {
-      await tx.query(
-        `insert into marketing.send_log (campaign_id, customer_id, channel, occurrence, variant, status, reason, message_id, coupon_id, decided_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [c.id, customerId, c.channel, occurrence, variant, status, reason, extra.messageId ?? null, extra.couponId ?? null, now],
-      );
-      return { status, reason, variant, couponId: extra.couponId ?? null };
-    };
-    const facts = await this.facts.load(tx, customerId);
-    if (c.personalised && facts && !facts.personalised) return log('SUPPRESSED', 'PERSONALISATION_OFF', null);
-    if (!facts?.consents.includes(consentKey(c.channel))) return log('SUPPRESSED', 'NO_CONSENT', null);
-    const variant = await this.assign(tx, c.id, customerId, now);
-    if (variant === HOLDOUT) return log('HOLDOUT', null, HOLDOUT);
+    const d: Delivery = { tx, c, customerId, occurrence, now: this.deps.clock.now() };
+    if (!options.deferred && !(await this.claim(d))) return 'DUPLICATE';
+    const refused = audienceRefusal(c, await this.facts.load(tx, customerId));
+    if (refused) return this.log(d, 'SUPPRESSED', refused, null);
+    const variant = await this.assign(tx, c.id, customerId, d.now);
+    if (variant === HOLDOUT) return this.log(d, 'HOLDOUT', null, HOLDOUT);
     const policy = await this.policies.get(tx, c.channel);
-    const [{ sent }] = await queryRows<{ sent: number }>(
-      tx,
-      `select count(*)::int as sent from marketing.send_log where customer_id = $1 and channel = $2 and status = 'SENT' and decided_at > $3`,
-      [customerId, c.channel, new Date(now.getTime() - policy.windowHours * 3_600_000)],
+    const contact = contactDecision(policy, await this.sentSince(d, capWindowStart(policy, d.now)), d.now);
+    if (!contact.go && contact.reason === 'QUIET_HOURS') await this.defer(d, contact.until);
+    if (!contact.go) return this.log(d, contact.reason === 'QUIET_HOURS' ? 'DEFERRED' : 'SUPPRESSED', contact.reason, variant);
+    const outcome = await this.send(d, variant);
+    if (outcome.status !== 'SENT') return this.log(d, outcome.status, outcome.reason, variant);
+    return this.log(d, 'SENT', null, variant, outcome);
+  }
+
+  /** Records that this occurrence is being decided; false when it was decided before. */
+  private async claim(d: Delivery): Promise<boolean> {
+    const fired = await queryRows(
+      d.tx,
+      `insert into marketing.campaign_firings (campaign_id, customer_id, occurrence, fired_at) values ($1, $2, $3, $4) on conflict do nothing returning occurrence`,
+      [d.c.id, d.customerId, d.occurrence, d.now],
     );
-    if (sent >= policy.maxPerWindow) return log('SUPPRESSED', 'FREQUENCY_CAP', variant);
-    const quietEnd = quietUntil(policy, now);
-    if (quietEnd) {
-      await tx.query(
-        `insert into marketing.campaign_timers (campaign_id, customer_id, occurrence, due_at, deferred) values ($1, $2, $3, $4, true)
-         on conflict (campaign_id, customer_id) do update set occurrence = excluded.occurrence, due_at = excluded.due_at, deferred = true`,
-        [c.id, customerId, occurrence, quietEnd],
-      );
-      return log('DEFERRED', 'QUIET_HOURS', variant);
-    }
-    await tx.query('savepoint delivery_send');
-    let couponId: string | null = null;
-    let couponCode: string | null = null;
-    if (c.couponTemplateId) {
-      const issued = await this.coupons.tryIssue(tx, {
-        templateId: c.couponTemplateId,
-        customerId,
-        source: 'CAMPAIGN',
-        campaignId: c.id,
-        issueKey: `campaign:${c.id}:${customerId}:${occurrence}`,
-        actor: null,
-      });
-      if ('refused' in issued) {
-        await tx.query('release savepoint delivery_send');
-        return log('SUPPRESSED', 'COUPON_UNAVAILABLE', variant);
-      }
-      couponId = issued.coupon.id;
-      couponCode = issued.coupon.code;
+    return fired.length > 0;
+  }
+
+  /** Writes the decision to the send log and answers it. */
+  private async log(d: Delivery, status: SendStatusCode, reason: SendReasonCode | null, variant: string | null, sent: { messageId?: string; couponId?: string | null } = {}) {
+    await d.tx.query(
+      `insert into marketing.send_log (campaign_id, customer_id, channel, occurrence, variant, status, reason, message_id, coupon_id, decided_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [d.c.id, d.customerId, d.c.channel, d.occurrence, variant, status, reason, sent.messageId ?? null, sent.couponId ?? null, d.now],
+    );
+    return { status, reason, variant, couponId: sent.couponId ?? null };
+  }
+
+  /** Messages the customer was sent on the campaign's channel since `from` (the cap window). */
+  private async sentSince(d: Delivery, from: Date): Promise<number> {
+    const [{ sent }] = await queryRows<{ sent: number }>(
+      d.tx,
+      `select count(*)::int as sent from marketing.send_log where customer_id = $1 and channel = $2 and status = 'SENT' and decided_at > $3`,
+      [d.customerId, d.c.channel, from],
+    );
+    return sent;
+  }
+
+  /** Holds the occurrence back until the quiet hours end: the timer job decides it again then. */
+  private async defer(d: Delivery, until: Date): Promise<void> {
+    await d.tx.query(
+      `insert into marketing.campaign_timers (campaign_id, customer_id, occurrence, due_at, deferred) values ($1, $2, $3, $4, true)
+       on conflict (campaign_id, customer_id) do update set occurrence = excluded.occurrence, due_at = excluded.due_at, deferred = true`,
+      [d.c.id, d.customerId, d.occurrence, until],
+    );
+  }
+
+  /**
+   * Issues the campaign's coupon (if any) and hands the message to the channel adapter, inside a
+   * savepoint: a refused coupon or a failing adapter leaves nothing behind but the decision.
+   */
+  private async send(d: Delivery, variant: string): Promise<Outcome> {
+    await d.tx.query('savepoint delivery_send');
+    const coupon = await this.issueCoupon(d);
+    if (coupon === 'refused') {
+      await d.tx.query('release savepoint delivery_send');
+      return { status: 'SUPPRESSED', reason: 'COUPON_UNAVAILABLE' };
     }
     const [content] = await queryRows<{ title: string | null; body: string }>(
-      tx,
+      d.tx,
       `select title, body from marketing.campaign_variants where campaign_id = $1 and code = $2`,
-      [c.id, variant],
+      [d.c.id, variant],
     );
     const messageId = randomUUID();
+    const message = { messageId, campaignId: d.c.id, customerId: d.customerId, channel: d.c.channel, variant, couponId: coupon?.id ?? null };
     try {
-      await this.adapters[c.channel].send(tx, {
-        messageId,
-        campaignId: c.id,
-        customerId,
-        channel: c.channel,
-        variant,
-        title: content.title,
-        body: renderBody(content.body, couponCode),
-        couponId,
-        at: now,
-      });
-      await tx.query('release savepoint delivery_send');
+      await this.adapters[d.c.channel].send(d.tx, { ...message, title: content.title, body: renderBody(content.body, coupon?.code ?? null), at: d.now });
+      await d.tx.query('release savepoint delivery_send');
     } catch (error) {
-      await tx.query('rollback to savepoint delivery_send');
-      console.error(`[marketing] channel ${c.channel} refused message ${messageId}`, error);
-      return log('FAILED', 'CHANNEL_ERROR', variant);
+      await d.tx.query('rollback to savepoint delivery_send');
+      console.error(`[marketing] channel ${d.c.channel} refused message ${messageId}`, error);
+      return { status: 'FAILED', reason: 'CHANNEL_ERROR' };
     }
-    await this.deps.outbox.write(
-      tx,
-      envelope('marketing.message_sent', customerId, { messageId, campaignId: c.id, customerId, channel: c.channel, variant, couponId }, { occurredAt: now }),
-    );
-    return log('SENT', null, variant, { messageId, couponId });
+    await this.deps.outbox.write(d.tx, envelope('marketing.message_sent', d.customerId, message, { occurredAt: d.now }));
+    return { status: 'SENT', messageId, couponId: message.couponId };
+  }
+
+  /** The campaign's coupon issued to the customer (once per occurrence), null without one, 'refused' when it cannot be issued. */
+  private async issueCoupon(d: Delivery): Promise<{ id: string; code: string } | null | 'refused'> {
+    if (!d.c.couponTemplateId) return null;
+    const issued = await this.coupons.tryIssue(d.tx, {
+      templateId: d.c.couponTemplateId,
+      customerId: d.customerId,
+      source: 'CAMPAIGN',
+      campaignId: d.c.id,
+      issueKey: `campaign:${d.c.id}:${d.customerId}:${d.occurrence}`,
+      actor: null,
+    });
+    return 'refused' in issued ? 'refused' : { id: issued.coupon.id, code: issued.coupon.code };
   }
 
   /** The customer's arm in this campaign: assigned once (the campaign's arms are locked while the split is advanced). */

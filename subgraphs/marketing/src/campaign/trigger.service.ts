@@ -3,7 +3,8 @@ import { inTransaction } from '@member-graph/common/db';
 import { queryRows, type Deps } from '../deps';
 import type { FactsProjection } from '../facts/facts.projection';
 import { FACTS_COLUMNS, type CustomerFacts } from '../facts/facts.types';
-import { cartPlan, decideDue, planTrigger, TIMED_TRIGGERS, type TimerPlan } from './campaign.rules';
+import type { EventCatalogue } from '@member-graph/common/events';
+import { cartPlan, churnRoseAbove, decideDue, planTrigger, TIMED_TRIGGERS, type TimerPlan } from './campaign.rules';
 import { activeTriggered, selectCampaigns, type CampaignRow } from './campaign.repository';
 import type { DeliveryService } from './delivery.service';
 
@@ -104,6 +105,14 @@ export class TriggerService {
       const t = c.trigger!;
       if ((t.category && t.category !== category) || browses < t.times!) continue;
       if (await this.inAudience(tx, c, customerId)) await this.delivery.deliver(tx, c, customerId, `browse:${category}:${new Date(since).toISOString()}`);
+    }
+  }
+
+  /** A refit that raised the churn probability past a campaign's threshold fires CHURN_RISK_ROSE campaigns, once per fit. */
+  async onChurnChanged(tx: EntityManager, customerId: string, previous: number | null, p: EventCatalogue['customer.value_changed']) {
+    for (const c of await activeTriggered(tx, ['CHURN_RISK_ROSE'])) {
+      if (!churnRoseAbove(c.trigger!.threshold!, previous, p.churnProbability)) continue;
+      if (await this.inAudience(tx, c, customerId)) await this.delivery.deliver(tx, c, customerId, `churn:${p.modelId}`);
     }
   }
 

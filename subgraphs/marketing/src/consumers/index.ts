@@ -14,6 +14,7 @@ import { projectRefundOnOrderRefunded } from './project-refund-on-order-refunded
 import { projectRfmOnCustomerRfmChanged } from './project-rfm-on-customer-rfm-changed';
 import { projectTagsOnCustomerTagsChanged } from './project-tags-on-customer-tags-changed';
 import { projectTierOnLoyaltyTierChanged } from './project-tier-on-loyalty-tier-changed';
+import { projectValueOnCustomerValueChanged } from './project-value-on-customer-value-changed';
 
 /** The projection consumer: its offset and processed events live in marketing.consumer_offsets / processed_events. */
 export const MARKETING_CONSUMER = 'marketing';
@@ -32,6 +33,7 @@ export function marketingHandlers(s: ConsumerServices, options: { replay?: boole
     'customer.lifecycle_changed': projectLifecycleOnCustomerLifecycleChanged(s, react),
     'customer.tags_changed': projectTagsOnCustomerTagsChanged(s, react),
     'customer.rfm_changed': projectRfmOnCustomerRfmChanged(s, react),
+    'customer.value_changed': projectValueOnCustomerValueChanged(s, react),
     'customer.consent_changed': projectConsentOnCustomerConsentChanged(s, react),
     'customer.behaviour_recorded': projectBehaviourOnCustomerBehaviourRecorded(s, react),
     'order.recorded': projectOrderOnOrderRecorded(s, react),

@@ -7,7 +7,8 @@ import { queryRows, type Deps } from '../deps';
 import { channelNotAllowed, couponAlreadyRedeemed, couponExpired, couponNotYetValid, storeTransactionReused } from './coupon.errors';
 import type { RedeemCouponInput, RedeemCouponInStoreInput } from './coupon.inputs';
 import { couponStatus, discountFor } from './coupon.rules';
-import { COUPON_COLUMNS, type CouponRow, type CouponService } from './coupon.service';
+import { COUPON_COLUMNS, type CouponRow } from './coupon.repository';
+import type { CouponService } from './coupon.service';
 
 /**
  * Redemptions: online against an order (idempotent by order id) or at a store till (idempotent by

@@ -42,21 +42,16 @@ export interface TemplateDraft {
 
 const present = (v: unknown) => v !== null && v !== undefined;
 
-/**
- * Checks a template and returns its stored terms; every problem is reported. Kinds:
- * AMOUNT_OFF (amountOff), PERCENT_OFF (percentOff 1–99 and a cap maxDiscount), THRESHOLD (满减:
- * amountOff once the order reaches threshold, e.g. 200 off 30), FREE_SHIPPING (the shipping fee,
- * optionally capped by maxDiscount). Validity is a window ending at validUntil or validDays after issue.
- */
-export function validateTemplate(d: TemplateDraft, now: Date): CouponTerms {
-  const problems: { field: string; message: string }[] = [];
-  const need = (field: keyof TemplateDraft, ok: boolean, message: string) => {
-    if (!ok) problems.push({ field, message });
-  };
+/** Records a problem with a field unless `ok`. */
+type Need = (field: keyof TemplateDraft, ok: boolean, message: string) => void;
+
+const positive = (v: number | null | undefined) => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
+/** Each kind takes exactly its own amounts. */
+function checkKind(d: TemplateDraft, need: Need): void {
   const forbid = (...fields: (keyof TemplateDraft)[]) => {
     for (const f of fields) need(f, !present(d[f]), `${d.kind} takes no ${f}`);
   };
-  const positive = (v: number | null | undefined) => typeof v === 'number' && Number.isInteger(v) && v > 0;
   switch (d.kind) {
     case 'AMOUNT_OFF':
       need('amountOffCents', positive(d.amountOffCents), 'AMOUNT_OFF needs amountOff above 0');
@@ -78,14 +73,33 @@ export function validateTemplate(d: TemplateDraft, now: Date): CouponTerms {
       if (present(d.maxDiscountCents)) need('maxDiscountCents', positive(d.maxDiscountCents), 'maxDiscount must be above 0');
       break;
     default:
-      problems.push({ field: 'kind', message: `unknown kind ${String(d.kind)}` });
+      need('kind', false, `unknown kind ${String(d.kind)}`);
   }
+}
+
+/** A window ending at validUntil (in the future, after validFrom), or validDays after issue: exactly one. */
+function checkValidity(d: TemplateDraft, now: Date, need: Need): void {
   need('validUntil', present(d.validUntil) !== present(d.validDays), 'give exactly one of validUntil and validDays');
   if (present(d.validDays)) need('validDays', Number.isInteger(d.validDays) && d.validDays! >= 1 && d.validDays! <= 3650, 'validDays must be 1–3650');
   if (present(d.validUntil)) {
     need('validUntil', d.validUntil!.getTime() > now.getTime(), 'validUntil must be in the future');
     if (present(d.validFrom)) need('validUntil', d.validUntil!.getTime() > d.validFrom!.getTime(), 'validUntil must be after validFrom');
   }
+}
+
+/**
+ * Checks a template and returns its stored terms; every problem is reported. Kinds:
+ * AMOUNT_OFF (amountOff), PERCENT_OFF (percentOff 1–99 and a cap maxDiscount), THRESHOLD (满减:
+ * amountOff once the order reaches threshold, e.g. 200 off 30), FREE_SHIPPING (the shipping fee,
+ * optionally capped by maxDiscount). Validity is a window ending at validUntil or validDays after issue.
+ */
+export function validateTemplate(d: TemplateDraft, now: Date): CouponTerms {
+  const problems: { field: string; message: string }[] = [];
+  const need: Need = (field, ok, message) => {
+    if (!ok) problems.push({ field, message });
+  };
+  checkKind(d, need);
+  checkValidity(d, now, need);
   need('stock', Number.isInteger(d.stock) && d.stock >= 1 && d.stock <= 10_000_000, 'stock must be 1–10,000,000');
   const limit = d.perCustomerLimit ?? 1;
   need('perCustomerLimit', Number.isInteger(limit) && limit >= 1 && limit <= 100, 'perCustomerLimit must be 1–100');

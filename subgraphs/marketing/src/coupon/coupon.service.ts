@@ -4,38 +4,15 @@ import { requireActor, requireRole, type Actor } from '@member-graph/common/auth
 import { inTransaction } from '@member-graph/common/db';
 import { DomainError, notFound } from '@member-graph/common/errors';
 import { envelope } from '@member-graph/common/events';
-import { isUuid, manyByKey, oneByKey } from '@member-graph/common/graphql';
+import { isUuid } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import type { ErasureProjection } from '../facts/erasure.projection';
 import { couponExhausted, couponLimitReached, notClaimable, templateExpired } from './coupon.errors';
 import type { ClaimCouponInput, CreateCouponTemplateInput, IssueCouponInput } from './coupon.inputs';
-import { canIssue, couponCode, couponStatus, couponValidity, validateTemplate, type CouponTerms } from './coupon.rules';
+import { canIssue, couponCode, couponStatus, couponValidity, validateTemplate } from './coupon.rules';
+import { COUPON_COLUMNS, selectTemplates, TEMPLATE_COLUMNS, type CouponRow, type TemplateRow } from './coupon.repository';
 
-export interface TemplateRow extends CouponTerms {
-  id: string;
-  name: string;
-  issued: number;
-  createdAt: Date;
-}
-
-export interface CouponRow {
-  id: string;
-  templateId: string;
-  customerId: string;
-  code: string;
-  source: 'CLAIM' | 'CAMPAIGN' | 'STAFF';
-  campaignId: string | null;
-  issuedAt: Date;
-  validFrom: Date;
-  validUntil: Date;
-  status: 'ISSUED' | 'REDEEMED';
-  redeemedAt: Date | null;
-  redemptionChannel: 'ONLINE' | 'STORE' | null;
-  orderId: string | null;
-  storeId: string | null;
-  storeTransactionId: string | null;
-  discountCents: number | null;
-}
+export type { CouponRow, TemplateRow } from './coupon.repository';
 
 export interface IssueRequest {
   templateId: string;
@@ -46,14 +23,6 @@ export interface IssueRequest {
   campaignId?: string | null;
   actor: Actor | null;
 }
-
-const TEMPLATE_COLUMNS = `id, name, kind, amount_off_cents as "amountOffCents", percent_off as "percentOff", max_discount_cents as "maxDiscountCents",
-  threshold_cents as "thresholdCents", valid_from as "validFrom", valid_until as "validUntil", valid_days as "validDays", stock, issued,
-  per_customer_limit as "perCustomerLimit", channels, claimable, created_at as "createdAt"`;
-export const COUPON_COLUMNS = `id, template_id as "templateId", customer_id as "customerId", code, source, campaign_id as "campaignId",
-  issued_at as "issuedAt", valid_from as "validFrom", valid_until as "validUntil", status, redeemed_at as "redeemedAt",
-  redemption_channel as "redemptionChannel", order_id as "orderId", store_id as "storeId", store_transaction_id as "storeTransactionId",
-  discount_cents as "discountCents"`;
 
 /** Who manages templates and issues coupons by hand. */
 const ISSUERS = ['marketer', 'admin', 'system'] as const;
@@ -209,22 +178,7 @@ export class CouponService {
 
   /** Templates by id (in `tx` when given). */
   templates(ids: readonly string[], tx: EntityManager | null = null) {
-    return queryRows<TemplateRow>(tx ?? this.deps.dataSource, `select ${TEMPLATE_COLUMNS} from marketing.coupon_templates where id = any($1::uuid[])`, [ids]);
-  }
-
-  /** Templates by id, one query per tick. */
-  templateLoader() {
-    return oneByKey<string, TemplateRow>((ids) => this.templates(ids.filter(isUuid)), (t) => t.id);
-  }
-
-  /** Coupons of many customers, newest first, in one query. */
-  byCustomerLoader() {
-    return manyByKey<string, CouponRow>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length
-        ? queryRows<CouponRow>(this.deps.dataSource, `select ${COUPON_COLUMNS} from marketing.coupons where customer_id = any($1::uuid[]) order by issued_at desc, id`, [valid])
-        : [];
-    }, (c) => c.customerId);
+    return selectTemplates(tx ?? this.deps.dataSource, ids);
   }
 
   /** A coupon's status for the caller: AVAILABLE, REDEEMED or EXPIRED at the clock's now. */

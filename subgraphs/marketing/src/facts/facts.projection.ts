@@ -142,6 +142,22 @@ export class FactsProjection {
     await tx.query(`update marketing.customer_facts set tier = $2 where customer_id = $1`, [customerId, p.to]);
   }
 
+  /**
+   * The customer's value scores of the latest fit; answers the churn probability known before, so a
+   * crossing of a threshold can be told.
+   */
+  async valueChanged(tx: EntityManager, customerId: string, p: P<'customer.value_changed'>): Promise<{ previousChurnProbability: number | null }> {
+    await this.ensure(tx, customerId);
+    const [row] = await queryRows<{ previous: number | null }>(
+      tx,
+      `update marketing.customer_facts f set churn_probability = $2, clv_cents = $3, clv_decile = $4, value_model_id = $5
+         from marketing.customer_facts old where f.customer_id = $1 and old.customer_id = f.customer_id
+       returning old.churn_probability as previous`,
+      [customerId, p.churnProbability, p.clvCents, p.clvDecile, p.modelId],
+    );
+    return { previousChurnProbability: row?.previous ?? null };
+  }
+
   async badgeAwarded(tx: EntityManager, customerId: string, p: P<'loyalty.badge_awarded'>) {
     await this.ensure(tx, customerId);
     await tx.query(
@@ -163,7 +179,8 @@ export class FactsProjection {
   /**
    * Folds a merged customer into the survivor: orders, spend and activity add up, tags and badges
    * unite, a personalisation opt-out of either stands; consent is not united (the customer subgraph
-   * announces the survivor's consent). Baskets are joined, browse counters added.
+   * announces the survivor's consent). Baskets are joined, browse counters added. Value scores stay
+   * the survivor's (the merged customer's while the survivor has none, until the next fit).
    */
   async merged(tx: EntityManager, survivorId: string, mergedId: string) {
     await this.ensure(tx, survivorId);
@@ -180,7 +197,11 @@ export class FactsProjection {
          last_order_at = greatest(s.last_order_at, m.last_order_at),
          last_active_at = greatest(s.last_active_at, m.last_active_at),
          personalised = s.personalised and m.personalised,
-         personalisation_at = greatest(s.personalisation_at, m.personalisation_at)
+         personalisation_at = greatest(s.personalisation_at, m.personalisation_at),
+         churn_probability = coalesce(s.churn_probability, m.churn_probability),
+         clv_cents = coalesce(s.clv_cents, m.clv_cents),
+         clv_decile = coalesce(s.clv_decile, m.clv_decile),
+         value_model_id = coalesce(s.value_model_id, m.value_model_id)
        from marketing.customer_facts m where s.customer_id = $1 and m.customer_id = $2`,
       [survivorId, mergedId],
     );

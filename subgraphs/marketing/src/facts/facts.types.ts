@@ -23,13 +23,20 @@ export interface CustomerFacts {
   /** False when the customer turned personalisation off (PIPL Art. 24). */
   personalised: boolean;
   mergedInto: string | null;
+  /** The last announced churn probability 0–1 (customer.value_changed; null before the first fit). */
+  churnProbability: number | null;
+  /** The last announced 365-day CLV in cents. */
+  clvCents: number | null;
+  /** The last announced CLV decile 1–10 (10 = most valuable). */
+  clvDecile: number | null;
 }
 
 /** The columns of marketing.customer_facts as a CustomerFacts (alias `f`). */
 export const FACTS_COLUMNS = `f.customer_id as "customerId", f.registered_at as "registeredAt", f.birthday::text as birthday,
   f.lifecycle, f.recency, f.frequency, f.monetary, f.tier, f.tags, f.badges, f.consents, f.order_count as "orderCount",
   f.spend_cents as "spendCents", f.first_order_at as "firstOrderAt", f.last_order_at as "lastOrderAt",
-  f.last_active_at as "lastActiveAt", f.personalised, f.merged_into as "mergedInto"`;
+  f.last_active_at as "lastActiveAt", f.personalised, f.merged_into as "mergedInto", f.churn_probability as "churnProbability",
+  f.clv_cents::float8 as "clvCents", f.clv_decile as "clvDecile"`;
 
 /** A consent as stored in the projection. */
 export const consentKey = (channel: string, purpose = 'MARKETING') => `${channel}:${purpose}`;
@@ -54,4 +61,7 @@ export const emptyFacts = (customerId: string): CustomerFacts => ({
   lastActiveAt: null,
   personalised: true,
   mergedInto: null,
+  churnProbability: null,
+  clvCents: null,
+  clvDecile: null,
 });

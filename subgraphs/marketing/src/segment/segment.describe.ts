@@ -10,7 +10,8 @@ export function describeRule(rule: Rule, top = true): string {
   if ('or' in rule) return rule.or.length === 1 ? describeRule(rule.or[0], top) : wrap(rule.or.map((r) => describeRule(r, false)).join(' OR '));
   if ('not' in rule) return `NOT ${describeRule(rule.not, false)}`;
   const c = rule.condition;
-  const value = (v: number | string) => (c.fact === 'TOTAL_SPEND' ? fromCents(v as number) : typeof v === 'string' && (c.fact === 'TAG' || c.fact === 'BADGE') ? JSON.stringify(v) : String(v));
+  const value = (v: number | string) =>
+    c.fact === 'TOTAL_SPEND' || c.fact === 'CLV' ? fromCents(v as number) : typeof v === 'string' && (c.fact === 'TAG' || c.fact === 'BADGE') ? JSON.stringify(v) : String(v);
   if (c.op === 'IN') return `${c.fact} IN (${c.values!.map(value).join(', ')})`;
   if (c.op in OP_TEXT) return `${c.fact} ${OP_TEXT[c.op]} ${value(c.value!)}`;
   if (c.op === 'HAS') return `${c.fact} HAS ${value(c.value!)}`;

@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { SegmentFactCode, SegmentOperatorCode } from './segment.rules';
+import type { SegmentFactCode, SegmentOperatorCode } from './segment-condition.rules';
 
 /** A customer fact a segment condition reads (marketing's own projection of it). */
 export enum SegmentFact {
@@ -18,6 +18,9 @@ export enum SegmentFact {
   FIRST_ORDER = 'FIRST_ORDER',
   REGISTERED = 'REGISTERED',
   LAST_ACTIVE = 'LAST_ACTIVE',
+  CHURN_PROBABILITY = 'CHURN_PROBABILITY',
+  CLV = 'CLV',
+  CLV_DECILE = 'CLV_DECILE',
 }
 registerEnumType(SegmentFact, {
   name: 'SegmentFact',
@@ -31,13 +34,16 @@ registerEnumType(SegmentFact, {
     TAG: { description: 'A tag the customer carries (use HAS with the tag name, e.g. 母婴).' },
     BADGE: { description: 'A loyalty badge the customer earned (HAS with the badge code).' },
     CONSENT: { description: 'Marketing consent on a channel (HAS with SMS, PUSH, WECHAT or EMAIL).' },
-    TIER: { description: 'The loyalty tier code (EQ or IN), e.g. GOLD.' },
+    TIER: { description: 'The loyalty tier code (EQ or IN), e.g. GOLD; a customer loyalty has not moved yet holds the base tier (MEMBER).' },
     LIFECYCLE: { description: 'The lifecycle stage (EQ or IN): POTENTIAL, NEW, ACTIVE, LOYAL, AT_RISK, CHURNED.' },
     BIRTHDAY: { description: 'The birthday month: THIS_MONTH (Asia/Shanghai), or EQ / IN months 1–12.' },
     LAST_ORDER: { description: 'When the last order was paid (MORE_THAN_DAYS_AGO, WITHIN_DAYS, NEVER).' },
     FIRST_ORDER: { description: 'When the first order was paid (MORE_THAN_DAYS_AGO, WITHIN_DAYS, NEVER).' },
     REGISTERED: { description: 'When the customer registered (MORE_THAN_DAYS_AGO, WITHIN_DAYS).' },
     LAST_ACTIVE: { description: 'The latest registration, order, login, browse, search or add-to-cart (MORE_THAN_DAYS_AGO, WITHIN_DAYS, NEVER).' },
+    CHURN_PROBABILITY: { description: 'Churn probability 0–1 of the latest customer-value fit, e.g. GTE "0.7"; customers never scored never match.' },
+    CLV: { description: '365-day customer lifetime value (10 % a year discount) of the latest fit, as an amount like "500.00" (EQ…GTE).' },
+    CLV_DECILE: { description: 'CLV decile 1–10 among all scored customers (10 = most valuable): EQ…GTE or IN.' },
   } satisfies Record<SegmentFactCode, { description: string }>,
 });
 

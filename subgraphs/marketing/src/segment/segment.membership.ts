@@ -54,7 +54,7 @@ export class SegmentMembership {
     const changes: Change[] = [];
     let due: number | null = null;
     for (const s of segments) {
-      const member = !!facts && evaluateRule(s.rule, facts, now);
+      const member = !!facts && evaluateRule(s.rule, facts, now, this.deps.settings.baseTier);
       if (member && !current.has(s.id)) {
         const inserted = await queryRows(
           tx,
@@ -88,7 +88,7 @@ export class SegmentMembership {
    */
   async recompute(tx: EntityManager, segmentId: string, rule: Rule, cause: MembershipCause): Promise<{ joined: number; left: number }> {
     const now = this.deps.clock.now();
-    const compiled = compileRule(rule, now, 3);
+    const compiled = compileRule(rule, now, 3, this.deps.settings.baseTier);
     const rows = await queryRows<{ customerId: string; joined: boolean }>(
       tx,
       `with matching as (select f.customer_id from marketing.customer_facts f where ${compiled.where}),

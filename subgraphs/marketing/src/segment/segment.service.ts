@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { requireCustomerAccess, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, manyByKey, oneByKey, ownerPages, pageSize } from '@member-graph/common/graphql';
+import { decodeCursor, isUuid, pageSize } from '@member-graph/common/graphql';
 import { queryRows, type Deps } from '../deps';
 import type { SaveSegmentInput, SegmentRuleInput } from './segment.inputs';
 import type { SegmentMembership as Membership } from './segment.membership';
@@ -11,30 +11,13 @@ import { describeRule } from './segment.describe';
 import { segmentInUse, segmentNameTaken } from './segment.errors';
 import { parseRule, type Rule } from './segment.rules';
 import { compileRule } from './segment.compiler';
+import { SEGMENT_COLUMNS as COLUMNS, type MembersKey, type SegmentRow } from './segment.repository';
+
+export type { MembersKey, SegmentRow } from './segment.repository';
 
 /** Who manages segments, and who may read them (agents read-only). */
 const MANAGERS = ['marketer', 'admin'] as const;
 const READERS = ['marketer', 'admin', 'agent'] as const;
-
-/** One page request of one segment's members. */
-export interface MembersKey {
-  segmentId: string;
-  first: number;
-  afterId: string | null;
-}
-
-export interface SegmentRow {
-  id: string;
-  name: string;
-  description: string | null;
-  rule: Rule;
-  ruleText: string;
-  createdAt: Date;
-  updatedAt: Date;
-  archivedAt: Date | null;
-}
-
-const COLUMNS = `id, name, description, rule, rule_text as "ruleText", created_at as "createdAt", updated_at as "updatedAt", archived_at as "archivedAt"`;
 
 /**
  * Saved segments: validate a rule, preview it (count and a sample, nothing saved), save it (its
@@ -51,7 +34,7 @@ export class SegmentService {
   async preview(actor: Actor | null, input: SegmentRuleInput) {
     requireRole(actor, ...MANAGERS);
     const rule = parseRule(input);
-    const { where, params } = compileRule(rule, this.deps.clock.now(), 1);
+    const { where, params } = compileRule(rule, this.deps.clock.now(), 1, this.deps.settings.baseTier);
     const ds = this.deps.dataSource;
     const [{ count }] = await queryRows<{ count: number }>(ds, `select count(*)::int as count from marketing.customer_facts f where ${where}`, params);
     const sample = await queryRows<{ id: string }>(
@@ -142,18 +125,6 @@ export class SegmentService {
     return { segmentId, first: pageSize(first), afterId };
   }
 
-  /** Member pages of many segments, by customer id, in one statement per tick (the shared ownerPages). */
-  membersLoader() {
-    return ownerPages<MembersKey, { id: string }>(this.deps.dataSource, {
-      table: 'marketing.segment_members',
-      owner: { column: 'segment_id', type: 'uuid' },
-      sort: [{ column: 'customer_id', type: 'uuid' }],
-      direction: 'asc',
-      columns: 'x.customer_id as id',
-      window: (k) => ({ owner: k.segmentId, limit: k.first + 1, after: k.afterId === null ? null : [k.afterId] }),
-    });
-  }
-
   /** Joins and leaves of one customer, newest first (staff, or the customer themself). */
   async changesOf(actor: Actor | null, customerId: string, first: number | null | undefined) {
     const a = requireCustomerAccess(actor, customerId);
@@ -166,43 +137,5 @@ export class SegmentService {
         where c.customer_id = $1 order by c.id desc limit $2`,
       [customerId, pageSize(first)],
     );
-  }
-
-  /** Segments by id, one query per tick. */
-  byIdLoader() {
-    return oneByKey<string, SegmentRow>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      return valid.length ? queryRows<SegmentRow>(this.deps.dataSource, `select ${COLUMNS} from marketing.segments where id = any($1::uuid[])`, [valid]) : [];
-    }, (r) => r.id);
-  }
-
-  /** Member counts of many segments in one query. */
-  memberCountLoader() {
-    return new DataLoader<string, number>(async (ids) => {
-      const rows = await queryRows<{ id: string; n: number }>(
-        this.deps.dataSource,
-        `select segment_id as id, count(*)::int as n from marketing.segment_members where segment_id = any($1::uuid[]) group by segment_id`,
-        [ids],
-      );
-      const byId = new Map(rows.map((r) => [r.id, r.n]));
-      return ids.map((id) => byId.get(id) ?? 0);
-    });
-  }
-
-  /** The segments many customers belong to, with their segment rows, in one query. */
-  membershipsLoader() {
-    return manyByKey<string, { customerId: string; since: Date; segment: SegmentRow }>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      if (!valid.length) return [];
-      const rows = await queryRows<SegmentRow & { customerId: string; since: Date }>(
-        this.deps.dataSource,
-        `select m.customer_id as "customerId", m.since, s.id, s.name, s.description, s.rule, s.rule_text as "ruleText",
-                s.created_at as "createdAt", s.updated_at as "updatedAt", s.archived_at as "archivedAt"
-           from marketing.segment_members m join marketing.segments s on s.id = m.segment_id
-          where m.customer_id = any($1::uuid[]) order by lower(s.name)`,
-        [valid],
-      );
-      return rows.map(({ customerId, since, ...segment }) => ({ customerId, since, segment }));
-    }, (r) => r.customerId);
   }
 }

@@ -13,7 +13,7 @@ import { useTestStack } from '../../scripts/stack';
  */
 const CHARTS = ['tier-now', 'tier-mix', 'repurchase', 'cohorts', 'clv', 'campaign-roi', 'complaints', 'returns', 'sla'];
 /** The page sets body[data-loaded] once every panel has answered (drawn, empty or failed). */
-const LOADED = "document.body.dataset.loaded === 'true'";
+const LOADED = () => (globalThis as any).document.body.dataset.loaded === 'true';
 const SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'images', 'dashboard.png');
 
 // three days ago at 10:00 in Shanghai: the seed ends the day before yesterday, inside the page's default range
@@ -46,8 +46,8 @@ test('every analytics query of the four subgraphs answers through the gateway in
   expect(sum(data.tierMix, 'customers')).toBe(18);
   expect(sum(data.repurchaseRate, 'repeatBuyers')).toBeGreaterThan(0);
   expect(data.cohortRetention.length).toBeGreaterThan(3);
-  expect(data.campaignRoi).toEqual([expect.objectContaining({ name: '春季上新 Spring', sent: 9 })]);
-  expect(data.clvDistribution.map((g: { name: string }) => g.name).sort()).toEqual(['VIP', '常客 Regulars']);
+  expect(data.campaignRoi).toEqual([expect.objectContaining({ name: 'Spring launch', sent: 9 })]);
+  expect(data.clvDistribution.map((g: { name: string }) => g.name).sort()).toEqual(['Regulars', 'VIP']);
   expect(data.clvDistribution.every((g: { scoredCustomers: number; averageClv: string | null }) => g.scoredCustomers > 0 && Number(g.averageClv) > 0)).toBe(true);
   expect(sum(data.complaintReasons, 'count')).toBeGreaterThan(0);
   expect(sum(data.returnReasons, 'count')).toBe(4);
@@ -110,7 +110,11 @@ describeWithBrowser('the staff dashboard', () => {
     expect(painted.every((inked) => inked > 500)).toBe(true);
     expect(await page.$$eval('[data-chart="cohorts"] td:not(.empty)', (cells) => cells.length)).toBeGreaterThan(5);
     // the token stays in this tab's sessionStorage, never in localStorage or a cookie
-    expect(await page.evaluate('[localStorage.length, document.cookie, sessionStorage.length]')).toEqual([0, '', 1]);
+    const storage = await page.evaluate(() => {
+      const g = globalThis as any;
+      return [g.localStorage.length, g.document.cookie, g.sessionStorage.length];
+    });
+    expect(storage).toEqual([0, '', 1]);
 
     mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
@@ -137,8 +141,7 @@ describeWithBrowser('the staff dashboard', () => {
     const repurchase = await page.$eval('[data-chart="repurchase"]', (el: any) => ({ state: el.dataset.state, text: el.textContent }));
     expect(repurchase.state).toBe('error');
     expect(repurchase.text).toContain('BAD_USER_INPUT');
-    // the only noise is Chromium's own notice of each refused operation (HTTP 400 from /graphql)
-    expect(problems.consoleErrors.length).toBeGreaterThan(0);
+    // the only noise allowed is Chromium's own notice of a refused operation (HTTP 400 from /graphql)
     expect(problems.consoleErrors.filter((e) => !e.includes('status of 400'))).toEqual([]);
     expect(problems.failedRequests.filter((r) => !/^POST .*\/graphql: HTTP 400$/.test(r))).toEqual([]);
     expect([problems.pageErrors, problems.offlineRefused]).toEqual([[], []]);

@@ -12,7 +12,8 @@ import type { TestStack } from './test-stack';
  */
 
 const CHANNELS = ['APP', 'WEB', 'MINI_PROGRAM', 'STORE'] as const;
-const CATEGORIES = ['母婴', '美妆', '服饰'] as const;
+/** Category and reason texts are English so the README screenshot reads on machines without CJK fonts. */
+const CATEGORIES = ['baby', 'beauty', 'apparel'] as const;
 
 /** What the seed made (ids for assertions). */
 export interface InsightSeed {
@@ -51,7 +52,7 @@ const at = (clock: ManualClock, daysBack: number) => new Date(clock.now().getTim
 async function buyers(h: TestStack, clock: ManualClock): Promise<{ id: string; lastOrder: string }[]> {
   const out: { id: string; lastOrder: string }[] = [];
   for (const [i, pattern] of PATTERNS.entries()) {
-    const id = await newCustomer(h, { name: `会员${i + 1}`, channel: CHANNELS[i % CHANNELS.length] });
+    const id = await newCustomer(h, { name: `Member ${i + 1}`, channel: CHANNELS[i % CHANNELS.length] });
     let lastOrder = '';
     for (const [k, daysBack] of pattern.entries()) {
       const channel = CHANNELS[(i + k) % CHANNELS.length];
@@ -91,7 +92,7 @@ async function segments(h: TestStack, ids: string[]): Promise<string> {
         h.tokens.marketer,
       )
     ).saveSegment.id as string;
-  await save('常客 Regulars', 'dash-regular');
+  await save('Regulars', 'dash-regular');
   return save('VIP', 'dash-vip');
 }
 
@@ -99,7 +100,7 @@ async function segments(h: TestStack, ids: string[]): Promise<string> {
 async function campaign(h: TestStack, clock: ManualClock, segmentId: string): Promise<string> {
   const input = {
     kind: 'ONE_SHOT',
-    name: '春季上新 Spring',
+    name: 'Spring launch',
     channel: 'SMS',
     segmentId,
     costPerMessage: '0.50',
@@ -124,7 +125,7 @@ async function afterSales(h: TestStack, customers: { id: string; lastOrder: stri
     const ticket = { type: i % 4 === 3 ? 'CONSULTATION' : 'COMPLAINT', channel: 'APP', subject: '售后', body: complaints[i % complaints.length] };
     await h.ok(`mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }`, { i: { ...ticket, ...(i % 2 === 0 ? { orderId: c.lastOrder } : {}) } }, token);
   }
-  const reasons = ['尺码偏小', '质量问题', '不喜欢颜色'];
+  const reasons = ['too small', 'quality problem', 'colour not as pictured'];
   for (const [i, c] of customers.filter((_, i) => PATTERNS[i].includes(2)).entries()) {
     const token = await h.stack.token('customer', c.id);
     const lines: { sku: string }[] = (await h.stack.subgraphs.service.dataSource.query(`select lines from service.order_facts where order_id = $1`, [c.lastOrder]))[0].lines;

@@ -1620,7 +1620,7 @@ export type ProductFeedback = {
   productCategory: Maybe<Scalars['String']['output']>;
   /** Units returned (returns only). */
   quantity: Maybe<Scalars['Int']['output']>;
-  /** For complaints the complaint category (LOGISTICS_DELAY, PRODUCT_QUALITY, …, UNCATEGORISED); for returns the reason as the customer gave it (first 100 characters). */
+  /** For complaints the complaint category (LOGISTICS_DELAY, PRODUCT_QUALITY, …, UNCATEGORISED); for returns the reason as the customer gave it (first 100 characters; digit runs of 7 or more and e-mail addresses masked as ***). */
   reason: Scalars['String']['output'];
   /** The SKU (grouping SKU); null for complaints that name no order. */
   sku: Maybe<Scalars['String']['output']>;

@@ -20,11 +20,12 @@ beforeAll(async () => {
     ],
   });
   const o2 = await fixtures.recordOrder(h, c.id, { paidAt: clock.now(), lines: [{ sku: 'TEE', quantity: 3, amount: '150.00', category: 'apparel' }] });
+  const o3 = await fixtures.recordOrder(h, c.id, { paidAt: clock.now(), lines: [{ sku: 'SOCK', quantity: 1, amount: '20.00', category: 'apparel' }] });
   await h.stack.settle();
   complaints.push(await openTicket(h, c.token, { type: 'COMPLAINT', orderId: o1, subject: '质量问题', body: '杯子到手就裂了，衣服也起球' }));
   complaints.push(await openTicket(h, c.token, { type: 'COMPLAINT', subject: '客服', body: '客服态度很差，电话一直打不通' }));
   await openTicket(h, c.token, { type: 'CONSULTATION' });
-  for (const [orderId, sku, quantity, reason] of [[o1, 'TEE', 1, '尺码偏小'], [o2, 'TEE', 2, ' 尺码偏小 '], [o1, 'MUG', 1, '破损']] as const) {
+  for (const [orderId, sku, quantity, reason] of [[o1, 'TEE', 1, '尺码偏小'], [o2, 'TEE', 2, ' 尺码偏小 '], [o1, 'MUG', 1, '破损'], [o3, 'SOCK', 1, '破洞 call 13812345678 or wang@example.cn']] as const) {
     await h.ok(OPEN_RETURN, { i: { orderId, lines: [{ sku, quantity }], reason } }, c.token);
   }
   // ten hours later (20:00 in Shanghai, still 10 April) the first responses are overdue
@@ -86,10 +87,13 @@ test('return reasons per SKU and per category, units added up, in one statement'
   expect(bySku.data.returnReasons).toEqual([
     { periodStart: '2026-04-01', sku: 'TEE', productCategory: 'apparel', reason: '尺码偏小', count: 2, quantity: 3 },
     { periodStart: '2026-04-01', sku: 'MUG', productCategory: 'home', reason: '破损', count: 1, quantity: 1 },
+    // what may name the person (a phone number, an e-mail address) is masked
+    { periodStart: '2026-04-01', sku: 'SOCK', productCategory: 'apparel', reason: '破洞 call *** or ***@***', count: 1, quantity: 1 },
   ]);
   const byCategory = await measured(FEEDBACK('returnReasons'), { from: '2026-04-01', to: '2026-04-30', period: 'DAY' });
   expect(tuples(byCategory.data.returnReasons)).toEqual([
     ['2026-04-10', 'apparel', '尺码偏小', 2, 3],
+    ['2026-04-10', 'apparel', '破洞 call *** or ***@***', 1, 1],
     ['2026-04-10', 'home', '破损', 1, 1],
   ]);
   expect([bySku.statements, byCategory.statements]).toEqual([1, 1]);

@@ -32,9 +32,16 @@ const complaintItems = (unit: PeriodUnit) => `
     left join lateral jsonb_to_recordset(coalesce(f.lines, '[]'::jsonb)) as l(sku text, category text) on true
    where t.type = 'COMPLAINT' and ${inDays('t.created_at')}`;
 
+/**
+ * A return reason as staff read it in the trends: trimmed, its first 100 characters, with what may name
+ * a person masked (runs of 7+ digits such as phone or ID numbers, and e-mail addresses).
+ */
+const maskedReason = (column: string) =>
+  `regexp_replace(regexp_replace(left(btrim(${column}), 100), '[0-9]{7,}', '***', 'g'), '[^[:space:]@]+@[^[:space:]@]+', '***@***', 'g')`;
+
 /** Returns asked for in the range, one item per returned line, with the category of that SKU in the order. */
 const returnItems = (unit: PeriodUnit) => `
-  select r.id, ${periodOf('r.created_at', unit)} as period, left(btrim(r.reason), 100) as reason,
+  select r.id, ${periodOf('r.created_at', unit)} as period, ${maskedReason('r.reason')} as reason,
          rl.sku, (select l.category from jsonb_to_recordset(f.lines) as l(sku text, category text) where l.sku = rl.sku limit 1) as category,
          rl.quantity
     from service.returns r

@@ -43,7 +43,7 @@ export class ProductFeedback {
   productCategory: string | null;
 
   @Field(() => String, {
-    description: 'For complaints the complaint category (LOGISTICS_DELAY, PRODUCT_QUALITY, …, UNCATEGORISED); for returns the reason as the customer gave it (first 100 characters).',
+    description: 'For complaints the complaint category (LOGISTICS_DELAY, PRODUCT_QUALITY, …, UNCATEGORISED); for returns the reason as the customer gave it (first 100 characters; digit runs of 7 or more and e-mail addresses masked as ***).',
   })
   reason: string;
 

@@ -60,6 +60,19 @@ test('every analytics query of the four subgraphs answers through the gateway in
   expect(spent[3]).toBeLessThanOrEqual(4);
 });
 
+const gatewayOrigin = () => new URL(env.stack.gateway.url).origin;
+
+test('is served with a strict Content-Security-Policy', async () => {
+  const response = await fetch(`${gatewayOrigin()}/dashboard`);
+  expect(response.status).toBe(200);
+  const csp = response.headers.get('content-security-policy') ?? '';
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(await response.text()).toContain('/dashboard/main.js');
+});
+
 describeWithBrowser('the staff dashboard', () => {
   let browser: Browser;
 
@@ -70,18 +83,7 @@ describeWithBrowser('the staff dashboard', () => {
     await browser?.close();
   });
 
-  const origin = () => new URL(env.stack.gateway.url).origin;
-
-  test('is served with a strict Content-Security-Policy', async () => {
-    const response = await fetch(`${origin()}/dashboard`);
-    expect(response.status).toBe(200);
-    const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("default-src 'none'");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("connect-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
-    expect(await response.text()).toContain('/dashboard/main.js');
-  });
+  const origin = gatewayOrigin;
 
   test('signs in with a staff token and draws every chart with data, offline, without errors', async () => {
     const { page, problems } = await offlinePage(browser, [origin()]);

@@ -66,6 +66,7 @@ async function main() {
     const production = process.env.NODE_ENV === 'production';
     console.log(`\nMember Graph is running${production ? ' (production: no demo data, no demo tokens)' : ''}.\n\n  ${production ? 'GraphQL' : 'Playground / GraphQL'}: ${gateway.url}\n`);
     for (const sub of subgraphs) console.log(`  subgraph ${sub.name.padEnd(9)} ${sub.url}  (pid ${sub.child.pid})`);
+    console.log(`\n  Staff dashboard (sign in with a staff token): ${new URL('/dashboard', gateway.url)}\n`);
     if (!production) await printDemo(gateway.url);
     console.log('Press Ctrl-C to stop.');
   } catch (error) {

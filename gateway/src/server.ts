@@ -14,6 +14,7 @@ import type { GatewayConfig } from './config';
 import { inputHygienePlugin } from './input-hygiene';
 import { compressResponses } from './http/compression';
 import { corsPolicy } from './http/cors';
+import { dashboardRoute } from './http/dashboard-route';
 import { gatewayFormatError } from './http/format-error';
 import { graphqlRoute } from './http/graphql-route';
 import { servePlayground } from './http/playground-route';
@@ -125,6 +126,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   app.use('/graphql', corsPolicy(config.cors));
   if (!config.production) servePlayground(app);
   app.use('/graphql', ...graphqlRoute(config, apollo, authenticate, trusted));
+  app.use('/dashboard', dashboardRoute());
   const actual = await listen(httpServer, 'gateway', port, config.host);
   return {
     url: graphqlUrl(config.host, actual),

@@ -1,2 +1,3 @@
 export * from './clock';
 export * from './shanghai';
+export * from './report-range';

@@ -404,6 +404,19 @@ export type ClvGrouping =
   /** One group per loyalty tier; customers without a tier event are in the base tier (MEMBER). */
   | 'TIER';
 
+/** A cohort: the customers whose first purchase (in the slice) fell in one month, and who of them bought in each month since. */
+export type Cohort = {
+  __typename?: 'Cohort';
+  /** Buyers in month 0 (the whole cohort), 1, 2, … after the first purchase, up to the current month. */
+  active: Array<Scalars['Int']['output']>;
+  /** Customers in the cohort. */
+  customers: Scalars['Int']['output'];
+  /** First day of the first-purchase month. */
+  month: Scalars['LocalDate']['output'];
+  /** active as a percent of customers (one decimal), column by column. */
+  retainedPercent: Array<Scalars['Float']['output']>;
+};
+
 /** What a complaint is about, as classified from its text (Chinese or English) or corrected by an agent. */
 export type ComplaintCategory =
   /** Shipping and delivery: not dispatched, slow, stuck, lost or wrongly delivered parcels. */
@@ -912,6 +925,13 @@ export type EngagementResult = {
   /** False when this review or share was recorded before (nothing changed). */
   recorded: Scalars['Boolean']['output'];
 };
+
+/** What product feedback is counted per. */
+export type FeedbackGrouping =
+  /** Per product category. */
+  | 'CATEGORY'
+  /** Per SKU (with the SKU's product category). */
+  | 'SKU';
 
 /** Gender as the customer stated it. */
 export type Gender =
@@ -1726,6 +1746,23 @@ export type PostTicketMessagePayload = {
   ticket: Ticket;
 };
 
+/** Product feedback: how many complaints or returns of one period named one SKU or product category, for one reason. */
+export type ProductFeedback = {
+  __typename?: 'ProductFeedback';
+  /** Complaints or returns (each counted once per SKU or category it names). */
+  count: Scalars['Int']['output'];
+  /** First day of the period (Asia/Shanghai). */
+  periodStart: Scalars['LocalDate']['output'];
+  /** The product category (of the SKU, with grouping SKU); null when the order line had none or no order is named. */
+  productCategory: Maybe<Scalars['String']['output']>;
+  /** Units returned (returns only). */
+  quantity: Maybe<Scalars['Int']['output']>;
+  /** For complaints the complaint category (LOGISTICS_DELAY, PRODUCT_QUALITY, …, UNCATEGORISED); for returns the reason as the customer gave it (first 100 characters; digit runs of 7 or more and e-mail addresses masked as ***). */
+  reason: Scalars['String']['output'];
+  /** The SKU (grouping SKU); null for complaints that name no order. */
+  sku: Maybe<Scalars['String']['output']>;
+};
+
 /** A recommended product. */
 export type ProductRecommendation = {
   __typename?: 'ProductRecommendation';
@@ -1762,6 +1799,10 @@ export type Query = {
   channelPolicies: Array<ChannelPolicy>;
   /** CLV distribution by saved segment or by loyalty tier, from the latest customer-value scores (staff). */
   clvDistribution: Array<ClvGroup>;
+  /** Cohort retention: customers by first-purchase month touched by from…to (at most 36) × months since, up to the current month; optional channel or category slice (staff). */
+  cohortRetention: Array<Cohort>;
+  /** Complaint categories per period and SKU or product category of the order each complaint names (staff). */
+  complaintReasons: Array<ProductFeedback>;
   /** One coupon template (anyone signed in). */
   couponTemplate: CouponTemplate;
   /** Coupon templates, newest first: staff see all; customers see those they can claim now (the coupon centre). */
@@ -1786,12 +1827,21 @@ export type Query = {
   piiReveals: PiiRevealConnection;
   /** What a rule selects right now: the count and a sample, without saving (marketers, admins). */
   previewSegment: SegmentPreview;
+  /** The repurchase rate per Asia/Shanghai month touched by from…to (at most 36), for all orders or those of one channel or with a line of one category (staff). */
+  repurchaseRate: Array<RepurchaseMonth>;
+  /** Return reasons per period and SKU or product category of the returned lines (staff). */
+  returnReasons: Array<ProductFeedback>;
   /** One return: the customer's own, or any for agents and admins (anyone else's answers NOT_FOUND). */
   returnRequest: ReturnRequest;
   /** The agents' return list, newest first, with filters (agents, admins, integrations). */
   returnRequests: ReturnRequestConnection;
-  /** CSAT, NPS and CES per day, week or month (agents, admins, marketers); periods without answers are left out. */
+  /**
+   * CSAT, NPS and CES per day, week or month (staff); periods without answers are left out.
+   * @deprecated Use satisfactionTrend(from, to, period): the same figures in the arguments of the other trends, every period listed.
+   */
   satisfactionReport: Array<SatisfactionStats>;
+  /** CSAT, NPS and CES in every period of the range; a period without answers has zeros and null averages (staff). */
+  satisfactionTrend: Array<SatisfactionStats>;
   /** One segment (marketers, admins, agents). */
   segment: Segment;
   /** A customer's segment joins and leaves, newest first (marketers, admins, agents). */
@@ -1802,10 +1852,16 @@ export type Query = {
   sendLog: SendLogConnection;
   /** Admins: events the service subgraph's consumers parked after their retries (or held behind one), oldest first. */
   serviceParkedEvents: ParkedEventConnection;
+  /** Tickets opened and SLA targets breached in every period of the range (staff). */
+  slaBreaches: Array<SlaBreaches>;
   /** One ticket: the customer's own, or any for agents and admins (anyone else's answers NOT_FOUND). */
   ticket: Ticket;
   /** The agents' ticket list, newest first, with filters (agents, admins, integrations). */
   tickets: TicketConnection;
+  /** Members per tier now, every tier of the table lowest first, MEMBER included (staff). */
+  tierMix: Array<TierShare>;
+  /** Members per tier at the end of each Asia/Shanghai month touched by from…to, at most 36 months (staff). */
+  tierMixByMonth: Array<TierMixMonth>;
   /** The current customer-value model (staff); null before the first fit. */
   valueModel: Maybe<ValueModel>;
 };
@@ -1831,6 +1887,23 @@ export type QueryCampaignRoiArgs = {
 
 export type QueryClvDistributionArgs = {
   by: ClvGrouping;
+};
+
+
+export type QueryCohortRetentionArgs = {
+  category: InputMaybe<Scalars['String']['input']>;
+  channel: InputMaybe<Channel>;
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+};
+
+
+export type QueryComplaintReasonsArgs = {
+  by?: FeedbackGrouping;
+  from: Scalars['LocalDate']['input'];
+  period?: ReportPeriod;
+  to: Scalars['LocalDate']['input'];
+  top?: Scalars['Int']['input'];
 };
 
 
@@ -1889,6 +1962,23 @@ export type QueryPreviewSegmentArgs = {
 };
 
 
+export type QueryRepurchaseRateArgs = {
+  category: InputMaybe<Scalars['String']['input']>;
+  channel: InputMaybe<Channel>;
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
+};
+
+
+export type QueryReturnReasonsArgs = {
+  by?: FeedbackGrouping;
+  from: Scalars['LocalDate']['input'];
+  period?: ReportPeriod;
+  to: Scalars['LocalDate']['input'];
+  top?: Scalars['Int']['input'];
+};
+
+
 export type QueryReturnRequestArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1903,6 +1993,13 @@ export type QueryReturnRequestsArgs = {
 
 export type QuerySatisfactionReportArgs = {
   input: SatisfactionReportInput;
+};
+
+
+export type QuerySatisfactionTrendArgs = {
+  from: Scalars['LocalDate']['input'];
+  period?: ReportPeriod;
+  to: Scalars['LocalDate']['input'];
 };
 
 
@@ -1938,6 +2035,13 @@ export type QueryServiceParkedEventsArgs = {
 };
 
 
+export type QuerySlaBreachesArgs = {
+  from: Scalars['LocalDate']['input'];
+  period?: ReportPeriod;
+  to: Scalars['LocalDate']['input'];
+};
+
+
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1947,6 +2051,12 @@ export type QueryTicketsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<TicketFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTierMixByMonthArgs = {
+  from: Scalars['LocalDate']['input'];
+  to: Scalars['LocalDate']['input'];
 };
 
 /** Why an item is recommended. */
@@ -2077,6 +2187,28 @@ export type RefundOrderInput = {
   orderId: InputMaybe<Scalars['ID']['input']>;
   /** Why (up to 500 characters). */
   reason: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a trend groups its figures (Asia/Shanghai dates). */
+export type ReportPeriod =
+  /** Per day. */
+  | 'DAY'
+  /** Per calendar month. */
+  | 'MONTH'
+  /** Per ISO week (starting Monday). */
+  | 'WEEK';
+
+/** Repurchase in one calendar month (Asia/Shanghai): of the customers who bought, how many had bought before. */
+export type RepurchaseMonth = {
+  __typename?: 'RepurchaseMonth';
+  /** Customers with a purchase in the month (in the slice; fully refunded orders do not count). */
+  buyers: Scalars['Int']['output'];
+  /** First day of the month. */
+  month: Scalars['LocalDate']['output'];
+  /** repeatBuyers / buyers in percent (one decimal); null in a month without buyers. */
+  ratePercent: Maybe<Scalars['Float']['output']>;
+  /** Of them, those with a purchase in the month on a later day than their first purchase ever (in the slice). */
+  repeatBuyers: Scalars['Int']['output'];
 };
 
 /** Find the customer holding an identity, or create one with this profile. */
@@ -2599,6 +2731,19 @@ export type SetTicketPriorityInput = {
   ticketId: Scalars['ID']['input'];
 };
 
+/** SLA breaches in one period: targets missed in it, beside the tickets opened in it. */
+export type SlaBreaches = {
+  __typename?: 'SlaBreaches';
+  /** First-response targets that passed unmet in the period. */
+  firstResponseBreaches: Scalars['Int']['output'];
+  /** First day of the period (Asia/Shanghai). */
+  periodStart: Scalars['LocalDate']['output'];
+  /** Resolution targets that passed unmet in the period. */
+  resolutionBreaches: Scalars['Int']['output'];
+  /** Tickets opened in the period. */
+  ticketsOpened: Scalars['Int']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** The signed-in member's points, live (customer tokens): every ledger line as it is written (orders, check-ins, redemptions, expiry, adjustments). With afterSeq, the lines after it are replayed first, then live ones follow, without gap or duplicate. */
@@ -3011,6 +3156,17 @@ export type TierChangeReason =
   | 'RENEW'
   | 'UPGRADE';
 
+/** The tier mix at the end of one calendar month (Asia/Shanghai). */
+export type TierMixMonth = {
+  __typename?: 'TierMixMonth';
+  /** First day of the month. */
+  month: Scalars['LocalDate']['output'];
+  /** Every tier of the tier table, lowest first (zeros included). */
+  tiers: Array<TierShare>;
+  /** Members counted at the month's end (registered by then, not merged into another). */
+  total: Scalars['Int']['output'];
+};
+
 /** Where a customer stands on the tier ladder. */
 export type TierProgress = {
   __typename?: 'TierProgress';
@@ -3028,6 +3184,17 @@ export type TierProgress = {
   reviewAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** End of the current tier's period (null for the base tier). */
   validUntil: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** How many members hold one tier, and their share of all members counted. */
+export type TierShare = {
+  __typename?: 'TierShare';
+  /** Members holding it. */
+  customers: Scalars['Int']['output'];
+  /** Share of all members counted, in percent (one decimal). */
+  percent: Scalars['Float']['output'];
+  /** Tier code (MEMBER, SILVER, …); a member with no tier change holds the base tier MEMBER. */
+  tier: Scalars['String']['output'];
 };
 
 /** What fires a triggered campaign for a customer. */

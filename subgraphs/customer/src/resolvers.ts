@@ -11,6 +11,7 @@ import { CustomerOrdersResolver, OrderConnectionResolver } from './order/custome
 import { OrderResolver } from './order/order.resolver';
 import { RefundResolver } from './order/refund.resolver';
 import { PiiResolver } from './pii/pii.resolver';
+import { RepurchaseResolver } from './repurchase/repurchase.resolver';
 import { RfmResolver } from './rfm/rfm.resolver';
 import type { Services } from './services';
 import { TagResolver } from './tag/tag.resolver';
@@ -40,6 +41,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   ValueResolver,
   CustomerValueResolver,
   CustomerParkedEventResolver,
+  RepurchaseResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -68,6 +70,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new ValueResolver(s.value),
     new CustomerValueResolver(),
     new CustomerParkedEventResolver(s.deadLetters),
+    new RepurchaseResolver(s.repurchase),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.customers) } };
 }

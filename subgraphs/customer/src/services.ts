@@ -16,6 +16,7 @@ import { PiiRevealService } from './pii/pii-reveal.service';
 import { ErasureService } from './erasure/erasure.service';
 import { ValueService } from './value/value.service';
 import { BulkImportService } from './import/bulk-import.service';
+import { RepurchaseService } from './repurchase/repurchase.service';
 
 /** Everything a service may depend on. */
 export interface Deps {
@@ -38,10 +39,11 @@ export function createServices(deps: Deps) {
   const pii = new PiiRevealService(deps);
   const erasure = new ErasureService(deps);
   const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
+  const repurchase = new RepurchaseService(deps);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
   const imports = new BulkImportService(deps, identities, orders);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'customer');
-  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports };
+  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports, repurchase };
 }
 
 export type Services = ReturnType<typeof createServices>;

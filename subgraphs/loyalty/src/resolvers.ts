@@ -13,6 +13,7 @@ import { parkedEventResolver } from '@member-graph/common/events';
 
 /** The admin API of the loyalty subgraph's dead letters (`loyaltyParkedEvents`, `replayLoyaltyParkedEvent`). */
 export const LoyaltyParkedEventResolver = parkedEventResolver('loyalty');
+import { TierMixResolver } from './tier-mix/tier-mix.resolver';
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -29,6 +30,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   EngagementResolver,
   PointsStreamResolver,
   LoyaltyParkedEventResolver,
+  TierMixResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -55,6 +57,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new EngagementResolver(s.engagements),
     new PointsStreamResolver(),
     new LoyaltyParkedEventResolver(s.deadLetters),
+    new TierMixResolver(s.tierMix),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) }, subscriptions: pointsSubscriptions(s.pointsStream) };
 }

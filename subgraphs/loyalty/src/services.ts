@@ -16,6 +16,7 @@ import { PointsService } from './points/points.service';
 import { PointsStreamService } from './points/points-stream.service';
 import { ReferralService } from './referral/referral.service';
 import { TierService } from './tier/tier.service';
+import { TierMixService } from './tier-mix/tier-mix.service';
 
 export type { Deps };
 
@@ -37,7 +38,8 @@ export function createServices(deps: Deps) {
   const erasures = new LoyaltyErasureService(deps, members, ledger);
   const pointsStream = new PointsStreamService(deps);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'loyalty');
-  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures };
+  const tierMix = new TierMixService(deps);
+  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -20,6 +20,8 @@ import type { MessageService } from './ticket/message.service';
 import type { TicketQueries } from './ticket/ticket-queries.service';
 import { ticketReference } from './ticket/ticket.reference';
 import { TicketResolver } from './ticket/ticket.resolver';
+import { TrendResolver } from './trend/trend.resolver';
+import type { TrendService } from './trend/trend.service';
 import type { TicketService } from './ticket/ticket.service';
 import { parkedEventResolver, type DeadLetterStore } from '@member-graph/common/events';
 
@@ -36,6 +38,7 @@ export interface ResolverServices {
   surveys: SurveyService;
   progress: ProgressService;
   deadLetters: DeadLetterStore;
+  trends: TrendService;
 }
 
 /** Everything a schema needs to execute: resolver instances, `_entities` resolvers and subscription sources. */
@@ -58,6 +61,7 @@ export function serviceResolvers(s: ResolverServices): ServiceWiring {
       new ReturnProgressEventResolver(),
       new TicketQueueEventResolver(),
       new ServiceParkedEventResolver(s.deadLetters),
+      new TrendResolver(s.trends, s.surveys),
     ]),
     references: { ...customerReference, ...ticketReference(s.ticketQueries), ...returnReference(s.returnQueries) },
     subscriptions: progressSubscriptions(s),

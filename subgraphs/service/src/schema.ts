@@ -7,6 +7,7 @@ import { ReturnResolver } from './return/return.resolver';
 import { SurveyResolver } from './satisfaction/survey.resolver';
 import { TicketResolver } from './ticket/ticket.resolver';
 import { ServiceParkedEventResolver, type ServiceWiring } from './resolvers';
+import { TrendResolver } from './trend/trend.resolver';
 
 /** The resolver classes; their instances come from the wiring's container. */
 const RESOLVERS = [
@@ -19,6 +20,7 @@ const RESOLVERS = [
   ReturnProgressEventResolver,
   TicketQueueEventResolver,
   ServiceParkedEventResolver,
+  TrendResolver,
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import { SlaService } from './sla/sla.service';
 import { MessageService } from './ticket/message.service';
 import { TicketQueries } from './ticket/ticket-queries.service';
 import { TicketService } from './ticket/ticket.service';
+import { TrendService } from './trend/trend.service';
 
 export type { Deps };
 
@@ -29,7 +30,8 @@ export function createServices(deps: Deps) {
   const returnQueries = new ReturnQueries(deps);
   const erasure = new ErasureService(facts, categorisation);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'service');
-  return { deadLetters, deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure };
+  const trends = new TrendService(deps);
+  return { deadLetters, deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends };
 }
 
 export type Services = ReturnType<typeof createServices>;

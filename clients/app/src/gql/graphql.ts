@@ -374,6 +374,13 @@ export type EngagementKind =
   | 'REVIEW'
   | 'SHARE';
 
+/** What product feedback is counted per. */
+export type FeedbackGrouping =
+  /** Per product category. */
+  | 'CATEGORY'
+  /** Per SKU (with the SKU's product category). */
+  | 'SKU';
+
 /** Gender as the customer stated it. */
 export type Gender =
   | 'FEMALE'
@@ -647,6 +654,15 @@ export type RefundOrderInput = {
   /** Why (up to 500 characters). */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How a trend groups its figures (Asia/Shanghai dates). */
+export type ReportPeriod =
+  /** Per day. */
+  | 'DAY'
+  /** Per calendar month. */
+  | 'MONTH'
+  /** Per ISO week (starting Monday). */
+  | 'WEEK';
 
 /** Find the customer holding an identity, or create one with this profile. */
 export type ResolveCustomerInput = {

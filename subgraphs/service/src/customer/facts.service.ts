@@ -82,7 +82,7 @@ export class FactsService {
   async onOrderRecorded(tx: EntityManager, p: EventCatalogue['order.recorded']): Promise<void> {
     if (!isUuid(p.customerId) || !isUuid(p.orderId)) return;
     const customerId = await this.canonicalId(tx, p.customerId);
-    const lines: OrderLineFact[] = p.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, amountCents: l.amountCents }));
+    const lines: OrderLineFact[] = p.lines.map((l) => ({ sku: l.sku, category: l.category ?? null, quantity: l.quantity, amountCents: l.amountCents }));
     const inserted = await tx.query(
       `insert into service.order_facts (order_id, customer_id, external_no, paid_at, amount_cents, lines)
        values ($1, $2, $3, $4, $5, $6) on conflict (order_id) do nothing returning order_id`,

@@ -1,6 +1,7 @@
 import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { ServiceInit } from './1763900004000-service-init';
 import { ErasureLookups } from './1763900005000-erasure-lookups';
+import { TrendIndexes } from './1763900017000-trend-indexes';
 import { HistoryAppendOnly } from './1763900020000-history-append-only';
 
 /** Every migration of schema "service", in order. Add new ones at the end. */
@@ -8,6 +9,7 @@ export const migrations = [
   platformMigration('service', 1763900000001),
   ServiceInit,
   ErasureLookups,
+  TrendIndexes,
   HistoryAppendOnly,
   jobRunsMigration('service', 1763900027000),
   deadLetterMigration('service', 1763900028000),

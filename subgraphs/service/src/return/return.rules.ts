@@ -54,6 +54,8 @@ export function checkReturnTransition(from: ReturnStageCode, to: ReturnStageCode
 /** An order line as the service knows it (from `order.recorded`). */
 export interface OrderLineFact {
   sku: string;
+  /** The product category (orders projected before it was kept have none). */
+  category?: string | null;
   quantity: number;
   amountCents: number;
 }

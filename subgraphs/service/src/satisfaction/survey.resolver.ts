@@ -15,7 +15,10 @@ export class SurveyResolver {
     return this.surveys.answer(ctx.actor, input);
   }
 
-  @Query(() => [SatisfactionStats], { description: 'CSAT, NPS and CES per day, week or month (agents, admins, marketers); periods without answers are left out.' })
+  @Query(() => [SatisfactionStats], {
+    description: 'CSAT, NPS and CES per day, week or month (staff); periods without answers are left out.',
+    deprecationReason: 'Use satisfactionTrend(from, to, period): the same figures in the arguments of the other trends, every period listed.',
+  })
   satisfactionReport(@Arg('input', { description: 'The range and grouping.' }) input: SatisfactionReportInput, @Ctx() ctx: Context) {
     return this.surveys.report(ctx.actor, input);
   }

@@ -1,18 +1,18 @@
-import { requireRole, type Actor } from '@member-graph/common/auth';
+import { requireRole, STAFF_ROLES, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { badInput, notFound } from '@member-graph/common/errors';
+import { notFound } from '@member-graph/common/errors';
 import { envelope } from '@member-graph/common/events';
 import { isUuid } from '@member-graph/common/graphql';
 import { requireOwnerOrStaff } from '../customer/access';
-import { queryRows, type Deps } from '../deps';
+import { dayRange, PERIOD_UNIT, type ReportPeriodCode } from '@member-graph/common/time';
+import { type Deps } from '../deps';
 import { TicketEntity } from '../ticket/ticket.entity';
 import type { TicketService } from '../ticket/ticket.service';
 import { SERVICE_ACTOR } from '../service-actor';
 import { SurveyEntity } from './survey.entity';
+import { satisfactionByPeriod } from './survey.repository';
 import { surveyAlreadyAnswered } from './survey.errors';
 import { needsRecovery, netPromoterScore, validateAnswer } from './survey.rules';
-
-export type SatisfactionPeriodCode = 'DAY' | 'WEEK' | 'MONTH';
 
 /** One period of the satisfaction report. */
 export interface SatisfactionRow {
@@ -28,7 +28,8 @@ export interface SatisfactionRow {
   cesAverage: number | null;
 }
 
-const MAX_REPORT_DAYS = 400;
+/** The longest range of every service trend (days). */
+export const MAX_TREND_DAYS = 400;
 
 /**
  * Satisfaction surveys: offered when a ticket closes or a return is refunded, answered once by the
@@ -87,27 +88,14 @@ export class SurveyService {
     });
   }
 
-  /** NPS, CSAT and CES per day, ISO week (from Monday) or month, by Asia/Shanghai answer date (staff). */
-  async report(actor: Actor | null, input: { from: string; to: string; period: SatisfactionPeriodCode }): Promise<SatisfactionRow[]> {
-    requireRole(actor, 'agent', 'admin', 'marketer', 'system');
-    const day = /^\d{4}-\d{2}-\d{2}$/;
-    if (!day.test(input.from) || Number.isNaN(Date.parse(input.from))) throw badInput('from must be a date (YYYY-MM-DD)', { field: 'from' });
-    if (!day.test(input.to) || Number.isNaN(Date.parse(input.to))) throw badInput('to must be a date (YYYY-MM-DD)', { field: 'to' });
-    const span = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000;
-    if (span < 0) throw badInput('to must not be before from', { field: 'to' });
-    if (span > MAX_REPORT_DAYS) throw badInput(`the report covers at most ${MAX_REPORT_DAYS} days`, { field: 'to' });
-    const unit = { DAY: 'day', WEEK: 'week', MONTH: 'month' }[input.period];
-    const rows = await queryRows<{ p: string; n: number; csat: string | null; sat: number; promoters: number; passives: number; detractors: number; ces: string | null }>(
-      this.deps.dataSource,
-      `select to_char(date_trunc('${unit}', (answered_at at time zone 'Asia/Shanghai')::date), 'YYYY-MM-DD') as p,
-              count(*)::int as n, avg(csat)::float8::text as csat, count(*) filter (where csat >= 4)::int as sat,
-              count(*) filter (where nps >= 9)::int as promoters, count(*) filter (where nps between 7 and 8)::int as passives,
-              count(*) filter (where nps <= 6)::int as detractors, avg(ces)::float8::text as ces
-       from service.surveys
-       where answered_at is not null and (answered_at at time zone 'Asia/Shanghai')::date between $1::date and $2::date
-       group by 1 order by 1`,
-      [input.from, input.to],
-    );
+  /**
+   * NPS, CSAT and CES per day, ISO week (from Monday) or month, by Asia/Shanghai answer date (staff; at
+   * most 400 days): every period of the range, a period without answers with zeros and null averages.
+   */
+  async trend(actor: Actor | null, input: { from: string; to: string; period: ReportPeriodCode }): Promise<SatisfactionRow[]> {
+    requireRole(actor, ...STAFF_ROLES);
+    const range = dayRange(input.from, input.to, MAX_TREND_DAYS);
+    const rows = await satisfactionByPeriod(this.deps.dataSource, range.from, range.to, PERIOD_UNIT[input.period]);
     const round = (v: string | null) => (v === null ? null : Math.round(Number(v) * 100) / 100);
     return rows.map((r) => ({
       periodStart: r.p,
@@ -120,5 +108,10 @@ export class SurveyService {
       detractors: r.detractors,
       cesAverage: round(r.ces),
     }));
+  }
+
+  /** The former report: the trend without the periods that had no answers. */
+  async report(actor: Actor | null, input: { from: string; to: string; period: ReportPeriodCode }): Promise<SatisfactionRow[]> {
+    return (await this.trend(actor, input)).filter((r) => r.responses > 0);
   }
 }

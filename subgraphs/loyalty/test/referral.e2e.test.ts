@@ -119,10 +119,17 @@ test('a second account with the referrer\'s own phone is refused at referral tim
 
   // a phone the referrer adds later counts too (customer.profile_updated carries the new fingerprints)
   const later = await register({ name: '后加手机' });
-  dataOf(await h.gql(`mutation($id: ID!, $p: CustomerProfileInput!) { updateCustomerProfile(id: $id, input: $p) { id } }`, { id: later, p: { phone: '13700137001' } }, h.admin));
+  dataOf(await h.gql(`mutation($id: ID!, $p: CustomerProfileInput!) { updateCustomerProfile(id: $id, input: $p) { id } }`, { id: later, p: { phone: '13700137001' } }, h.system));
   await h.stack.settle();
   const laterAlias = await register({ phone: '13700137001' }, (await loyaltyOf(h, later)).referralCode);
   expect(await referral(laterAlias)).toMatchObject({ status: 'REFUSED', refusal_reason: 'SAME_PERSON' });
+
+  // so does a phone identity the referrer links later (the app's phone login, linkIdentity)
+  const linked = await register({ name: '后绑手机' });
+  dataOf(await h.gql(`mutation($id: ID!, $i: IdentityInput!) { linkIdentity(customerId: $id, identity: $i) { id } }`, { id: linked, i: { type: 'PHONE', value: '13700137003' } }, h.system));
+  await h.stack.settle();
+  const linkedAlias = await register({ phone: '13700137003' }, (await loyaltyOf(h, linked)).referralCode);
+  expect(await referral(linkedAlias)).toMatchObject({ status: 'REFUSED', refusal_reason: 'SAME_PERSON' });
 
   // a different phone is a different person: linked as usual; loyalty never stored a phone, only fingerprints
   const friend = await register({ name: '朋友', phone: '13700137002' }, code);

@@ -14,6 +14,9 @@ import { identityTaken } from './identity.errors';
 import type { IdentityInput, ResolveCustomerInput } from './identity.inputs';
 import { identityLockName, normaliseIdentity, type IdentityKey } from './identity.rules';
 
+/** The identity types that identify a person across accounts (their fingerprints go in customer events). */
+const FINGERPRINTED_TYPES = new Set<string>([IdentityType.PHONE, IdentityType.WECHAT_UNIONID]);
+
 /** ID-mapping: finds or creates the customer behind an identity, and links more identities. */
 export class IdentityService implements MergeParticipant {
   readonly participantName = 'identities';
@@ -77,7 +80,8 @@ export class IdentityService implements MergeParticipant {
 
   /**
    * Links another identity to a customer (the customer themself, staff or integrations). Linking an
-   * identity the customer already holds is a no-op; one held by another customer is IDENTITY_TAKEN.
+   * identity the customer already holds is a no-op; one held by another customer is IDENTITY_TAKEN. A
+   * new phone or unionid is announced (customer.profile_updated with the new fingerprints).
    */
   async link(actor: Actor | null, customerId: string, input: IdentityInput): Promise<CustomerEntity> {
     const a = requireActor(actor);
@@ -91,7 +95,13 @@ export class IdentityService implements MergeParticipant {
       await this.lock(tx, key);
       const existing = await tx.getRepository(IdentityEntity).findOneBy(key);
       if (existing && existing.customerId !== customerId) throw identityTaken();
-      if (!existing) await tx.getRepository(IdentityEntity).insert({ ...key, customerId, createdAt: this.deps.clock.now() });
+      if (existing) return customer;
+      await tx.getRepository(IdentityEntity).insert({ ...key, customerId, createdAt: this.deps.clock.now() });
+      // a phone or unionid identifies the person: other domains learn the new fingerprints (a referral check)
+      if (FINGERPRINTED_TYPES.has(key.type)) {
+        const payload = { customerId, birthday: customer.birthday, region: customer.region, fingerprints: await identityFingerprints(tx, customerId) };
+        await this.deps.outbox.write(tx, envelope('customer.profile_updated', customerId, payload, { actor: a }));
+      }
       return customer;
     });
   }

@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { fitBgNbd } from './bgnbd';
 import { fitGammaGamma, fitsSpendModel } from './gamma-gamma';
 import type { CustomerSummary } from './summary';
+import { valueModelUnstable } from './value.errors';
 
 /** Both models fitted on one set of summaries, with the time the fit took. */
 export interface FittedModels {
@@ -19,11 +20,17 @@ export interface FittedModels {
   fitMs: number;
 }
 
-/** Fits BG/NBD on every summary and Gamma-Gamma on the repeat buyers (skipped when there are none). */
+/** Fits BG/NBD on every summary and Gamma-Gamma on the repeat buyers (skipped when there are none); VALUE_MODEL_UNSTABLE when a fit does not converge. */
 export function fitValueModels(summaries: readonly CustomerSummary[]): FittedModels {
   const started = performance.now();
-  const purchases = fitBgNbd(summaries);
-  const spend = summaries.some(fitsSpendModel) ? fitGammaGamma(summaries) : null;
+  let purchases: ReturnType<typeof fitBgNbd>;
+  let spend: ReturnType<typeof fitGammaGamma> | null;
+  try {
+    purchases = fitBgNbd(summaries);
+    spend = summaries.some(fitsSpendModel) ? fitGammaGamma(summaries) : null;
+  } catch (error) {
+    throw valueModelUnstable((error as Error).message);
+  }
   return {
     customers: summaries.length,
     ...purchases.params,

@@ -1,5 +1,6 @@
 import { probabilityAlive } from './bgnbd';
 import type { CustomerValueRoot } from './value.records';
+import { valueModelUnstable } from './value.errors';
 import { clvCents } from './value.rules';
 
 /** The horizon and rate of the CLV that deciles and value_changed events are about. */
@@ -17,7 +18,10 @@ export interface CustomerScore {
   clvDecile: number;
 }
 
-/** Scores every customer of one fit: churn probability and band, 365-day CLV at 10 % a year and its decile. */
+/**
+ * Scores every customer of one fit: churn probability and band, 365-day CLV at 10 % a year and its
+ * decile. VALUE_MODEL_UNSTABLE when a figure is not finite (the caller's transaction then stores nothing).
+ */
 export function scoreCustomers(roots: readonly CustomerValueRoot[]): CustomerScore[] {
   const scored = roots.map((root) => {
     const churnProbability = 1 - probabilityAlive(root.model, root.summary);
@@ -29,6 +33,9 @@ export function scoreCustomers(roots: readonly CustomerValueRoot[]): CustomerSco
       clvDecile: 0,
     };
   });
+  if (scored.some((s) => !Number.isFinite(s.churnProbability) || !Number.isFinite(s.clvCents))) {
+    throw valueModelUnstable('some customers\' churn probability or CLV is not a finite number');
+  }
   const byClv = [...scored].sort((x, y) => x.clvCents - y.clvCents);
   byClv.forEach((s, i) => {
     const previous = byClv[i - 1];

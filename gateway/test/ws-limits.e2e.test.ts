@@ -19,6 +19,7 @@ const KEEPALIVE_MS = 2000;
 /** How long an answer (ack, close) may take before the test fails instead of hanging: a hang guard, not a speed check. */
 const HANG_GUARD_MS = 30_000;
 const env = useTestStack('wslimits', {
+  subgraphs: ['customer', 'service'], // customers, tickets and the ticket queue
   jwtSecret: JWT,
   gatewayEnv: { WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2', WS_MAX_SOCKETS_PER_USER: '2', WS_KEEPALIVE_MS: String(KEEPALIVE_MS) },
 });

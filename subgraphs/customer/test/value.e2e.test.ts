@@ -33,7 +33,7 @@ beforeAll(async () => {
     `select customer_id from customer.identities where type = 'IMPORT_ID' and app_id = 'cdnow' and value = '00004'`,
   );
   tokens.customer = await env.stack.token('customer', customer1);
-}, 180_000);
+});
 
 test('before any fit there is no model and no value', async () => {
   expect(await ok(`{ valueModel { r } }`, {})).toEqual({ valueModel: null });

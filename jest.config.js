@@ -11,8 +11,9 @@ module.exports = {
   globalSetup: '<rootDir>/scripts/stack/global-setup.ts',
   globalTeardown: '<rootDir>/scripts/stack/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
-  // a hang guard, not a speed check: on a busy 2-core machine a stack may take long to start
-  testTimeout: 180000,
+  // a hang guard, not a speed check: on a busy 2-core machine (load average 25 seen) a stack took 25 s to
+  // start and a seeding test over 100 s, so 180 s left too little room
+  testTimeout: 300000,
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/common/src/testing/summary-reporter.js'],
 };

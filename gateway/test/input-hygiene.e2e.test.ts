@@ -4,7 +4,7 @@ import { dataOf, graphql } from '@member-graph/common/testing';
 import { useTestStack } from '../../scripts/stack';
 
 /** Issue 10 item 5 through the gateway: unstorable strings are refused in one place, naming the field, changing nothing. */
-const env = useTestStack('hygiene');
+const env = useTestStack('hygiene', { subgraphs: ['customer', 'service'] }); // customers, tags and a ticket subscription
 const RESOLVE = `mutation($input: ResolveCustomerInput!) { resolveCustomer(input: $input) { created customer { id name } } }`;
 const input = (value: string, name: string) => ({ identity: { type: 'APP_USER_ID', value }, channel: 'APP', profile: { name } });
 

@@ -9,7 +9,7 @@ import { CLAIM, couponTemplate, outcomes } from './support/coupons';
 // the marketing subgraph gets a pool of 2 that a query waits for at most 300 ms (read when it starts)
 process.env.MARKETING_DB_POOL_MAX = '2';
 process.env.MARKETING_DB_POOL_WAIT_MS = '300';
-const env = useTestStack('reldatabase');
+const env = useTestStack('reldatabase', { subgraphs: ['marketing'] }); // coupons are marketing's alone
 
 /** Locks a template row from outside, so claims on it hold their pooled connections while they wait. */
 async function holdTemplate(url: string, templateId: string) {

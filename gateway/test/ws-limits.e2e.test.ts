@@ -10,9 +10,18 @@ import { useTestStack } from '../../scripts/stack';
  * socket whose token expires is closed with 4403 at `exp` and delivers nothing after it.
  */
 const JWT = 'dev-jwt-secret-change-me-0123456789';
+/**
+ * Ping interval, which is also how long a pong may take: long enough that a loaded machine pausing the
+ * process (gateway and client share it) cannot make a live socket miss its pong, and the dead one still
+ * goes in a few seconds.
+ */
+const KEEPALIVE_MS = 2000;
+/** How long an answer (ack, close) may take before the test fails instead of hanging: a hang guard, not a speed check. */
+const HANG_GUARD_MS = 30_000;
 const env = useTestStack('wslimits', {
+  subgraphs: ['customer', 'service'], // customers, tickets and the ticket queue
   jwtSecret: JWT,
-  gatewayEnv: { WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2', WS_MAX_SOCKETS_PER_USER: '2', WS_KEEPALIVE_MS: '300' },
+  gatewayEnv: { WS_MAX_SUBSCRIPTIONS_PER_SOCKET: '2', WS_MAX_SOCKETS_PER_USER: '2', WS_KEEPALIVE_MS: String(KEEPALIVE_MS) },
 });
 const clients: Client[] = [];
 const sockets: WebSocket[] = [];
@@ -76,7 +85,7 @@ test('a frame over 64 KiB closes the socket with 1009 (Message Too Big)', async 
   const { socket, opened, closed } = rawSocket();
   await opened;
   socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${agent}`, pad: 'x'.repeat(70 * 1024) } }));
-  expect(await within(closed, 5000, 'closed')).toBe(1009);
+  expect(await within(closed, HANG_GUARD_MS, 'closed')).toBe(1009);
 });
 
 test('at most N subscriptions per socket: the next is refused with TOO_MANY_SUBSCRIPTIONS, and a freed slot can be used again', async () => {
@@ -86,7 +95,7 @@ test('at most N subscriptions per socket: the next is refused with TOO_MANY_SUBS
   // the first two hold their slots, each waiting for an event
   const pending = [a.next(), b.next()];
   // graphql-ws's iterator throws the refusal's errors
-  const refusal = await within(c.iterate({ query: QUEUE }).next(), 5000, 'the third subscription answered').then(() => null, (errors) => errors);
+  const refusal = await within(c.iterate({ query: QUEUE }).next(), HANG_GUARD_MS, 'the third subscription answered').then(() => null, (errors) => errors);
   expect(refusal).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'TOO_MANY_SUBSCRIPTIONS' }) })]);
   await a.return!();
   // replay from the start, so the event cannot slip past an upstream subscription still opening
@@ -110,24 +119,24 @@ test('at most M sockets per user: the next connection is closed with 4429; other
   for (const s of [first, second]) {
     await s.opened;
     s.socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
-    await within(s.acked, 5000, 'ack');
+    await within(s.acked, HANG_GUARD_MS, 'ack');
   }
   const third = rawSocket();
   await third.opened;
   third.socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
-  expect(await within(third.closed, 5000, 'closed')).toBe(4429);
+  expect(await within(third.closed, HANG_GUARD_MS, 'closed')).toBe(4429);
 
   const other = rawSocket();
   await other.opened;
   other.socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${await env.stack.token('agent', 'agent-other')}` } }));
-  await within(other.acked, 5000, 'another user acked');
+  await within(other.acked, HANG_GUARD_MS, 'another user acked');
 
   first.socket.close();
   await first.closed;
   const fourth = rawSocket();
   await fourth.opened;
   fourth.socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
-  await within(fourth.acked, 5000, 'acked after one closed');
+  await within(fourth.acked, HANG_GUARD_MS, 'acked after one closed');
 });
 
 test('keep-alive: a socket that stops answering pings is terminated; one that answers stays open', async () => {
@@ -137,10 +146,10 @@ test('keep-alive: a socket that stops answering pings is terminated; one that an
   for (const s of [dead, alive]) {
     await s.opened;
     s.socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
-    await within(s.acked, 5000, 'ack');
+    await within(s.acked, HANG_GUARD_MS, 'ack');
   }
-  // pings every 300 ms; no pong within the next 300 ms terminates (the client sees an abnormal close)
-  expect(await within(dead.closed, 5000, 'the dead socket terminated')).toBe(1006);
+  // pings every KEEPALIVE_MS; no pong before the next ping terminates (the client sees an abnormal close)
+  expect(await within(dead.closed, HANG_GUARD_MS, 'the dead socket terminated')).toBe(1006);
   expect(alive.socket.readyState).toBe(WebSocket.OPEN);
 });
 
@@ -173,5 +182,5 @@ test('a token that has already expired cannot open a socket', async () => {
   const { c, closed } = client(stale);
   const it = c.iterate({ query: QUEUE });
   await it.next().catch(() => undefined);
-  expect(await within(closed, 5000, 'refused')).toBe(4403);
+  expect(await within(closed, HANG_GUARD_MS, 'refused')).toBe(4403);
 });

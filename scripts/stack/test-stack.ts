@@ -29,6 +29,14 @@ export interface TestStack {
 export type TestStackOptions = Partial<Omit<StackOptions, 'databaseUrl' | 'ports'>>;
 
 /**
+ * The test gateway's fetch timeout to every subgraph and its admission queue wait, unless the file sets
+ * its own (`gatewayEnv`): hang guards, not the production 10 s and 60 s, so a heavy request (a model
+ * refit, a burst of claims) on a busy machine is not cut off as SERVICE_UNAVAILABLE. Tests of those
+ * limits set theirs.
+ */
+const TEST_GATEWAY_ENV = { SUBGRAPH_TIMEOUT_MS: '300000', OPERATION_QUEUE_WAIT_MS: '300000' };
+
+/**
  * Gives a test file its own database (a clone of the run's migrated template) and a stack of the
  * subgraphs it needs on random ports (relays and consumers driven by `settle()` unless `background`).
  */
@@ -36,7 +44,8 @@ export async function startTestStack(label: string, options: TestStackOptions = 
   const db = await createTestDatabase(label);
   let stack: Stack;
   try {
-    stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, migrate: !testDatabasesAreMigrated(), ...options });
+    const gatewayEnv = { ...TEST_GATEWAY_ENV, ...options.gatewayEnv };
+    stack = await startStack({ databaseUrl: db.url, ports: 'random', background: false, migrate: !testDatabasesAreMigrated(), ...options, gatewayEnv });
   } catch (error) {
     await db.drop();
     throw error;

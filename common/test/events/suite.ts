@@ -205,7 +205,7 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
     await running.start();
     started.push(running);
     await ds.transaction((tx) => outbox.write(tx, ping('rung')));
-    const rows = await until(() => ds.query(`select note from demo.applied`), (r) => r.length > 0, 5000);
+    const rows = await until(() => ds.query(`select note from demo.applied`), (r) => r.length > 0, 30_000); // a poll would take 60 s
     expect(rows).toEqual([{ note: 'rung' }]);
   });
 
@@ -225,7 +225,7 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
       await sleep(200);
       expect(heard).toEqual([]);
     });
-    expect(await until(async () => [...heard], (h) => h.length > 0, 5000)).toEqual(['committed']);
+    expect(await until(async () => [...heard], (h) => h.length > 0, 30_000)).toEqual(['committed']);
     await sleep(200);
     expect(heard).toEqual(['committed']);
   });
@@ -273,7 +273,7 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
       stdio: 'ignore',
     });
     const exited = new Promise((r) => child.once('exit', r));
-    await until(appliedCount, (n) => n >= 5, 20_000);
+    await until(appliedCount, (n) => n >= 5, 120_000); // a hang guard: the child loads its modules on a busy machine
     child.kill('SIGKILL');
     await exited;
     const before = await appliedCount();

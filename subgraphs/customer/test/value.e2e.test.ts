@@ -13,7 +13,7 @@ import { valueRefitJob } from '../src/value/value.job';
  */
 const CDNOW = path.join(CDNOW_DIR, 'CDNOW_sample.txt');
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
-const env = useTestStack('value', { clock });
+const env = useTestStack('value', { clock, subgraphs: ['customer'] }); // value lives in the customer subgraph alone
 const tokens: Record<string, string> = {};
 let customer1 = ''; // CDNOW sample customer 1 (original id 00004): x = 2, t_x = 30.43, T = 38.86
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
     `select customer_id from customer.identities where type = 'IMPORT_ID' and app_id = 'cdnow' and value = '00004'`,
   );
   tokens.customer = await env.stack.token('customer', customer1);
-}, 180_000);
+});
 
 test('before any fit there is no model and no value', async () => {
   expect(await ok(`{ valueModel { r } }`, {})).toEqual({ valueModel: null });

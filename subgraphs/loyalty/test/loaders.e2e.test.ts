@@ -1,6 +1,7 @@
 import { ManualClock } from '@member-graph/common/time';
 import { dataOf } from '@member-graph/common/testing';
-import { grantPoints, newCustomer, recordOrder, startHarness, type Harness } from './support';
+import * as fixtures from '../../../scripts/stack/fixtures';
+import { grantPoints, recordOrder, startHarness, type Harness } from './support';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
 let h: Harness;
@@ -35,12 +36,21 @@ const PAGE = /* GraphQL */ `
 `;
 
 test('a staff query of loyalty over 30 customers sends as many SQL statements as over 5', async () => {
+  // seeding: customers one by one (distinct registration times: pages are newest first, so the five are
+  // customers 29…25, with and without data), one settle for loyalty to learn of all, then their orders and
+  // grants side by side (each touches only its own customer), and one settle for the points
+  const ids: string[] = [];
   for (let i = 0; i < 30; i++) {
-    clock.advance(60_000); // distinct registration times: pages are newest first, so the five are customers 29…25, with and without data
-    const id = await newCustomer(h, { name: `批量-${i}` });
-    if (i % 2 === 0) await recordOrder(h, id, `${100 + i * 50}.00`, { paidAt: clock.now() });
-    if (i % 3 === 0) await grantPoints(h, id, 10 + i);
+    clock.advance(60_000);
+    ids.push(await fixtures.newCustomer(h, { name: `批量-${i}` }));
   }
+  await h.stack.settle();
+  await Promise.all(
+    ids.map(async (id, i) => {
+      if (i % 2 === 0) await recordOrder(h, id, `${100 + i * 50}.00`, { paidAt: clock.now() });
+      if (i % 3 === 0) await grantPoints(h, id, 10 + i);
+    }),
+  );
   await h.stack.settle();
   const { statements } = h.stack.subgraphs.loyalty;
   const count = async (first: number) => {

@@ -25,15 +25,19 @@ export async function newCustomer(h: ServiceHarness, name = '测试会员'): Pro
   return { id, token: await h.stack.token('customer', id) };
 }
 
-/** Records a paid order through recordOrder (role system) and lets every subgraph learn of it; returns the order id. */
+/**
+ * Records a paid order through recordOrder (role system) and lets every subgraph learn of it (unless
+ * `settle: false`, for a seeding loop that settles once after); returns the order id.
+ */
 export async function recordOrder(
   h: ServiceHarness,
   customerId: string,
   lines: { sku: string; quantity: number; amount: string }[],
   paidAt: Date,
+  options: { settle?: boolean } = {},
 ): Promise<string> {
   const id = await fixtures.recordOrder(h, customerId, { lines: lines.map((l) => ({ ...l, category: 'apparel' })), paidAt });
-  await h.stack.settle();
+  if (options.settle ?? true) await h.stack.settle();
   return id;
 }
 

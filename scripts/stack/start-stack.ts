@@ -110,9 +110,6 @@ function startStackGateway(options: StackOptions, started: Partial<RunningSubgra
     GATEWAY_SECRET: gatewaySecret,
     JWT_SECRET: jwtSecret,
     METRICS_TOKEN: options.metricsToken ?? '',
-    // a test proves behaviour, not speed: on a loaded 2-core machine a long admin mutation (a model refit
-    // over the CDNOW sample) may pass the production 10 s fetch timeout; timeout tests set their own
-    SUBGRAPH_TIMEOUT_MS: '60000',
     ...(options.host ? { HOST: options.host } : {}),
     ...Object.fromEntries(urls),
     ...options.gatewayEnv,

@@ -44,6 +44,7 @@ beforeAll(async () => {
   const smsSegment = await saveSegment(h, 'roi sms', cond('TAG', 'HAS', { value: 'roi-sms' }));
   const mailSegment = await saveSegment(h, 'roi mail', cond('TAG', 'HAS', { value: 'roi-mail' }));
   sms = await oneShot(h, { name: 'SMS 春季', channel: 'SMS', segmentId: smsSegment, holdoutPercent: 20, costPerMessage: '1.00' }, ['A', 'B']);
+  clock.advance(60_000); // campaigns are listed oldest first: created a minute apart, not at one instant
   email = await oneShot(h, { name: 'EMAIL 会员日', channel: 'EMAIL', segmentId: mailSegment, costPerMessage: '0.50' }, ['A']);
 
   // day 2 (2026-01-17 in Shanghai): A and B buy, the holdout buys; EMAIL one buyer

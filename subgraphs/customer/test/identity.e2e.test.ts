@@ -115,3 +115,37 @@ test('a phone login finds the customer whose profile already has that phone, lin
   const [{ n }] = await stack.subgraphs.customer.dataSource.query(`select count(*)::int as n from customer.customers where phone = '13811112222'`);
   expect(n).toBe(1);
 });
+
+describe('one login, several identities (a WeChat login returns an openid and its unionid together)', () => {
+  const login = (identity: Record<string, unknown>, alsoIdentities: Record<string, unknown>[]) =>
+    graphql(stack.gateway.url, RESOLVE, { input: { identity, alsoIdentities, channel: 'MINI_PROGRAM', profile: { name: '多身份' } } }, { token: system });
+  const types = (c: { identities: { type: string; appId: string | null; value: string }[] }) => c.identities.map((i) => `${i.type}:${i.appId ?? ''}:${i.value}`).sort();
+
+  test('registers with every identity, finds the customer by any of them later and links what it lacks; racing logins make one customer', async () => {
+    const unionid = { type: 'WECHAT_UNIONID', value: 'union-multi' };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => login({ type: 'WECHAT_MINI_OPENID', appId: 'wxA', value: 'open-a' }, [unionid])));
+    const first = dataOf(answers[0]).resolveCustomer.customer;
+    expect(new Set(answers.map((a) => dataOf(a).resolveCustomer.customer.id))).toEqual(new Set([first.id]));
+    expect(answers.filter((a) => dataOf(a).resolveCustomer.created)).toHaveLength(1);
+    expect(types(first)).toEqual(['WECHAT_MINI_OPENID:wxA:open-a', 'WECHAT_UNIONID::union-multi']);
+
+    // the same person in another mini-program: a new openid, the same unionid
+    const other = dataOf(await login({ type: 'WECHAT_MINI_OPENID', appId: 'wxB', value: 'open-b' }, [unionid])).resolveCustomer;
+    expect(other).toMatchObject({ created: false, customer: { id: first.id } });
+    expect(types(other.customer)).toEqual(['WECHAT_MINI_OPENID:wxA:open-a', 'WECHAT_MINI_OPENID:wxB:open-b', 'WECHAT_UNIONID::union-multi']);
+    const [{ n }] = await stack.subgraphs.customer.dataSource.query(`select count(*)::int as n from customer.outbox where type = 'customer.profile_updated' and aggregate_id = $1`, [first.id]);
+    expect(n).toBe(0); // an openid is not a fingerprint: nothing to announce
+  });
+
+  test('identities already held by two customers are IDENTITIES_OF_DIFFERENT_CUSTOMERS and nothing is linked; more than 4 extra identities are BAD_USER_INPUT', async () => {
+    const a = dataOf(await resolve({ type: 'WECHAT_MINI_OPENID', appId: 'wxC', value: 'open-c' })).resolveCustomer.customer.id;
+    const b = dataOf(await resolve({ type: 'WECHAT_UNIONID', value: 'union-c' })).resolveCustomer.customer.id;
+    expect(a).not.toBe(b);
+    const clash = await login({ type: 'WECHAT_MINI_OPENID', appId: 'wxC', value: 'open-c' }, [{ type: 'WECHAT_UNIONID', value: 'union-c' }, { type: 'APP_USER_ID', value: 'app-c' }]);
+    expect(errorCodes(clash)).toEqual(['IDENTITIES_OF_DIFFERENT_CUSTOMERS']);
+    const [{ n }] = await stack.subgraphs.customer.dataSource.query(`select count(*)::int as n from customer.identities where value = 'app-c'`);
+    expect(n).toBe(0);
+    const many = Array.from({ length: 5 }, (_, i) => ({ type: 'APP_USER_ID', value: `many-${i}` }));
+    expect(errorCodes(await login({ type: 'APP_USER_ID', value: 'many' }, many))).toEqual(['BAD_USER_INPUT']);
+  });
+});

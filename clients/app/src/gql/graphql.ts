@@ -666,6 +666,8 @@ export type ReportPeriod =
 
 /** Find the customer holding an identity, or create one with this profile. */
 export type ResolveCustomerInput = {
+  /** More identities from the same login (at most 4), e.g. the unionid WeChat returns with an openid: the customer is found by any of them, and the ones it does not hold yet are linked in the same call. */
+  alsoIdentities?: InputMaybe<Array<IdentityInput>>;
   /** The channel the request came from; becomes the registration channel of a new customer. */
   channel: Channel;
   /** The identity presented by the channel. */

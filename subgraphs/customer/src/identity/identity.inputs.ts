@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { IdentityType } from './identity.enums';
 import { Channel } from '../customer/customer.enums';
 import { CustomerProfileInput } from '../customer/customer.inputs';
@@ -25,6 +25,14 @@ export class IdentityInput {
 export class ResolveCustomerInput {
   @Field(() => IdentityInput, { description: 'The identity presented by the channel.' })
   identity: IdentityInput;
+
+  @Field(() => [IdentityInput], {
+    nullable: true,
+    description: 'More identities from the same login (at most 4), e.g. the unionid WeChat returns with an openid: the customer is found by any of them, and the ones it does not hold yet are linked in the same call.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(4)
+  alsoIdentities?: IdentityInput[] | null;
 
   @Field(() => Channel, { description: 'The channel the request came from; becomes the registration channel of a new customer.' })
   channel: Channel;

@@ -22,3 +22,17 @@ export function normaliseIdentity(input: IdentityInput): IdentityKey {
 
 /** The name of the transaction-scoped advisory lock every lookup-or-create of this identity takes. */
 export const identityLockName = (key: IdentityKey) => `identity:${key.type}:${key.appId}:${key.value}`;
+
+/** At most this many extra identities per login (`alsoIdentities`). */
+export const MAX_ALSO_IDENTITIES = 4;
+
+/**
+ * A login's identities in stored form, the presented one first, duplicates dropped; more than
+ * MAX_ALSO_IDENTITIES extra ones is BAD_USER_INPUT.
+ */
+export function loginKeys(input: { identity: IdentityInput; alsoIdentities?: IdentityInput[] | null }): IdentityKey[] {
+  const also = input.alsoIdentities ?? [];
+  if (also.length > MAX_ALSO_IDENTITIES) throw badInput(`at most ${MAX_ALSO_IDENTITIES} alsoIdentities`, { field: 'alsoIdentities' });
+  const keys = [input.identity, ...also].map(normaliseIdentity);
+  return keys.filter((k, i) => keys.findIndex((o) => o.type === k.type && o.appId === k.appId && o.value === k.value) === i);
+}

@@ -10,9 +10,9 @@ import type { MergeParticipant } from '../merge/merge-participant';
 import { IdentityEntity } from './identity.entity';
 import { identityFingerprints } from './fingerprint.repository';
 import { IdentityType } from './identity.enums';
-import { identityTaken } from './identity.errors';
+import { identitiesOfDifferentCustomers, identityTaken } from './identity.errors';
 import type { IdentityInput, ResolveCustomerInput } from './identity.inputs';
-import { identityLockName, normaliseIdentity, type IdentityKey } from './identity.rules';
+import { identityLockName, loginKeys, normaliseIdentity, type IdentityKey } from './identity.rules';
 
 /** The identity types that identify a person across accounts (their fingerprints go in customer events). */
 const FINGERPRINTED_TYPES = new Set<string>([IdentityType.PHONE, IdentityType.WECHAT_UNIONID]);
@@ -27,55 +27,63 @@ export class IdentityService implements MergeParticipant {
   ) {}
 
   /**
-   * The same identity always gives the same customer, however many requests race: the lookup and
-   * the creation run under a transaction-scoped advisory lock on the identity key. Integrations
-   * (system) and admins may call it. Emits customer.registered for a new customer.
+   * The same identities always give the same customer, however many requests race: the lookup and
+   * the creation run under transaction-scoped advisory locks on every identity key (taken in one
+   * order). The customer is found by any of the login's identities (`identity` and `alsoIdentities`,
+   * e.g. a WeChat openid and its unionid); the ones it does not hold yet are linked in the same
+   * transaction. Identities held by two different customers are IDENTITIES_OF_DIFFERENT_CUSTOMERS (an
+   * admin merges them). Integrations (system) and admins may call it. Emits customer.registered for a
+   * new customer, customer.profile_updated when a phone or unionid is linked to a known one.
    */
   async resolve(actor: Actor | null, input: ResolveCustomerInput): Promise<{ customer: CustomerEntity; created: boolean }> {
     const a = requireRole(actor, 'system', 'admin');
-    const key = normaliseIdentity(input.identity);
+    const keys = loginKeys(input);
     const profile = this.customerService.validateProfile(input.profile);
-    if (key.type === IdentityType.PHONE && profile.phone === undefined) profile.phone = key.value;
+    if (keys[0].type === IdentityType.PHONE && profile.phone === undefined) profile.phone = keys[0].value;
     return inTransaction(this.deps.dataSource, async (tx) => {
-      await this.lock(tx, key);
-      const existing = await tx.getRepository(IdentityEntity).findOneBy(key);
-      if (existing) return { customer: await this.survivorOf(tx, existing.customerId), created: false };
-      const now = this.deps.clock.now();
-      // a phone login finds the customer whose profile already has that phone: linked, not duplicated
-      const byPhone = key.type === IdentityType.PHONE ? await this.customerWithPhone(tx, key.value) : null;
-      if (byPhone) {
-        await tx.getRepository(IdentityEntity).insert({ ...key, customerId: byPhone.id, createdAt: now });
-        return { customer: byPhone, created: false };
+      for (const key of [...keys].sort((x, y) => identityLockName(x).localeCompare(identityLockName(y)))) await this.lock(tx, key);
+      const held = await tx.getRepository(IdentityEntity).find({ where: keys.map((k) => ({ type: k.type, appId: k.appId, value: k.value })) });
+      const holders = new Map<string, CustomerEntity>();
+      for (const h of held) {
+        const survivor = await this.survivorOf(tx, h.customerId);
+        holders.set(survivor.id, survivor);
       }
-      const customer = await tx.getRepository(CustomerEntity).save(
-        tx.getRepository(CustomerEntity).create({
-          gender: 'UNKNOWN',
-          ...profile,
-          registeredAt: now,
-          registrationChannel: input.channel,
-          status: 'ACTIVE',
-          lifecycleStage: 'POTENTIAL',
-        }),
-      );
-      await tx.getRepository(IdentityEntity).insert({ ...key, customerId: customer.id, createdAt: now });
-      await this.deps.outbox.write(
-        tx,
-        envelope(
-          'customer.registered',
-          customer.id,
-          {
-            customerId: customer.id,
-            registeredAt: now.toISOString(),
-            channel: input.channel as SalesChannel,
-            referralCode: input.referralCode ?? null,
-            birthday: customer.birthday,
-            fingerprints: await identityFingerprints(tx, customer.id),
-          },
-          { actor: a, occurredAt: now },
-        ),
-      );
-      return { customer, created: true };
+      if (holders.size > 1) throw identitiesOfDifferentCustomers();
+      // a phone login finds the customer whose profile already has that phone: linked, not duplicated
+      const known = [...holders.values()][0] ?? (keys[0].type === IdentityType.PHONE ? await this.customerWithPhone(tx, keys[0].value) : null);
+      if (!known) return { customer: await this.register(tx, a, input, profile, keys), created: true };
+      const missing = keys.filter((k) => !held.some((h) => h.type === k.type && h.appId === k.appId && h.value === k.value));
+      await this.linkAll(tx, a, known, missing);
+      return { customer: known, created: false };
     });
+  }
+
+  /** A new customer with these identities and `customer.registered` (with their fingerprints). */
+  private async register(tx: EntityManager, a: Actor, input: ResolveCustomerInput, profile: Partial<CustomerEntity>, keys: IdentityKey[]): Promise<CustomerEntity> {
+    const now = this.deps.clock.now();
+    const customer = await tx.getRepository(CustomerEntity).save(
+      tx.getRepository(CustomerEntity).create({ gender: 'UNKNOWN', ...profile, registeredAt: now, registrationChannel: input.channel, status: 'ACTIVE', lifecycleStage: 'POTENTIAL' }),
+    );
+    await tx.getRepository(IdentityEntity).insert(keys.map((k) => ({ ...k, customerId: customer.id, createdAt: now })));
+    const payload = {
+      customerId: customer.id,
+      registeredAt: now.toISOString(),
+      channel: input.channel as SalesChannel,
+      referralCode: input.referralCode ?? null,
+      birthday: customer.birthday,
+      fingerprints: await identityFingerprints(tx, customer.id),
+    };
+    await this.deps.outbox.write(tx, envelope('customer.registered', customer.id, payload, { actor: a, occurredAt: now }));
+    return customer;
+  }
+
+  /** Links identities to a known customer (under the caller's locks); a new phone or unionid is announced with the new fingerprints. */
+  private async linkAll(tx: EntityManager, a: Actor, customer: CustomerEntity, keys: IdentityKey[]): Promise<void> {
+    if (keys.length === 0) return;
+    await tx.getRepository(IdentityEntity).insert(keys.map((k) => ({ ...k, customerId: customer.id, createdAt: this.deps.clock.now() })));
+    if (!keys.some((k) => FINGERPRINTED_TYPES.has(k.type))) return;
+    const payload = { customerId: customer.id, birthday: customer.birthday, region: customer.region, fingerprints: await identityFingerprints(tx, customer.id) };
+    await this.deps.outbox.write(tx, envelope('customer.profile_updated', customer.id, payload, { actor: a }));
   }
 
   /**
@@ -95,13 +103,7 @@ export class IdentityService implements MergeParticipant {
       await this.lock(tx, key);
       const existing = await tx.getRepository(IdentityEntity).findOneBy(key);
       if (existing && existing.customerId !== customerId) throw identityTaken();
-      if (existing) return customer;
-      await tx.getRepository(IdentityEntity).insert({ ...key, customerId, createdAt: this.deps.clock.now() });
-      // a phone or unionid identifies the person: other domains learn the new fingerprints (a referral check)
-      if (FINGERPRINTED_TYPES.has(key.type)) {
-        const payload = { customerId, birthday: customer.birthday, region: customer.region, fingerprints: await identityFingerprints(tx, customerId) };
-        await this.deps.outbox.write(tx, envelope('customer.profile_updated', customerId, payload, { actor: a }));
-      }
+      if (!existing) await this.linkAll(tx, a, customer, [key]);
       return customer;
     });
   }

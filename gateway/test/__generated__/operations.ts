@@ -26,35 +26,35 @@ export type AdjustPointsInput = {
   /** The customer. */
   customerId: Scalars['ID']['input'];
   /** Makes the adjustment safe to retry: the same key adjusts once. */
-  idempotencyKey: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Points to add (positive) or take (negative, never below a zero balance). */
   points: Scalars['Int']['input'];
   /** Why (4–500 characters), kept on the ledger line with who did it. */
   reason: Scalars['String']['input'];
   /** A reason code (default MANUAL), e.g. GOODWILL, CORRECTION. */
-  reasonCode: InputMaybe<Scalars['String']['input']>;
+  reasonCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Move a return to its next stage (shipped back, picked up, received, quality check, refunded). */
 export type AdvanceReturnInput = {
   /** The courier (when shipping back). */
-  courier: InputMaybe<Scalars['String']['input']>;
+  courier?: InputMaybe<Scalars['String']['input']>;
   /** A note shown in the return's progress. */
-  note: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** The return. */
   returnId: Scalars['ID']['input'];
   /** The next stage (an invalid move is INVALID_TRANSITION and changes nothing). */
   to: ReturnStage;
   /** The tracking number (required when shipping back). */
-  trackingNo: InputMaybe<Scalars['String']['input']>;
+  trackingNo?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The answer to a satisfaction survey (once per survey). */
 export type AnswerSurveyInput = {
   /** Customer effort, 1–7. */
-  ces: InputMaybe<Scalars['Int']['input']>;
+  ces?: InputMaybe<Scalars['Int']['input']>;
   /** A comment (up to 2,000 characters). */
-  comment: InputMaybe<Scalars['String']['input']>;
+  comment?: InputMaybe<Scalars['String']['input']>;
   /** Customer satisfaction, 1–5 (≤ 2 opens a recovery ticket). */
   csat: Scalars['Int']['input'];
   /** Likelihood to recommend, 0–10 (≤ 6 opens a recovery ticket). */
@@ -66,11 +66,11 @@ export type AnswerSurveyInput = {
 /** Assign a ticket to an agent, a skill group or both. */
 export type AssignTicketInput = {
   /** The agent. */
-  agentId: InputMaybe<Scalars['String']['input']>;
+  agentId?: InputMaybe<Scalars['String']['input']>;
   /** A note. */
-  note: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** The skill group (e.g. logistics, returns, vip). */
-  skillGroup: InputMaybe<Scalars['String']['input']>;
+  skillGroup?: InputMaybe<Scalars['String']['input']>;
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
 };
@@ -106,9 +106,9 @@ export type BehaviourEvent = {
 /** One thing a customer did. SEARCH needs `query`, ADD_TO_CART needs `sku`, BROWSE needs `sku` or `category`. */
 export type BehaviourEventInput = {
   /** The product category (up to 64 characters). */
-  category: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
   /** The tracker's own id of this event (1–64 characters, unique, e.g. a UUID made on the device): an event whose id was recorded before is skipped, so a retried batch counts once. */
-  clientEventId: InputMaybe<Scalars['String']['input']>;
+  clientEventId?: InputMaybe<Scalars['String']['input']>;
   /** The customer who did it (a merged id is recorded on the survivor). */
   customerId: Scalars['ID']['input'];
   /** What they did. */
@@ -116,9 +116,9 @@ export type BehaviourEventInput = {
   /** When it happened (at most 5 minutes in the future). */
   occurredAt: Scalars['DateTimeISO']['input'];
   /** The search text (up to 200 characters); kept with the event, never put on the bus. */
-  query: InputMaybe<Scalars['String']['input']>;
+  query?: InputMaybe<Scalars['String']['input']>;
   /** The product (up to 64 characters). */
-  sku: InputMaybe<Scalars['String']['input']>;
+  sku?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What a customer did: logged in, browsed a product or category, searched, or added a product to the cart. */
@@ -255,17 +255,17 @@ export type CampaignTrigger = {
 /** What fires a triggered campaign; each type takes only its own parameters. */
 export type CampaignTriggerInput = {
   /** CATEGORY_BROWSED: only this category (default any). */
-  category: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
   /** INACTIVE_DAYS, DAYS_AFTER_FIRST_ORDER: days (1–3650). */
-  days: InputMaybe<Scalars['Int']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
   /** CART_ABANDONED: hours (1–720). */
-  hours: InputMaybe<Scalars['Int']['input']>;
+  hours?: InputMaybe<Scalars['Int']['input']>;
   /** CHURN_RISK_ROSE: fires when the churn probability rises from below this to at least it (0.01–0.99). */
-  threshold: InputMaybe<Scalars['Float']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
   /** TIER_UPGRADED: only upgrades to this tier code (default any upgrade). */
-  tier: InputMaybe<Scalars['String']['input']>;
+  tier?: InputMaybe<Scalars['String']['input']>;
   /** CATEGORY_BROWSED: browses needed (1–1000). */
-  times: InputMaybe<Scalars['Int']['input']>;
+  times?: InputMaybe<Scalars['Int']['input']>;
   /** The trigger. */
   type: TriggerType;
 };
@@ -292,7 +292,7 @@ export type CampaignVariantInput = {
   /** A short code, e.g. A or B (1–16 of A–Z, 0–9, _). */
   code: Scalars['String']['input'];
   /** Title (push, WeChat, email subject), up to 100 characters. */
-  title: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
   /** Relative share of the non-holdout traffic (1–100). */
   weight: Scalars['Int']['input'];
 };
@@ -307,7 +307,7 @@ export type CategorySource =
 /** Move a ticket to another status under its type's state machine. */
 export type ChangeTicketStatusInput = {
   /** A note shown in the ticket's progress (up to 1,000 characters). */
-  note: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
   /** The new status (an invalid move is INVALID_TRANSITION and changes nothing). */
@@ -491,7 +491,7 @@ export type CorrectTicketCategoryInput = {
   /** The right category. */
   category: ComplaintCategory;
   /** A note. */
-  note: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** The complaint ticket. */
   ticketId: Scalars['ID']['input'];
 };
@@ -629,25 +629,25 @@ export type CouponTemplate = {
 /** A campaign: who (a segment), how (a channel), what (variants of content, an optional coupon), and when (one-shot or a trigger). */
 export type CreateCampaignInput = {
   /** Orders within this many days after a send count for the campaign (1–90, default 7). */
-  attributionDays: InputMaybe<Scalars['Int']['input']>;
+  attributionDays?: InputMaybe<Scalars['Int']['input']>;
   /** The channel messages go out on. */
   channel: MessageChannel;
   /** What one message costs (for ROI; default 0). */
-  costPerMessage: InputMaybe<Scalars['Money']['input']>;
+  costPerMessage?: InputMaybe<Scalars['Money']['input']>;
   /** A coupon template: each message carries a coupon issued to its recipient. */
-  couponTemplateId: InputMaybe<Scalars['ID']['input']>;
+  couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
   /** Percentage of the audience held out (sent nothing) to measure incremental revenue (0–90, default 0). */
-  holdoutPercent: InputMaybe<Scalars['Int']['input']>;
+  holdoutPercent?: InputMaybe<Scalars['Int']['input']>;
   /** One-shot or triggered. */
   kind: CampaignKind;
   /** Name (1–100 characters). */
   name: Scalars['String']['input'];
   /** Personalised campaigns leave out customers who turned personalisation off (default true; behaviour triggers are always personalised). */
-  personalised: InputMaybe<Scalars['Boolean']['input']>;
+  personalised?: InputMaybe<Scalars['Boolean']['input']>;
   /** The audience: required for ONE_SHOT; for TRIGGERED, omitted means every customer. */
-  segmentId: InputMaybe<Scalars['ID']['input']>;
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
   /** Required for TRIGGERED, refused for ONE_SHOT. */
-  trigger: InputMaybe<CampaignTriggerInput>;
+  trigger?: InputMaybe<CampaignTriggerInput>;
   /** 1–5 variants with their traffic split. */
   variants: Array<CampaignVariantInput>;
 };
@@ -655,31 +655,31 @@ export type CreateCampaignInput = {
 /** A coupon template: what it takes off, when it is valid, how many exist and who may use it where. */
 export type CreateCouponTemplateInput = {
   /** AMOUNT_OFF and THRESHOLD: the amount taken off. */
-  amountOff: InputMaybe<Scalars['Money']['input']>;
+  amountOff?: InputMaybe<Scalars['Money']['input']>;
   /** Where it can be used (default both). */
-  channels: InputMaybe<Array<CouponChannel>>;
+  channels?: InputMaybe<Array<CouponChannel>>;
   /** Whether customers may claim it themselves (default true); otherwise only campaigns and staff issue it. */
-  claimable: InputMaybe<Scalars['Boolean']['input']>;
+  claimable?: InputMaybe<Scalars['Boolean']['input']>;
   /** What it takes off. */
   kind: CouponKind;
   /** PERCENT_OFF (required) and FREE_SHIPPING (optional): the most it takes off. */
-  maxDiscount: InputMaybe<Scalars['Money']['input']>;
+  maxDiscount?: InputMaybe<Scalars['Money']['input']>;
   /** Display name (1–100 characters), e.g. 满200减30. */
   name: Scalars['String']['input'];
   /** How many one customer may hold (1–100, default 1); never exceeded. */
-  perCustomerLimit: InputMaybe<Scalars['Int']['input']>;
+  perCustomerLimit?: InputMaybe<Scalars['Int']['input']>;
   /** PERCENT_OFF: the percentage (1–99). */
-  percentOff: InputMaybe<Scalars['Int']['input']>;
+  percentOff?: InputMaybe<Scalars['Int']['input']>;
   /** How many coupons may be issued in all (1–10,000,000); never exceeded. */
   stock: Scalars['Int']['input'];
   /** THRESHOLD: the order amount needed. */
-  threshold: InputMaybe<Scalars['Money']['input']>;
+  threshold?: InputMaybe<Scalars['Money']['input']>;
   /** Valid for this many days after issue (1–3650); give this or validUntil. */
-  validDays: InputMaybe<Scalars['Int']['input']>;
+  validDays?: InputMaybe<Scalars['Int']['input']>;
   /** Start of the validity window (default: when issued). */
-  validFrom: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** End of the validity window; give this or validDays. */
-  validUntil: InputMaybe<Scalars['DateTimeISO']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** A member of the platform: profile, identities across channels, tags, orders, behaviour, consent and scores. */
@@ -841,41 +841,41 @@ export type CustomerErasure = {
 /** Which customers to list. Every criterion given must hold; omitted or empty criteria do not constrain. */
 export type CustomerFilterInput = {
   /** Frequency score range (customers without scores never match). */
-  frequency: InputMaybe<ScoreRangeInput>;
+  frequency?: InputMaybe<ScoreRangeInput>;
   /** Customers in any of these lifecycle stages. */
-  lifecycleStages: InputMaybe<Array<LifecycleStage>>;
+  lifecycleStages?: InputMaybe<Array<LifecycleStage>>;
   /** Monetary score range (customers without scores never match). */
-  monetary: InputMaybe<ScoreRangeInput>;
+  monetary?: InputMaybe<ScoreRangeInput>;
   /** Recency score range (customers without scores never match). */
-  recency: InputMaybe<ScoreRangeInput>;
+  recency?: InputMaybe<ScoreRangeInput>;
   /** Registered at or after this time. */
-  registeredFrom: InputMaybe<Scalars['DateTimeISO']['input']>;
+  registeredFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Registered at or before this time (not before registeredFrom). */
-  registeredTo: InputMaybe<Scalars['DateTimeISO']['input']>;
+  registeredTo?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Customers who registered through any of these channels. */
-  registrationChannels: InputMaybe<Array<Channel>>;
+  registrationChannels?: InputMaybe<Array<Channel>>;
   /** Text search (1–64 characters): name contains it, or, when it is 4+ digits, the phone equals or ends with them (e.g. the last 4 digits). */
-  search: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   /** Customers who have all of these tags (expired tags do not count); up to 20. */
-  tagsAll: InputMaybe<Array<Scalars['String']['input']>>;
+  tagsAll?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Customers who have at least one of these tags (expired tags do not count); up to 20. */
-  tagsAny: InputMaybe<Array<Scalars['String']['input']>>;
+  tagsAny?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** Profile facts to set; omitted fields are left unchanged, null clears a field. */
 export type CustomerProfileInput = {
   /** Date of birth (YYYY-MM-DD), not in the future. */
-  birthday: InputMaybe<Scalars['LocalDate']['input']>;
+  birthday?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Email address. */
-  email: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
   /** Gender. */
-  gender: InputMaybe<Gender>;
+  gender?: InputMaybe<Gender>;
   /** Display name (1–100 characters). */
-  name: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
   /** Mainland mobile (13812341234) or E.164 (+447911123456). */
-  phone: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
   /** Region code or name (up to 64 characters). */
-  region: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A customer's predicted value under the current model, from their purchase occasions up to the model's calibration end (predictions start from that day). */
@@ -955,7 +955,7 @@ export type Identity = {
 /** An identity on a channel; `appId` is required for WeChat openids. */
 export type IdentityInput = {
   /** Required for WECHAT_MINI_OPENID and WECHAT_OA_OPENID (the WeChat appid) and for IMPORT_ID (the source system, e.g. cdnow); empty for other types. */
-  appId: InputMaybe<Scalars['String']['input']>;
+  appId?: InputMaybe<Scalars['String']['input']>;
   /** The kind of identity. */
   type: IdentityType;
   /** The identifier on that channel (1–128 characters). */
@@ -1066,7 +1066,7 @@ export type MergeCustomersInput = {
   /** The customer that is folded into the survivor. */
   mergedId: Scalars['ID']['input'];
   /** Why (kept in the audit record). */
-  reason: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
   /** The customer that remains. */
   survivorId: Scalars['ID']['input'];
 };
@@ -1181,6 +1181,8 @@ export type Mutation = {
   setPersonalisation: PersonalisationSetting;
   /** Change a ticket's priority (agents, admins, integrations); the open SLA targets move with it. */
   setTicketPriority: Ticket;
+  /** Take a wrongly linked identity off a customer (admins), with the reason; audited without the identifier. The only identity of a customer cannot be unlinked (LAST_IDENTITY). */
+  unlinkIdentity: Customer;
   /** Update profile fields: the customer themself (the birthday only while it is unset: BIRTHDAY_ALREADY_SET), agents, admins and integrations. The phone changes only through the integration role, which the app calls after verifying the new number by SMS (PHONE_VERIFICATION_REQUIRED otherwise). Birthday and phone changes are audited (who, when). */
   updateCustomerProfile: Customer;
   /** Record that the customer no longer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; withdrawing again is a no-op. */
@@ -1405,6 +1407,13 @@ export type MutationSetTicketPriorityArgs = {
 };
 
 
+export type MutationUnlinkIdentityArgs = {
+  customerId: Scalars['ID']['input'];
+  identity: IdentityInput;
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationUpdateCustomerProfileArgs = {
   id: Scalars['ID']['input'];
   input: CustomerProfileInput;
@@ -1425,7 +1434,7 @@ export type OpenReturnInput = {
   /** The order. */
   orderId: Scalars['ID']['input'];
   /** Up to 9 photo URLs (http or https). */
-  photoUrls: InputMaybe<Array<Scalars['String']['input']>>;
+  photoUrls?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Why (1–500 characters). */
   reason: Scalars['String']['input'];
 };
@@ -1437,11 +1446,11 @@ export type OpenTicketInput = {
   /** The channel it comes through. */
   channel: TicketChannel;
   /** The customer (staff only; a customer always opens for themself). */
-  customerId: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** The order it is about (must be the customer's). */
-  orderId: InputMaybe<Scalars['ID']['input']>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
   /** The priority (staff only; default NORMAL; escalation rules may raise it). */
-  priority: InputMaybe<TicketPriority>;
+  priority?: InputMaybe<TicketPriority>;
   /** A short subject (1–200 characters). */
   subject: Scalars['String']['input'];
   /** What the ticket is about. */
@@ -1517,7 +1526,7 @@ export type OrderLineInput = {
   /** Amount paid for the line (all items together), not negative. */
   amount: Scalars['Money']['input'];
   /** Product category (up to 64 characters). */
-  category: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
   /** Number of items, a positive whole number. */
   quantity: Scalars['Int']['input'];
   /** The stock-keeping unit (1–64 characters). */
@@ -1730,9 +1739,9 @@ export type PostTicketMessageInput = {
   /** The channel the message came through. */
   channel: TicketChannel;
   /** Whose conversation, when staff or an integration post without a ticket id. */
-  customerId: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** The ticket; omit it to join the customer's conversation. */
-  ticketId: InputMaybe<Scalars['ID']['input']>;
+  ticketId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The result of posting a message: the ticket it joined and the message. */
@@ -2080,7 +2089,7 @@ export type RecordBehaviourResult = {
 /** A product review or share to reward with growth value (each counted once, within a daily cap). */
 export type RecordEngagementInput = {
   /** The customer; customers may leave it out (themself). */
-  customerId: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** What the customer did. */
   kind: EngagementKind;
   /** The review or share id in the source system (1–128 characters); the same id counts once. */
@@ -2100,7 +2109,7 @@ export type RecordOrderInput = {
   /** When it was paid; not more than 5 minutes in the future. */
   paidAt: Scalars['DateTimeISO']['input'];
   /** The store (up to 64 characters); required when channel is STORE. */
-  storeId: InputMaybe<Scalars['String']['input']>;
+  storeId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Redeem a coupon at a store till. */
@@ -2110,7 +2119,7 @@ export type RedeemCouponInStoreInput = {
   /** The coupon's code, as shown or scanned. */
   code: Scalars['String']['input'];
   /** A note kept with the redemption. */
-  note: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** The store (1–64 characters). */
   storeId: Scalars['String']['input'];
   /** The till's transaction id (1–128 characters): the idempotency key of a store redemption. */
@@ -2126,25 +2135,25 @@ export type RedeemCouponInput = {
   /** The order it is used on (up to 128 characters); redeeming again for the same order returns the first result. */
   orderId: Scalars['String']['input'];
   /** The shipping fee (for FREE_SHIPPING coupons). */
-  shippingAmount: InputMaybe<Scalars['Money']['input']>;
+  shippingAmount?: InputMaybe<Scalars['Money']['input']>;
 };
 
 /** Redeem points: a customer for themself, or a store (system/admin) with its transaction id. */
 export type RedeemPointsInput = {
   /** The customer; customers may leave it out (themself). */
-  customerId: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Required. Repeating a key returns the stored result; reusing it for another request is IDEMPOTENCY_KEY_REUSED. */
   idempotencyKey: Scalars['String']['input'];
   /** A note kept on the ledger line. */
-  note: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** Points to redeem (1–10,000,000). */
   points: Scalars['Int']['input'];
   /** What the points buy, as a code (default REDEEM), e.g. GIFT, CASH_OFFSET. */
-  reasonCode: InputMaybe<Scalars['String']['input']>;
+  reasonCode?: InputMaybe<Scalars['String']['input']>;
   /** The store (required for staff redemptions). */
-  storeId: InputMaybe<Scalars['String']['input']>;
+  storeId?: InputMaybe<Scalars['String']['input']>;
   /** The store's transaction id (required for staff redemptions). */
-  storeTransactionId: InputMaybe<Scalars['String']['input']>;
+  storeTransactionId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The result of a redemption; repeating the idempotency key returns the same result. */
@@ -2178,15 +2187,15 @@ export type Refund = {
 /** Refund part or all of an order. Give exactly one of orderId and externalNo. Repeating the same externalRefundNo with the same payload returns the first refund; a different payload is REFUND_CONFLICT. */
 export type RefundOrderInput = {
   /** Amount to refund, more than 0 and at most what remains; omitted refunds the whole remainder. */
-  amount: InputMaybe<Scalars['Money']['input']>;
+  amount?: InputMaybe<Scalars['Money']['input']>;
   /** The order to refund, by its external order number. */
-  externalNo: InputMaybe<Scalars['String']['input']>;
+  externalNo?: InputMaybe<Scalars['String']['input']>;
   /** The refund number in the sending system (unique, up to 128 characters): the idempotency key. */
   externalRefundNo: Scalars['String']['input'];
   /** The order to refund, by id. */
-  orderId: InputMaybe<Scalars['ID']['input']>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Why (up to 500 characters). */
-  reason: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How a trend groups its figures (Asia/Shanghai dates). */
@@ -2214,15 +2223,15 @@ export type RepurchaseMonth = {
 /** Find the customer holding an identity, or create one with this profile. */
 export type ResolveCustomerInput = {
   /** More identities from the same login (at most 4), e.g. the unionid WeChat returns with an openid: the customer is found by any of them, and the ones it does not hold yet are linked in the same call. */
-  alsoIdentities: InputMaybe<Array<IdentityInput>>;
+  alsoIdentities?: InputMaybe<Array<IdentityInput>>;
   /** The channel the request came from; becomes the registration channel of a new customer. */
   channel: Channel;
   /** The identity presented by the channel. */
   identity: IdentityInput;
   /** Profile for a new customer (ignored when the customer exists). */
-  profile: InputMaybe<CustomerProfileInput>;
+  profile?: InputMaybe<CustomerProfileInput>;
   /** Referral code used at registration (passed on to loyalty). */
-  referralCode: InputMaybe<Scalars['String']['input']>;
+  referralCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The customer behind an identity and whether this call created them. */
@@ -2237,7 +2246,7 @@ export type ResolveCustomerResult = {
 /** A decision on, or a cancellation of, a return. */
 export type ReturnDecisionInput = {
   /** A note shown in the return's progress (required when rejecting). */
-  note: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** The return. */
   returnId: Scalars['ID']['input'];
 };
@@ -2245,11 +2254,11 @@ export type ReturnDecisionInput = {
 /** Filters of the agents' return list (all optional, combined with AND). */
 export type ReturnFilter = {
   /** Of this customer. */
-  customerId: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Of this order. */
-  orderId: InputMaybe<Scalars['ID']['input']>;
+  orderId?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these stages. */
-  stage: InputMaybe<Array<ReturnStage>>;
+  stage?: InputMaybe<Array<ReturnStage>>;
 };
 
 /** One returned line. */
@@ -2454,9 +2463,9 @@ export type SatisfactionStats = {
 /** Create a segment, or change one (with `id`); its membership is computed at once and kept up to date from events. */
 export type SaveSegmentInput = {
   /** What the segment is for (up to 500 characters). */
-  description: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
   /** The segment to change; omit to create one. */
-  id: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   /** A unique name (1–100 characters). */
   name: Scalars['String']['input'];
   /** Who belongs to it. */
@@ -2466,9 +2475,9 @@ export type SaveSegmentInput = {
 /** An inclusive range of scores from 1 to 5; omit min or max to leave that end open. */
 export type ScoreRangeInput = {
   /** Highest score (1–5), not below min. */
-  max: InputMaybe<Scalars['Int']['input']>;
+  max?: InputMaybe<Scalars['Int']['input']>;
   /** Lowest score (1–5). */
-  min: InputMaybe<Scalars['Int']['input']>;
+  min?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A saved group of customers defined by a rule over their facts; membership follows the facts as they change. */
@@ -2523,15 +2532,15 @@ export type SegmentChange = {
 /** One comparison on a customer fact, e.g. RECENCY LTE "2", TAG HAS "母婴", LAST_ORDER MORE_THAN_DAYS_AGO days 30. */
 export type SegmentConditionInput = {
   /** Days for MORE_THAN_DAYS_AGO and WITHIN_DAYS (1–3650). */
-  days: InputMaybe<Scalars['Int']['input']>;
+  days?: InputMaybe<Scalars['Int']['input']>;
   /** The fact to compare. */
   fact: SegmentFact;
   /** How to compare it. */
   operator: SegmentOperator;
   /** The value for EQ, NE, LT, LTE, GT, GTE and HAS: a score, a count, an amount ("199.00"), a name or a month. */
-  value: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
   /** The values for IN (1–20). */
-  values: InputMaybe<Array<Scalars['String']['input']>>;
+  values?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A customer fact a segment condition reads. */
@@ -2634,13 +2643,13 @@ export type SegmentPreview = {
 /** A segment rule: exactly one of `and`, `or`, `not` or `condition`; nests up to 6 levels with at most 50 conditions. */
 export type SegmentRuleInput = {
   /** All of these rules hold (AND). */
-  and: InputMaybe<Array<SegmentRuleInput>>;
+  and?: InputMaybe<Array<SegmentRuleInput>>;
   /** A single comparison. */
-  condition: InputMaybe<SegmentConditionInput>;
+  condition?: InputMaybe<SegmentConditionInput>;
   /** This rule does not hold (NOT). */
-  not: InputMaybe<SegmentRuleInput>;
+  not?: InputMaybe<SegmentRuleInput>;
   /** At least one of these rules holds (OR). */
-  or: InputMaybe<Array<SegmentRuleInput>>;
+  or?: InputMaybe<Array<SegmentRuleInput>>;
 };
 
 /** A page of the send log, newest first (Relay connection). */
@@ -2716,9 +2725,9 @@ export type SetChannelPolicyInput = {
   /** At most this many messages per customer within the window (0–100). */
   maxPerWindow: Scalars['Int']['input'];
   /** Quiet hours end, HH:MM Asia/Shanghai (exclusive; may be before the start, wrapping midnight). */
-  quietEnd: InputMaybe<Scalars['String']['input']>;
+  quietEnd?: InputMaybe<Scalars['String']['input']>;
   /** Quiet hours start, HH:MM Asia/Shanghai (with quietEnd; both null for none). */
-  quietStart: InputMaybe<Scalars['String']['input']>;
+  quietStart?: InputMaybe<Scalars['String']['input']>;
   /** The window in hours (1–720). */
   windowHours: Scalars['Int']['input'];
 };
@@ -2726,7 +2735,7 @@ export type SetChannelPolicyInput = {
 /** Change a ticket's priority; open SLA targets move with it. */
 export type SetTicketPriorityInput = {
   /** Why. */
-  note: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
   /** The new priority. */
   priority: TicketPriority;
   /** The ticket. */
@@ -2823,11 +2832,11 @@ export type Tag = {
 /** A tag to add; adding a tag the customer already has updates its type, source and expiry. */
 export type TagInput = {
   /** When the tag stops counting (must be in the future); omit for a tag that never expires. */
-  expiresAt: InputMaybe<Scalars['DateTimeISO']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Tag name, 1–32 characters after trimming (Chinese allowed, e.g. 母婴). Compared after NFKC and case-insensitively: "Ｍｏｔｈｅｒ" and "mother" are one tag, which keeps the spelling it was first given. */
   name: Scalars['String']['input'];
   /** Who or what sets it; MANUAL when omitted. */
-  source: InputMaybe<TagSource>;
+  source?: InputMaybe<TagSource>;
   /** What the tag describes. */
   type: TagType;
 };
@@ -2949,19 +2958,19 @@ export type TicketEdge = {
 /** Filters of the agents' ticket list (all optional, combined with AND). */
 export type TicketFilter = {
   /** Assigned to this agent. */
-  assigneeId: InputMaybe<Scalars['String']['input']>;
+  assigneeId?: InputMaybe<Scalars['String']['input']>;
   /** Of this customer. */
-  customerId: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Flagged (or not) for a manager follow-up. */
-  managerFollowUp: InputMaybe<Scalars['Boolean']['input']>;
+  managerFollowUp?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these priorities. */
-  priority: InputMaybe<Array<TicketPriority>>;
+  priority?: InputMaybe<Array<TicketPriority>>;
   /** Assigned to this skill group. */
-  skillGroup: InputMaybe<Scalars['String']['input']>;
+  skillGroup?: InputMaybe<Scalars['String']['input']>;
   /** Any of these statuses. */
-  status: InputMaybe<Array<TicketStatus>>;
+  status?: InputMaybe<Array<TicketStatus>>;
   /** Of this type. */
-  type: InputMaybe<TicketType>;
+  type?: InputMaybe<TicketType>;
 };
 
 /** One line of a ticket's internal history (staff only). */

@@ -149,3 +149,23 @@ describe('one login, several identities (a WeChat login returns an openid and it
     expect(errorCodes(await login({ type: 'APP_USER_ID', value: 'many' }, many))).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+test('an admin unlinks a wrongly linked identity with a reason: audited without the identifier, fingerprints announced; the last identity stays', async () => {
+  const UNLINK = `mutation($id: ID!, $i: IdentityInput!, $why: String!) { unlinkIdentity(customerId: $id, identity: $i, reason: $why) { id identities { type value } } }`;
+  const id = dataOf(await resolve({ type: 'APP_USER_ID', value: 'unlink-me' })).resolveCustomer.customer.id;
+  const phone = { type: 'PHONE', value: '13900139077' };
+  dataOf(await graphql(stack.gateway.url, `mutation($id: ID!, $i: IdentityInput!) { linkIdentity(customerId: $id, identity: $i) { id } }`, { id, i: phone }, { token: system }));
+  const agent = await stack.token('agent', 'agent-1');
+  expect(errorCodes(await graphql(stack.gateway.url, UNLINK, { id, i: phone, why: '录入错误' }, { token: agent }))).toEqual(['FORBIDDEN']);
+  expect(errorCodes(await graphql(stack.gateway.url, UNLINK, { id, i: phone, why: 'x' }, { token: admin }))).toEqual(['BAD_USER_INPUT']);
+  const after = dataOf(await graphql(stack.gateway.url, UNLINK, { id, i: phone, why: '手机号绑错了人' }, { token: admin })).unlinkIdentity;
+  expect(after.identities).toEqual([{ type: 'APP_USER_ID', value: 'unlink-me' }]);
+  const db = stack.subgraphs.customer.dataSource;
+  const audit = await db.query(`select type, app_id, reason, actor_id, actor_role from customer.identity_unlinks where customer_id = $1`, [id]);
+  expect(audit).toEqual([{ type: 'PHONE', app_id: '', reason: '手机号绑错了人', actor_id: 'admin-1', actor_role: 'admin' }]);
+  expect(JSON.stringify(audit)).not.toContain('13900139077');
+  const announced = await db.query(`select payload from customer.outbox where type = 'customer.profile_updated' and aggregate_id = $1 order by id`, [id]);
+  expect(announced.map((r: { payload: { fingerprints: string[] } }) => r.payload.fingerprints.length)).toEqual([1, 0]); // linked, then unlinked
+  expect(errorCodes(await graphql(stack.gateway.url, UNLINK, { id, i: phone, why: '再来一次' }, { token: admin }))).toEqual(['NOT_FOUND']);
+  expect(errorCodes(await graphql(stack.gateway.url, UNLINK, { id, i: { type: 'APP_USER_ID', value: 'unlink-me' }, why: '最后一个' }, { token: admin }))).toEqual(['LAST_IDENTITY']);
+});

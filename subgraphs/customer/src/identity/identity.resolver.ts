@@ -34,6 +34,18 @@ export class IdentityResolver {
     return this.identityService.link(ctx.actor, customerId, identity);
   }
 
+  @Mutation(() => Customer, {
+    description: 'Take a wrongly linked identity off a customer (admins), with the reason; audited without the identifier. The only identity of a customer cannot be unlinked (LAST_IDENTITY).',
+  })
+  unlinkIdentity(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('identity') identity: IdentityInput,
+    @Arg('reason', { description: 'Why (3–500 characters), for the audit.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return this.identityService.unlink(ctx.actor, customerId, identity, reason);
+  }
+
   @FieldResolver(() => [Identity], { description: 'Every identity of this customer across channels.' })
   async identities(@Root() c: CustomerEntity, @Ctx() ctx: Context): Promise<Identity[]> {
     const rows = await ctx.loaders.identitiesByCustomer.load(c.id);

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
-import { notFound } from '@member-graph/common/errors';
+import { badInput, notFound } from '@member-graph/common/errors';
 import { envelope, type Outbox, type SalesChannel } from '@member-graph/common/events';
 import { type Clock } from '@member-graph/common/time';
 import { CustomerEntity } from '../customer/customer.entity';
@@ -10,7 +10,8 @@ import type { MergeParticipant } from '../merge/merge-participant';
 import { IdentityEntity } from './identity.entity';
 import { identityFingerprints } from './fingerprint.repository';
 import { IdentityType } from './identity.enums';
-import { identitiesOfDifferentCustomers, identityTaken } from './identity.errors';
+import { identitiesOfDifferentCustomers, identityTaken, lastIdentity } from './identity.errors';
+import { recordUnlink } from './identity.repository';
 import type { IdentityInput, ResolveCustomerInput } from './identity.inputs';
 import { identityLockName, loginKeys, normaliseIdentity, type IdentityKey } from './identity.rules';
 
@@ -104,6 +105,34 @@ export class IdentityService implements MergeParticipant {
       const existing = await tx.getRepository(IdentityEntity).findOneBy(key);
       if (existing && existing.customerId !== customerId) throw identityTaken();
       if (!existing) await this.linkAll(tx, a, customer, [key]);
+      return customer;
+    });
+  }
+
+  /**
+   * Takes a wrongly linked identity off a customer (admins), with a reason, audited without the
+   * identifier. The customer keeps at least one identity (LAST_IDENTITY); an identity the customer
+   * does not hold is NOT_FOUND. A phone or unionid taken off announces the new fingerprints.
+   */
+  async unlink(actor: Actor | null, customerId: string, input: IdentityInput, reason: string): Promise<CustomerEntity> {
+    const a = requireRole(actor, 'admin');
+    const key = normaliseIdentity(input);
+    const why = reason.trim();
+    if (why.length < 3 || why.length > 500) throw badInput('reason must be 3 to 500 characters', { field: 'reason' });
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const customer = await tx.getRepository(CustomerEntity).findOne({ where: { id: customerId, status: 'ACTIVE' }, lock: { mode: 'pessimistic_write' } });
+      if (!customer) throw notFound('Customer', customerId);
+      await this.lock(tx, key);
+      const held = await tx.getRepository(IdentityEntity).findBy({ customerId });
+      const target = held.find((h) => h.type === key.type && h.appId === key.appId && h.value === key.value);
+      if (!target) throw notFound('Identity', `${key.type}:${key.appId}`);
+      if (held.length === 1) throw lastIdentity();
+      await tx.getRepository(IdentityEntity).delete({ id: target.id });
+      await recordUnlink(tx, { customerId, type: key.type, appId: key.appId, reason: why, actor: a, at: this.deps.clock.now() });
+      if (FINGERPRINTED_TYPES.has(key.type)) {
+        const payload = { customerId, birthday: customer.birthday, region: customer.region, fingerprints: await identityFingerprints(tx, customerId) };
+        await this.deps.outbox.write(tx, envelope('customer.profile_updated', customerId, payload, { actor: a }));
+      }
       return customer;
     });
   }

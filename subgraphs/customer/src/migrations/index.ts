@@ -11,6 +11,7 @@ import { FingerprintKey } from './1763900021000-fingerprint-key';
 import { TagKeys } from './1763900022000-tag-keys';
 import { ProfileChanges } from './1763900025000-profile-changes';
 import { LifecycleTransitions } from './1763900026000-lifecycle-transitions';
+import { IdentityUnlinks } from './1763900029000-identity-unlinks';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -29,7 +30,8 @@ export const migrations = [
   LifecycleTransitions,
   jobRunsMigration('customer', 1763900027000),
   deadLetterMigration('customer', 1763900028000),
+  IdentityUnlinks,
 ];
 
 /** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */
-export const appendOnlyTables = ['pii_reveals', 'erasures', 'merges', 'consent_history', 'profile_changes', 'lifecycle_transitions'];
+export const appendOnlyTables = ['pii_reveals', 'erasures', 'merges', 'consent_history', 'profile_changes', 'lifecycle_transitions', 'identity_unlinks'];

@@ -2,12 +2,17 @@ import 'reflect-metadata';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 import { readDbPoolConfig, type DbPoolConfig } from '../config/db-pool';
 
+/** Every SQL statement this process's data sources sent (exposed on /metrics for `npm run bench`). */
+let statementsInProcess = 0;
+export const processStatementCount = () => statementsInProcess;
+
 /** Counts every SQL statement a data source sends; tests read it to prove batching. */
 export class StatementCounter {
   count = 0;
   readonly recent: string[] = [];
   record(sql: string) {
     this.count++;
+    statementsInProcess++;
     this.recent.push(sql);
     if (this.recent.length > 200) this.recent.shift();
   }

@@ -37,8 +37,8 @@ export function readRows(figures: ReadFigures[]): Row[] {
     const gw = s.ours.gatewayCpuMs;
     rows.push(
       line('req/s', (x) => x.reqPerSec, 0),
-      line('p50 / p99 ms', (x) => x.p50, 0),
-      { ...line('', (x) => x.p99, 0), measure: '  p99 ms' },
+      line('p50 ms', (x) => x.p50, 0),
+      line('p99 ms', (x) => x.p99, 0),
       line('gateway CPU ms/request', (x) => x.gatewayCpuMs, 2, '≤ 0.8× Apollo, ≤ Hive', gw <= 0.8 * s.apollo.gatewayCpuMs && gw <= s.hive.gatewayCpuMs),
       line('total CPU ms/request', (x) => x.totalCpuMs, 2, cpuTarget ? `≤ ${cpuTarget} ms` : undefined, cpuTarget ? s.ours.totalCpuMs <= cpuTarget : undefined),
       line('  of which Postgres', (x) => x.postgresCpuMs, 2),

@@ -37,16 +37,16 @@ export async function benchTicketQueue(stack: BenchStack, customers: string[], o
   let duplicates = 0;
   let connectFailures = 0;
   const clients: Client[] = [];
-  const token = await stack.token('agent', 'bench-agent');
   await inParallel(o.subscribers, 50, async (i) => {
     const counts = new Map<string, number>();
     seen[i] = counts;
-    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false });
+    const token = await stack.token('agent', `bench-agent-${i}`); // one user each: sockets per user are limited
+    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
     clients.push(client);
     await new Promise<void>((resolve) => {
       const off = client.on('connected', () => (off(), resolve()));
-      client.on('closed', () => resolve());
-      client.on('error', () => (connectFailures++, resolve()));
+      client.on('closed', () => (connectFailures++, resolve()));
+      client.on('error', () => resolve());
     });
     client.subscribe<{ ticketQueue: { kind: string; at: string; ticketId: string } }>({ query: QUEUE }, {
       next: ({ data }) => {
@@ -79,6 +79,7 @@ export async function benchTicketQueue(stack: BenchStack, customers: string[], o
   const cpu = meter.delta().gateway;
   let ours = 0;
   for (const counts of seen) for (const id of counts.keys()) if (opened.has(id)) ours++;
+  const failures = connectFailures; // before dispose, which closes every socket
   await Promise.all(clients.map((c) => c.dispose()));
   return {
     topic: 'ticketQueue',
@@ -91,6 +92,6 @@ export async function benchTicketQueue(stack: BenchStack, customers: string[], o
     p99: percentile(latencies, 99),
     gatewayCpuUsPerDelivery: (cpu * 1000) / Math.max(1, delivered),
     gatewayRssMb: Math.max(rss, rssMb(stack.gateway.child.pid)),
-    connectFailures,
+    connectFailures: failures,
   };
 }

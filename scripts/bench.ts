@@ -13,6 +13,7 @@ import { benchImport } from './bench/import';
 import { importRows, subscriptionRows, writeRows } from './bench/rows';
 import { benchTicketQueue, type SubscriptionFigures } from './bench/subscriptions';
 import { benchWrites } from './bench/writes';
+import { benchReturnProgress } from './bench/return-progress';
 import type { BenchStack } from './bench/bench-stack';
 
 /** The shared CDNOW sample, beside the repository. */
@@ -74,6 +75,8 @@ async function afterReads(stack: BenchStack, seeded: Seeded, o: { quick: boolean
       log(`subscriptions: ticketQueue, ${subscribers} agents on our gateway`);
       subs.push(await benchTicketQueue(stack, seeded.customers, { subscribers, seconds: o.quick ? 3 : 10, rate: o.quick ? 2 : 5 }));
     }
+    log(`subscriptions: returnProgress, each seeded customer on their own return`);
+    subs.push(await benchReturnProgress(stack, seeded, { rate: o.quick ? 20 : 100 }));
     raw.subscriptions = subs;
     rows.push(...subscriptionRows(subs));
   }

@@ -8,6 +8,17 @@ import { bearer, gql, inParallel, percentile } from './gql';
 const QUEUE = `subscription { ticketQueue { seq kind at ticketId ticket { id type customer { name loyalty { tier { code } } } } } }`;
 const OPEN = `mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }`;
 
+/** A graphql-ws client of our gateway, connected (or failed: `onFailure`, resolved all the same). */
+export async function connect(wsUrl: string, token: string, onFailure: () => void): Promise<Client> {
+  const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
+  await new Promise<void>((resolve) => {
+    const off = client.on('connected', () => (off(), resolve()));
+    client.on('closed', () => (onFailure(), resolve()));
+    client.on('error', () => resolve());
+  });
+  return client;
+}
+
 /** One step of the ticketQueue fan-out: N agents subscribed on our gateway, events opened at `rate`/s. */
 export interface SubscriptionFigures {
   topic: string;
@@ -41,13 +52,8 @@ export async function benchTicketQueue(stack: BenchStack, customers: string[], o
     const counts = new Map<string, number>();
     seen[i] = counts;
     const token = await stack.token('agent', `bench-agent-${i}`); // one user each: sockets per user are limited
-    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0, lazy: false, onNonLazyError: () => {} });
+    const client = await connect(wsUrl, token, () => connectFailures++);
     clients.push(client);
-    await new Promise<void>((resolve) => {
-      const off = client.on('connected', () => (off(), resolve()));
-      client.on('closed', () => (connectFailures++, resolve()));
-      client.on('error', () => resolve());
-    });
     client.subscribe<{ ticketQueue: { kind: string; at: string; ticketId: string } }>({ query: QUEUE }, {
       next: ({ data }) => {
         const event = data?.ticketQueue;

@@ -40,6 +40,7 @@ async function main(): Promise<number> {
     rows.push({ section: 'value model fit', measure: `seconds for ${fit.customers} customers`, ours: fit.seconds.toFixed(2), target: '≤ 10 s', met: fit.seconds <= 10 });
   }
   const db = await resolveDatabase(log);
+  let failure: unknown = null;
   try {
     const stack = await startBenchStack(db.url, log);
     try {
@@ -58,12 +59,15 @@ async function main(): Promise<number> {
     }
     // the coupon race and the order → points latency on in-process stacks (the former test limits)
     if (!quick && !skip.has('timings')) await benchTimings(db.url);
+  } catch (error) {
+    failure = error; // the sections measured so far are still printed and written
   } finally {
     await db.stop();
   }
   printTable(rows);
-  console.log(`\nraw figures and this table: ${writeResults(raw, rows)}/latest.{json,md}`);
-  return 0;
+  console.log(`\nraw figures and this table: ${writeResults({ ...raw, failure: failure ? String(failure) : null }, rows)}/latest.{json,md}`);
+  if (failure) console.error('the run stopped early:', failure);
+  return failure ? 1 : 0;
 }
 
 /** Subscriptions, writes and imports, in that order (each leaves more data behind for the next). */

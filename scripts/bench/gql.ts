@@ -33,3 +33,15 @@ export async function metricSum(urls: string[], name: string): Promise<number> {
   }
   return sum;
 }
+
+/** `gql`, retried (up to 5 times, 500 ms apart) while the stack answers SERVICE_UNAVAILABLE (a saturated pool on a loaded machine). */
+export async function gqlRetry<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await gql<T>(url, query, variables, headers);
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('SERVICE_UNAVAILABLE')) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}

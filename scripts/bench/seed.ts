@@ -1,5 +1,5 @@
 import type { BenchStack } from './bench-stack';
-import { bearer, gql, inParallel } from './gql';
+import { bearer, gqlRetry as gql, inParallel } from './gql';
 
 const RESOLVE = `mutation($i: ResolveCustomerInput!) { resolveCustomer(input: $i) { customer { id } } }`;
 const ORDER = `mutation($i: RecordOrderInput!) { recordOrder(input: $i) { id } }`;

@@ -19,10 +19,11 @@ export function subscriptionRows(figures: SubscriptionFigures[]): Row[] {
   return figures.flatMap((f) => {
     const section = `${f.topic}, ${f.subscribers} subscribers`;
     const share = f.expected ? f.delivered / f.expected : 0;
+    const p99Limit = f.topic === 'returnProgress' ? 250 : 500; // issue 11: per-customer streams p99 < 250 ms, the queue < 500 ms
     return [
       { section, measure: `delivered / expected (${f.events} events${f.connectFailures ? `, ${f.connectFailures} failed to connect` : ''})`, ours: `${(share * 100).toFixed(1)}%`, target: '100% (asked at 10,000)', met: share === 1 },
       { section, measure: 'duplicates', ours: String(f.duplicates), target: '0', met: f.duplicates === 0 },
-      { section, measure: 'latency p50 / p99 ms', ours: `${fmt(f.p50)} / ${fmt(f.p99)}`, target: 'p99 < 500 (asked at 10,000)', met: f.p99 < 500 },
+      { section, measure: 'latency p50 / p99 ms', ours: `${fmt(f.p50)} / ${fmt(f.p99)}`, target: `p99 < ${p99Limit} (asked at 10,000)`, met: f.p99 < p99Limit },
       { section, measure: 'gateway CPU µs/delivery', ours: fmt(f.gatewayCpuUsPerDelivery) },
       { section, measure: 'gateway RSS MB', ours: fmt(f.gatewayRssMb) },
     ];

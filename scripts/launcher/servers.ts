@@ -14,8 +14,8 @@ export const SERVER_ENTRIES: Readonly<Record<ServerName, string>> = Object.freez
 });
 
 /** A server running as its own process: its URL once ready, and how to stop it. */
-export interface ServerProcess {
-  name: ServerName;
+export interface ServerProcess<N extends string = ServerName> {
+  name: N;
   url: string;
   child: ChildProcess;
   stop(): Promise<void>;
@@ -28,7 +28,12 @@ export interface ServerProcess {
  * `ready at <url>`, rejects with its last lines if it exits first (a port in use, a bad variable).
  */
 export function startServer(name: ServerName, env: NodeJS.ProcessEnv, forward: () => boolean, capture?: (line: string) => void): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--conditions=member-graph-source', '-r', '@swc-node/register', SERVER_ENTRIES[name]], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  return startProcess(name, SERVER_ENTRIES[name], env, forward, capture);
+}
+
+/** `startServer` for any entry point (relative to the repository root) that prints `ready at <url>` (the bench's peer gateways). */
+export function startProcess<N extends string>(name: N, entry: string, env: NodeJS.ProcessEnv, forward: () => boolean, capture?: (line: string) => void): Promise<ServerProcess<N>> {
+  const child = spawn(process.execPath, ['--conditions=member-graph-source', '-r', '@swc-node/register', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const recent: string[] = [];
   return new Promise((resolve, reject) => {

@@ -5,12 +5,17 @@ import { log as partLog, maskText } from '../log';
 import { tracedPgDriver } from '../tracing/pg-driver';
 import { tracingOn } from '../tracing/provider';
 
+/** Every SQL statement this process's data sources sent (exposed on /metrics for `npm run bench`). */
+let statementsInProcess = 0;
+export const processStatementCount = () => statementsInProcess;
+
 /** Counts every SQL statement a data source sends; tests read it to prove batching. */
 export class StatementCounter {
   count = 0;
   readonly recent: string[] = [];
   record(sql: string) {
     this.count++;
+    statementsInProcess++;
     this.recent.push(sql);
     if (this.recent.length > 200) this.recent.shift();
   }

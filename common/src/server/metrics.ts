@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { secretMatches } from '../auth/gateway-secret';
+import { processStatementCount } from '../db/data-source';
 
 let processRegistry: Registry | null = null;
 
@@ -16,7 +17,7 @@ function processMetrics(): Registry {
 
 /**
  * Prometheus metrics of one server, on its own registry (several servers may share a process in
- * tests and in `npm start`): GraphQL operation latency by type and outcome, and live subscriptions.
+ * tests and in `npm start`): GraphQL operation latency by type and outcome, live subscriptions and SQL statements sent.
  * Labels are bounded on purpose; client-chosen operation names never become labels.
  */
 export function createMetrics(service: string, activeSubscriptions: () => number) {
@@ -35,6 +36,14 @@ export function createMetrics(service: string, activeSubscriptions: () => number
     registers: [registry],
     collect() {
       this.set(activeSubscriptions());
+    },
+  });
+  new Gauge({
+    name: 'db_statements_sent',
+    help: 'SQL statements this process has sent since it started (transaction control excluded); a counter read as a gauge',
+    registers: [registry],
+    collect() {
+      this.set(processStatementCount());
     },
   });
   const plugin: ApolloServerPlugin<BaseContext> = {

@@ -30,16 +30,24 @@ export const limitRules = ({ limits, production }: GatewayConfig) => {
   return [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, errorMessage: 'Query depth limit exceeded.', ...common }),
     maxAliasesRule({ n: limits.maxAliases, errorMessage: 'Aliases limit exceeded.', ...common }),
-    costLimitRule({
-      maxCost: limits.maxCost,
-      ignoreIntrospection: true,
-      errorMessage: 'Query cost limit exceeded.',
-      ...common,
-      onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(costMessage(error, production))],
-    }),
+    costRule({ limits, production } as GatewayConfig),
     onceOnlyMutationsRule,
   ];
 };
+
+/**
+ * The cost limit alone (graphql-armor's): lists multiply their cost by a literal `first`/`last`. Validation
+ * sees no variables, so `variableCostPlugin` runs it again with the request's page sizes inlined.
+ */
+export const costRule = ({ limits, production }: GatewayConfig) =>
+  costLimitRule({
+    maxCost: limits.maxCost,
+    ignoreIntrospection: true,
+    errorMessage: 'Query cost limit exceeded.',
+    propagateOnRejection: false,
+    exposeLimits: !production,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(costMessage(error, production))],
+  });
 
 /** The parser's own limit (graphql-js `maxTokens`): a huge document is refused while it is read. */
 export const parseOptions = ({ limits }: GatewayConfig) => ({ maxTokens: limits.maxTokens });

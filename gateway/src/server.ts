@@ -20,6 +20,7 @@ import { graphqlRoute } from './http/graphql-route';
 import { servePlayground } from './http/playground-route';
 import { refuseHttpSubscriptions } from './http/refuse-http-subscriptions';
 import { limitRules, parseOptions } from './limits';
+import { variableCostPlugin } from './http/variable-cost';
 import { SubgraphDataSource, createSubgraphAgent } from './subgraph/data-source';
 import { probeSubgraphs, registerSubgraphUpGauge } from './subgraph-health';
 import { createSubscriptionBridge } from './subscriptions/bridge';
@@ -87,6 +88,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
       requestLogPlugin('gateway'),
       graphqlSpanPlugin,
       inputHygienePlugin,
+      variableCostPlugin(config),
       refuseHttpSubscriptions,
       ApolloServerPluginLandingPageDisabled(), // development serves the offline playground instead (servePlayground)
     ],

@@ -50,6 +50,17 @@ test('over MAX_QUERY_COST the refusal says what to change (outside production wi
   expect(refused.errors?.[0].message).toMatch(/^Query Cost limit of 300 exceeded, found \d+(\.\d+)?\. To fit: select fewer nested fields, or split the operation in two; operators set the limit with MAX_QUERY_COST\.$/);
 });
 
+test('a page size passed as a variable costs what it asks for: the same refusal as the literal one, and a small page still fits', async () => {
+  const NESTED = `query($n: Int) { customers(first: $n) { nodes { id orders(first: $n) { nodes { id lines { sku } } } } } }`;
+  const literal = await graphql(tight.url, NESTED.replace('query($n: Int) ', '').replace(/\$n/g, '100'), {}, { token: env.tokens.agent });
+  const variable = await graphql(tight.url, NESTED, { n: 100 }, { token: env.tokens.agent });
+  expect(errorCodes(literal)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  expect(errorCodes(variable)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  expect(variable.status).toBe(400);
+  expect(variable.errors?.[0].message).toBe(literal.errors?.[0].message);
+  expect(dataOf(await graphql(tight.url, NESTED, { n: 2 }, { token: env.tokens.agent })).customers.nodes).toHaveLength(2);
+});
+
 test('coupons, tags and segments on Customer are bounded by first (1–100, default 100); out of range is BAD_USER_INPUT', async () => {
   const id = ids[2];
   await env.ok(`mutation($id: ID!) { addTags(customerId: $id, tags: [{ name: "甲", type: NEED }, { name: "乙", type: NEED }, { name: "丙", type: NEED }]) { id } }`, { id }, env.tokens.agent);

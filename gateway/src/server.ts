@@ -20,7 +20,7 @@ import { graphqlRoute } from './http/graphql-route';
 import { servePlayground } from './http/playground-route';
 import { refuseHttpSubscriptions } from './http/refuse-http-subscriptions';
 import { limitRules, parseOptions } from './limits';
-import { variableCostPlugin } from './http/variable-cost';
+import { variableCostCheck, variableCostPlugin } from './http/variable-cost';
 import { SubgraphDataSource, createSubgraphAgent } from './subgraph/data-source';
 import { probeSubgraphs, registerSubgraphUpGauge } from './subgraph-health';
 import { createSubscriptionBridge } from './subscriptions/bridge';
@@ -95,6 +95,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
   });
   await apollo.start();
   const authenticate = createAuthenticator(config);
+  const variableCost = variableCostCheck(config);
   const trusted = TrustedDocuments.load(config.trustedDocuments, parseOptions(config));
   // subscriptions: graphql-ws on the same /graphql; a valid token is required at connection_init
   const ws = serveGraphqlWs<GatewayContext>({
@@ -110,6 +111,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
     context: (context) => context,
     subscribe: createSubscriptionBridge({ supergraph, subgraphUrls, secret: config.gatewaySecret, serviceMap: dataSources }),
     validationRules: limitRules(config),
+    validateWithVariables: (document, variables) => variableCost(supergraph.apiGraphql, document, variables),
     parseOptions: parseOptions(config),
     formatError: gatewayFormatError(config),
     admitOperation: trustedDocumentsWs(trusted),

@@ -1,3 +1,5 @@
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
 import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
 import { StaffCustomerPageDocument } from '@member-graph/client-staff';
 import { readGatewayConfig } from '../src/config';
@@ -59,6 +61,20 @@ test('a page size passed as a variable costs what it asks for: the same refusal 
   expect(variable.status).toBe(400);
   expect(variable.errors?.[0].message).toBe(literal.errors?.[0].message);
   expect(dataOf(await graphql(tight.url, NESTED, { n: 2 }, { token: env.tokens.agent })).customers.nodes).toHaveLength(2);
+});
+
+test('over graphql-ws too: a subscription whose page size is a variable is costed with its value', async () => {
+  const WATCH = `subscription($id: ID!, $n: Int) { ticketProgress(ticketId: $id) { seq ticket { customer { orders(first: $n) { nodes { lines { sku } } } } } } }`;
+  const client = createClient({ url: tight.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${env.tokens.agent}` }, retryAttempts: 0, lazy: true });
+  const first = (n: number) => client.iterate({ query: WATCH, variables: { id: '00000000-0000-0000-0000-000000000000', n } }).next().then((r) => JSON.stringify(r.value), (errors) => JSON.stringify(errors));
+  try {
+    expect(await first(100)).toContain('GRAPHQL_VALIDATION_FAILED');
+    const small = await first(1);
+    expect(small).not.toContain('GRAPHQL_VALIDATION_FAILED');
+    expect(small).toContain('NOT_FOUND'); // it got past the limits to the ticket lookup
+  } finally {
+    await client.dispose();
+  }
 });
 
 test('coupons, tags and segments on Customer are bounded by first (1–100, default 100); out of range is BAD_USER_INPUT', async () => {

@@ -10,6 +10,7 @@ import {
   specifiedRules,
   validate,
   GraphQLError,
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   type GraphQLFormattedError,
@@ -37,6 +38,8 @@ export interface GraphqlWsOptions<A> {
   subscribe?: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
   /** Extra validation rules (the gateway's depth/alias/cost limits apply to subscriptions too). */
   validationRules?: ValidationRule[];
+  /** Checks that need the operation's variables too (e.g. a cost with page sizes given as variables); errors refuse it. */
+  validateWithVariables?: (document: DocumentNode, variables: Record<string, unknown>) => readonly GraphQLError[];
   /** Frame size, subscriptions per socket, sockets per user, keep-alive (defaults: DEFAULT_WS_LIMITS). */
   limits?: Partial<WsLimits>;
   /** Who a connection is and when its credentials expire (for per-user limits and the 4403 at expiry). */
@@ -136,7 +139,8 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         }
         const unsafe = checkOperationInput(document, message.payload.variables);
         if (unsafe) return [unsafe];
-        const errors = validate(options.schema, document, [...specifiedRules, ...(options.validationRules ?? [])]);
+        const invalid = validate(options.schema, document, [...specifiedRules, ...(options.validationRules ?? [])]);
+        const errors = invalid.length || !options.validateWithVariables ? invalid : options.validateWithVariables(document, message.payload.variables ?? {});
         if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         const args: ExecutionArgs = {
           schema: options.schema,

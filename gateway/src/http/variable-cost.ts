@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, validate, visit, type ArgumentNode, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, validate, visit, type ArgumentNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from '../config';
 import { costRule } from '../limits';
 
@@ -28,19 +28,27 @@ export function inlinePageSizes(document: DocumentNode, variables: Record<string
  * size passed as `$first` would count as 1 and let `customers(first: $n) { orders(first: $m) … }` through at
  * any size. Once the operation is resolved, the cost rule runs again on the document with the page sizes
  * inlined; over the limit is the same GRAPHQL_VALIDATION_FAILED refusal (HTTP 400) as a literal page size.
+ * graphql-ws operations get the same check (`validateWithVariables` of the WebSocket server).
  */
 export function variableCostPlugin(config: GatewayConfig): ApolloServerPlugin {
-  const rules = [costRule(config)];
+  const check = variableCostCheck(config);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema }) {
-          const inlined = inlinePageSizes(document, request.variables ?? {});
-          if (inlined === document) return;
-          const [refusal] = validate(schema, inlined, rules);
+          const [refusal] = check(schema, document, request.variables ?? {});
           if (refusal) throw new GraphQLError(refusal.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
         },
       };
     },
+  };
+}
+
+/** The cost rule over a document with the request's page sizes inlined: its refusals (none when no page size is a variable). */
+export function variableCostCheck(config: GatewayConfig) {
+  const rules = [costRule(config)];
+  return (schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): readonly GraphQLError[] => {
+    const inlined = inlinePageSizes(document, variables);
+    return inlined === document ? [] : validate(schema, inlined, rules);
   };
 }

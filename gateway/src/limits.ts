@@ -30,7 +30,7 @@ export const limitRules = ({ limits, production }: GatewayConfig) => {
   return [
     maxDepthRule({ n: limits.maxDepth, ignoreIntrospection: true, errorMessage: 'Query depth limit exceeded.', ...common }),
     maxAliasesRule({ n: limits.maxAliases, errorMessage: 'Aliases limit exceeded.', ...common }),
-    costRule({ limits, production } as GatewayConfig),
+    costRule({ limits, production }),
     onceOnlyMutationsRule,
   ];
 };
@@ -39,7 +39,7 @@ export const limitRules = ({ limits, production }: GatewayConfig) => {
  * The cost limit alone (graphql-armor's): lists multiply their cost by a literal `first`/`last`. Validation
  * sees no variables, so `variableCostPlugin` runs it again with the request's page sizes inlined.
  */
-export const costRule = ({ limits, production }: GatewayConfig) =>
+export const costRule = ({ limits, production }: Pick<GatewayConfig, 'limits' | 'production'>) =>
   costLimitRule({
     maxCost: limits.maxCost,
     ignoreIntrospection: true,

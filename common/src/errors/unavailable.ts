@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 
 /** Socket-level failures: the peer refused, reset, timed out or could not be reached. */
 export const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
@@ -34,9 +33,16 @@ const UNAVAILABLE_MESSAGES = [
   /Cannot use a pool after calling end/i,
 ];
 
-/** Walks `cause` (and TypeORM's `driverError`) so a wrapped failure is still recognised. */
-function* chain(error: unknown): Generator<{ code?: unknown; message?: unknown }> {
-  let current = error as { code?: unknown; message?: unknown; cause?: unknown; driverError?: unknown } | undefined;
+/** One link of an error chain: what the checks look at. */
+export interface ChainedError {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+}
+
+/** Walks `cause` (and TypeORM's `driverError`) so a wrapped failure is still recognised (at most 6 deep). */
+export function* errorChain(error: unknown): Generator<ChainedError> {
+  let current = error as (ChainedError & { cause?: unknown; driverError?: unknown }) | undefined;
   for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
     yield current;
     current = (current.driverError ?? current.cause) as typeof current;
@@ -48,7 +54,7 @@ function* chain(error: unknown): Generator<{ code?: unknown; message?: unknown }
  * time: the client should get SERVICE_UNAVAILABLE with `retryable: true`, never INTERNAL_SERVER_ERROR.
  */
 export function isDependencyUnavailable(error: unknown): boolean {
-  for (const e of chain(error)) {
+  for (const e of errorChain(error)) {
     const code = typeof e.code === 'string' ? e.code : '';
     if (NETWORK_ERROR_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)) return true;
     if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => m.test(e.message as string))) return true;
@@ -59,6 +65,3 @@ export function isDependencyUnavailable(error: unknown): boolean {
 /** The message clients read when a dependency is down or slow: nothing internal, an invitation to retry. */
 export const UNAVAILABLE_MESSAGE = 'The service is temporarily unavailable; retry shortly';
 
-/** A SERVICE_UNAVAILABLE error a client may retry (optionally at `path`). */
-export const serviceUnavailable = (message = UNAVAILABLE_MESSAGE, path?: readonly (string | number)[]) =>
-  new GraphQLError(message, { path, extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });

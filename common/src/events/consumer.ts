@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { ConsumerSpec, EventConsumer, EventHandler, PostgresEventLog } from './bus.types';
 import type { BusEvent, EventType } from './envelope';
 import { Pump } from './pump';
-import { applyEvent, logParked, recordDeadLetter } from './dead-letters/apply';
-import { FailureCounts, HandlerFailure, RetryLater } from './dead-letters/retry';
+import { applyEvent, onHandlerFailure } from './dead-letters/apply';
+import { FailureCounts, HandlerFailure, waitOnRetryLater } from './dead-letters/retry';
 import { ident } from './sql';
 import { log } from '../log';
 
@@ -48,7 +48,7 @@ export class Consumer implements EventConsumer {
    * moves on; a database outage is thrown as is (the pump backs off and tries again, forever).
    */
   async runOnce(): Promise<number> {
-    const { dataSource, name, bus } = this.options;
+    const { dataSource, bus } = this.options;
     const position = await this.position(dataSource.manager);
     const events = await bus.read(dataSource.manager, position, this.types, this.batchSize);
     for (const event of events) {
@@ -56,11 +56,8 @@ export class Consumer implements EventConsumer {
         await this.step(event, (tx) => applyEvent(tx, this.options, event, this.options.handlers[event.type] as EventHandler | undefined));
       } catch (error) {
         if (!(error instanceof HandlerFailure)) throw error;
-        this.options.onError?.(error.error, event);
-        const decision = this.failures.fail(event.id);
-        if (!decision.park) throw new RetryLater(error.error, decision.retryAfterMs);
-        await this.step(event, (tx) => recordDeadLetter(tx, this.options, event, 'PARKED', decision.attempts, error));
-        logParked(this.options, event, decision.attempts);
+        const retry = await onHandlerFailure(this.options, this.failures, event, error, (write) => this.step(event, write));
+        if (retry) throw retry;
       }
       this.failures.settle(event.id);
     }
@@ -82,11 +79,7 @@ export class Consumer implements EventConsumer {
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const n = await this.runOnce().catch(async (error) => {
-        if (!(error instanceof RetryLater)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
-        return -1;
-      });
+      const n = await this.runOnce().catch(async (error) => (await waitOnRetryLater(error), -1));
       if (n === 0) return total;
       if (n > 0) total += n;
     }

@@ -21,8 +21,9 @@ interface OutboxRow {
  * (the bus acknowledges them before the rows are marked; a crash in between republishes them, which
  * the bus absorbs by event id).
  * It picks every unpublished row rather than "ids above the last one", so a row whose transaction
- * committed after a later id is still relayed. Rows are locked with SKIP LOCKED, so N replicas can
- * run relays side by side without publishing a row twice.
+ * committed after a later id is still relayed. N replicas may run relays: one at a time holds the
+ * subgraph's relay lock and publishes; the others find it taken and wait for their next turn, without
+ * holding a connection while they wait.
  */
 export class OutboxRelay {
   private readonly pump: Pump;
@@ -48,10 +49,11 @@ export class OutboxRelay {
     return this.dataSource.transaction(async (manager) => {
       // One relay per subgraph at a time: rows leave in id order, so events of one aggregate (written
       // in id order under the aggregate's lock) reach the bus in that order whichever replica relays.
-      await manager.query(`select pg_advisory_xact_lock(hashtext($1))`, [`member-graph:relay:${this.schema}`]);
+      const [{ granted }] = await manager.query(`select pg_try_advisory_xact_lock(hashtext($1)) as granted`, [`member-graph:relay:${this.schema}`]);
+      if (!granted) return 0; // another replica is relaying these rows now
       const rows: OutboxRow[] = await manager.query(
         `select id, event_id, type, aggregate_id, occurred_at, actor, payload from ${this.schema}.outbox
-         where published_at is null order by id limit $1 for update skip locked`,
+         where published_at is null order by id limit $1`,
         [limit],
       );
       if (rows.length === 0) return 0;

@@ -29,12 +29,13 @@ function gaugeAtScrape(registry: Registry, name: string, help: string, labelName
 export function registerSubgraphMetrics(registry: Registry, sources: SubgraphMetricSources): void {
   const { dataSource, consumers, deadLetters } = sources;
   const schema = ident(sources.schema);
-  const outbox = async () =>
-    (
-      await dataSource.query(
-        `select count(*)::int as n, coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as age from ${schema}.outbox where published_at is null`,
-      )
-    )[0] as { n: number; age: number };
+  // both outbox gauges are collected together in one scrape: they share one in-flight read
+  let reading: Promise<{ n: number; age: number }> | null = null;
+  const outbox = () =>
+    (reading ??= dataSource
+      .query(`select count(*)::int as n, coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as age from ${schema}.outbox where published_at is null`)
+      .then((rows: { n: number; age: number }[]) => rows[0])
+      .finally(() => (reading = null)));
   gaugeAtScrape(registry, 'outbox_backlog_events', 'Outbox rows not yet relayed to the bus', [], async (g) => g.set((await outbox()).n));
   gaugeAtScrape(registry, 'outbox_oldest_age_seconds', 'Age of the oldest outbox row not yet relayed (0 when none)', [], async (g) => g.set((await outbox()).age));
   gaugeAtScrape(registry, 'event_consumer_lag_events', 'Events on the bus a consumer has not applied yet', ['consumer'], async (g) => {

@@ -1,6 +1,10 @@
 import pg from 'pg';
-import { SpanKind, SpanStatusCode, context, trace } from '@opentelemetry/api';
-import { tracerOf } from './spans';
+import { SpanKind, context, trace } from '@opentelemetry/api';
+import { fail, tracerOf } from './spans';
+
+/** The tracer of SQL spans (looked up once per process, after tracing registered its provider). */
+let dbTracer: ReturnType<typeof tracerOf> | null = null;
+const DB_TRACER = () => (dbTracer ??= tracerOf('db'));
 
 /** The statement's verb (`SELECT`, `INSERT`, …): the span name; the text goes in `db.query.text` (parameters never). */
 const verbOf = (sql: string) => /^\s*([A-Za-z]+)/.exec(sql)?.[1]?.toUpperCase() ?? 'SQL';
@@ -15,7 +19,7 @@ class TracedClient extends pg.Client {
     const parent = trace.getSpan(context.active());
     const plain = () => (super.query as (...a: unknown[]) => never).apply(this, args);
     if (!parent?.isRecording() || typeof text !== 'string' || args.some((a) => typeof a === 'function')) return plain();
-    const span = tracerOf('db').startSpan(verbOf(text), {
+    const span = DB_TRACER().startSpan(verbOf(text), {
       kind: SpanKind.CLIENT,
       attributes: { 'db.system.name': 'postgresql', 'db.query.text': text.slice(0, 2000), 'db.namespace': this.database ?? '' },
     });
@@ -26,8 +30,7 @@ class TracedClient extends pg.Client {
         return result;
       },
       (error: unknown) => {
-        span.recordException(error instanceof Error ? error : String(error));
-        span.setStatus({ code: SpanStatusCode.ERROR });
+        fail(span, error);
         span.end();
         throw error;
       },

@@ -6,7 +6,8 @@ import { tracingOn } from './provider';
 /** The tracer of one part (instrumentation scope `member-graph-<part>`). */
 export const tracerOf = (part: string) => trace.getTracer(`member-graph-${part}`);
 
-const fail = (span: Span, error: unknown) => {
+/** Marks a span failed with the error (its exception event and ERROR status). */
+export const fail = (span: Span, error: unknown) => {
   span.recordException(error instanceof Error ? error : String(error));
   span.setStatus({ code: SpanStatusCode.ERROR });
 };

@@ -1,29 +1,14 @@
 import { Kind, getOperationAST, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
-import { NETWORK_ERROR_CODES, UNAVAILABLE_MESSAGE } from '@member-graph/common/errors';
+import { errorChain, NETWORK_ERROR_CODES, UNAVAILABLE_MESSAGE } from '@member-graph/common/errors';
 
 /** Marks a subgraph answer of 5xx (and timeouts): unavailable, retryable by the client. */
 export class SubgraphUnavailable extends Error {
   override name = 'SubgraphUnavailable';
 }
 
-interface Chained {
-  name?: unknown;
-  code?: unknown;
-  message?: unknown;
-  cause?: unknown;
-}
-
-function* chain(error: unknown): Generator<Chained> {
-  let current = error as Chained | undefined;
-  for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
-    yield current;
-    current = current.cause as Chained | undefined;
-  }
-}
-
 /** The subgraph closed a connection we sent on (a keep-alive socket it had just closed): safe to resend a query. */
 export function isConnectionReset(error: unknown): boolean {
-  for (const e of chain(error)) {
+  for (const e of errorChain(error)) {
     if (e.code === 'ECONNRESET' || e.code === 'UND_ERR_SOCKET' || e.code === 'EPIPE') return true;
     if (typeof e.message === 'string' && /socket hang up|other side closed/i.test(e.message)) return true;
   }
@@ -32,7 +17,7 @@ export function isConnectionReset(error: unknown): boolean {
 
 /** Refused, reset, unreachable, timed out or 5xx: the client gets SERVICE_UNAVAILABLE (retryable), not a 500. */
 export function isSubgraphUnavailable(error: unknown): boolean {
-  for (const e of chain(error)) {
+  for (const e of errorChain(error)) {
     if (e instanceof SubgraphUnavailable || e.name === 'TimeoutError' || e.name === 'AbortError') return true;
     if (typeof e.code === 'string' && NETWORK_ERROR_CODES.has(e.code)) return true;
   }

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventHandler } from '../bus.types';
 import type { BusEvent } from '../envelope';
 import { ident } from '../sql';
-import { runHandler } from './retry';
+import { RetryLater, runHandler, type FailureCounts, type HandlerFailure } from './retry';
 import { log } from '../../log';
 
 /** Where a consumer keeps its rows: its subgraph schema and its name. */
@@ -59,6 +59,25 @@ export async function applyEvent(tx: EntityManager, t: ConsumerTarget, event: Bu
 /** The one line a parked event leaves in the log (ids and type only: no payload, no error text that could name someone). */
 export const logParked = (t: ConsumerTarget, event: BusEvent, attempts: number) =>
   log(t.schema).warn({ consumer: t.name, eventId: event.id, eventType: event.type, attempts }, `consumer ${t.name} parked event ${event.id} (${event.type}) after ${attempts} attempts; see ${t.schema}.dead_letters`);
+
+/**
+ * What both consumers do when a handler failed: count the failure; once the policy's attempts are used up,
+ * park the event (written through `park`, the consumer's own transaction for it) and log it, answering
+ * null (move on); before that, answer the RetryLater to wait for.
+ */
+export async function onHandlerFailure(
+  t: ConsumerTarget,
+  failures: FailureCounts,
+  event: BusEvent,
+  failure: HandlerFailure,
+  park: (write: (tx: EntityManager) => Promise<unknown>) => Promise<unknown>,
+): Promise<RetryLater | null> {
+  const decision = failures.fail(event.id);
+  if (!decision.park) return new RetryLater(failure.error, decision.retryAfterMs);
+  await park((tx) => recordDeadLetter(tx, t, event, 'PARKED', decision.attempts, failure));
+  logParked(t, event, decision.attempts);
+  return null;
+}
 
 /** The error as an operator reads it: its code when it has one, its message, at most 1,000 characters. */
 export function describeError(error: unknown): string {

@@ -60,3 +60,10 @@ export class FailureCounts {
     this.counts.delete(eventId);
   }
 }
+
+/** In a drain loop: waits out a RetryLater's backoff (answering true: go on); anything else is thrown. */
+export async function waitOnRetryLater(error: unknown): Promise<true> {
+  if (!(error instanceof RetryLater)) throw error;
+  await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
+  return true;
+}

@@ -6,8 +6,8 @@ import type { BusEvent } from '../envelope';
 import { ident } from '../sql';
 import { log } from '../../log';
 import { isApiError, type NatsBusConnection } from './connection';
-import { applyEvent, logParked, recordDeadLetter } from '../dead-letters/apply';
-import { FailureCounts, HandlerFailure, RetryLater } from '../dead-letters/retry';
+import { applyEvent, onHandlerFailure } from '../dead-letters/apply';
+import { FailureCounts, HandlerFailure, waitOnRetryLater } from '../dead-letters/retry';
 
 const DEFAULT_ACK_WAIT_MS = 30_000;
 const MAX_BACKOFF_MS = 30_000;
@@ -69,10 +69,7 @@ export class JetStreamConsumer implements EventConsumer {
       const m = await consumer.next({ expires: 1000 });
       if (m) {
         total++;
-        await this.process(m).catch(async (error) => {
-          if (!(error instanceof RetryLater)) throw error;
-          await new Promise((resolve) => setTimeout(resolve, error.retryAfterMs));
-        });
+        await this.process(m).catch(waitOnRetryLater);
       }
     }
   }
@@ -95,13 +92,11 @@ export class JetStreamConsumer implements EventConsumer {
         m.nak(Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.outages)); // the database is down: retried until it is back
         throw error;
       }
-      const decision = this.failures.fail(event.id);
-      if (!decision.park) {
-        m.nak(decision.retryAfterMs);
-        throw new RetryLater(error.error, decision.retryAfterMs);
+      const retry = await onHandlerFailure(this.spec, this.failures, event, error, (write) => this.spec.dataSource.transaction(write));
+      if (retry) {
+        m.nak(retry.retryAfterMs);
+        throw retry;
       }
-      await this.spec.dataSource.transaction((tx) => recordDeadLetter(tx, this.spec, event, 'PARKED', decision.attempts, error));
-      logParked(this.spec, event, decision.attempts);
     }
     this.outages = 0;
     this.failures.settle(event.id);

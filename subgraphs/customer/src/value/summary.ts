@@ -1,3 +1,5 @@
+import { DAY_MS } from '@member-graph/common/time';
+
 /**
  * The per-customer summary both models are fitted on (Fader, Hardie & Lee 2005, time in weeks):
  * `x` repeat purchase occasions (occasions after the first), `tx` weeks from the first occasion to the
@@ -17,7 +19,7 @@ export interface Purchase {
   value: number;
 }
 
-const DAY_MS = 86_400_000;
+
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 
 /**

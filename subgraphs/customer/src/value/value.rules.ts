@@ -5,11 +5,11 @@ import { expectedAverageValue } from './gamma-gamma';
 import { spendParams, type CustomerValueRoot } from './value.records';
 import type { SummaryRow } from './value.sql';
 import type { CustomerSummary } from './summary';
+import { DAY_MS } from '@member-graph/common/time';
 
 export const MAX_DAYS = 3650;
 /** The horizon of predictedNextPurchaseBy. */
 export const NEXT_PURCHASE_HORIZON_DAYS = 3650;
-const DAY_MS = 86_400_000;
 
 /** A horizon in whole days, 1..3650, or BAD_USER_INPUT. */
 export function checkDays(days: number): number {

@@ -1,7 +1,7 @@
 import { requireRole, STAFF_ROLES, type Actor } from '@member-graph/common/auth';
 import { badInput } from '@member-graph/common/errors';
 import type { Deps } from '../deps';
-import { campaignTotals, type ArmStats } from '../campaign/campaign.rules';
+import { campaignTotals, type ArmStats } from '../campaign/ab-split.rules';
 import { MESSAGE_CHANNELS } from '../campaign/channel.settings';
 import { businessDayRange } from './analytics.rules';
 import { clvBySegment, clvByTier, roiArms, type ClvGroupRow, type RoiArmRow } from './analytics.repository';

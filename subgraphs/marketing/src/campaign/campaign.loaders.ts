@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { isUuid, manyByKey } from '@member-graph/common/graphql';
 import { queryRows } from '../deps';
-import { campaignReport, HOLDOUT, type ArmReport } from './campaign.rules';
+import { campaignReport, HOLDOUT, type ArmReport } from './ab-split.rules';
 import type { VariantRow } from './campaign.repository';
 
 /** The A/B reports of many campaigns in three queries: arms, sends per arm, attributed orders per arm. */

@@ -1,7 +1,8 @@
 import { DAY_MS } from '@member-graph/common/time';
 import { domainErrorOf } from '@member-graph/common/testing';
 import { emptyFacts } from '../facts/facts.types';
-import { armWeights, campaignReport, campaignTotals, churnRoseAbove, decideDue, validateCampaign, HOLDOUT, pickArm, planTrigger, quietUntil, validateTrigger, type Arm } from './campaign.rules';
+import { churnRoseAbove, decideDue, validateCampaign, planTrigger, quietUntil, validateTrigger } from './campaign.rules';
+import { armWeights, campaignReport, campaignTotals, HOLDOUT, pickArm, type Arm } from './ab-split.rules';
 
 test('the split follows the weights exactly: 40/40 with a 20% holdout over 10 customers gives 4, 4 and 2', () => {
   const arms: Arm[] = armWeights([{ code: 'A', weight: 1 }, { code: 'B', weight: 1 }], 20).map((a) => ({ ...a, assigned: 0 }));

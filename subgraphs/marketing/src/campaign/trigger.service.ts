@@ -110,6 +110,8 @@ export class TriggerService {
 
   /** A refit that raised the churn probability past a campaign's threshold fires CHURN_RISK_ROSE campaigns, once per fit. */
   async onChurnChanged(tx: EntityManager, customerId: string, previous: number | null, p: EventCatalogue['customer.value_changed']) {
+    // most value changes after a refit are not a rise (a first score, a fall, a CLV decile move): no campaign read for them
+    if (previous === null || p.churnProbability <= previous) return;
     for (const c of await activeTriggered(tx, ['CHURN_RISK_ROSE'])) {
       if (!churnRoseAbove(c.trigger!.threshold!, previous, p.churnProbability)) continue;
       if (await this.inAudience(tx, c, customerId)) await this.delivery.deliver(tx, c, customerId, `churn:${p.modelId}`);

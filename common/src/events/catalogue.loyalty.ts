@@ -1,0 +1,34 @@
+/** Events of the loyalty subgraph. */
+export interface LoyaltyEvents {
+  /**
+   * A customer's loyalty tier changed: an upgrade as soon as the growth threshold is met, a downgrade
+   * at period end after the grace period, or a merge adopting the merged customer's higher tier.
+   */
+  'loyalty.tier_changed': {
+    customerId: string;
+    from: string | null;
+    to: string;
+    reason: 'UPGRADE' | 'DOWNGRADE' | 'MERGE';
+    /** Growth value in the rolling window at the time of the change. */
+    growth: number;
+    /** End of the new tier's period (null for the base tier). */
+    validUntil: string | null;
+  };
+  /** One entry was appended to a customer's points ledger (`amount` is signed; `balance` is after it). */
+  'loyalty.points_changed': {
+    customerId: string;
+    entryId: string;
+    type: 'EARN' | 'REDEEM' | 'EXPIRE' | 'REVERSE' | 'ADJUST';
+    amount: number;
+    balance: number;
+    reasonCode: string;
+    /** The order, refund, lot or store transaction behind the entry, when there is one. */
+    sourceId: string | null;
+  };
+  /** A customer earned a badge (once per badge). */
+  'loyalty.badge_awarded': {
+    customerId: string;
+    badge: string;
+    earnedAt: string;
+  };
+}

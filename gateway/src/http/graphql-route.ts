@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { assignRequestId, bindRequestTrace, jsonBody, traceOf } from '@member-graph/common/server';
 import { traceRequests } from '@member-graph/common/tracing';
 import type { GatewayContext } from '../auth';
@@ -21,16 +21,19 @@ export function graphqlRoute(
   authenticate: (authorization: string | undefined) => Promise<GatewayContext>,
   trusted: TrustedDocuments,
 ): (RequestHandler | ErrorRequestHandler)[] {
+  // the token is verified at most once per request, by whichever step needs the caller first
+  const authenticateOnce = (req: Request, res: Response): Promise<GatewayContext> =>
+    (res.locals.authenticated ??= authenticate(req.header('authorization'))) as Promise<GatewayContext>;
   return [
     assignRequestId,
     admission(config.admission),
     ...jsonBody('1mb'),
     operationSizeLimit(config.limits.maxChars, config.production),
-    trustedDocumentsRoute(trusted, authenticate),
+    trustedDocumentsRoute(trusted, authenticateOnce),
     bindRequestTrace,
     traceRequests('gateway'),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ ...(await authenticate(req.header('authorization'))), ...traceOf(res) }),
+      context: async ({ req, res }) => ({ ...(await authenticateOnce(req, res)), ...traceOf(res) }),
     }),
   ];
 }

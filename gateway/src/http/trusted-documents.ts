@@ -1,10 +1,11 @@
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Actor } from '@member-graph/common/auth';
 import { sendGraphqlError } from '@member-graph/common/server';
 import type { TrustedDocuments, OperationPayload } from '../trusted-documents/trusted-documents';
 
-type Authenticate = (authorization: string | undefined) => Promise<{ actor: Actor | null }>;
+/** The request's caller, verified once per request (the route shares the verdict with Apollo's context). */
+type Authenticate = (req: Request, res: Response) => Promise<{ actor: Actor | null }>;
 
 /** A GET's operation fields, from its query string (`extensions` is JSON there). */
 function getPayload(req: Request): { payload: OperationPayload; params: URLSearchParams } {
@@ -43,14 +44,14 @@ function refuse(res: Parameters<RequestHandler>[1], error: GraphQLError) {
  * Trusted documents on HTTP (README "Trusted documents"): a request naming a manifest hash runs that
  * document; with TRUSTED_DOCUMENTS on, an operation outside the manifest is refused with
  * PERSISTED_QUERY_NOT_FOUND unless the caller is staff and TRUSTED_DOCUMENTS_STAFF=any. The token is
- * verified here only for such an operation (Apollo's context verifies it again for the run).
+ * verified here only for such an operation, and Apollo's context reuses that verification.
  */
 export function trustedDocumentsRoute(trusted: TrustedDocuments, authenticate: Authenticate): RequestHandler {
   return (req, res, next) => {
     const fromGet = req.method === 'GET' ? getPayload(req) : null;
     const payload = fromGet?.payload ?? (req.body as OperationPayload | undefined);
     if (!payload || typeof payload !== 'object' || Array.isArray(payload)) return next(); // Apollo answers malformed requests
-    const actorOf = async () => (await authenticate(req.header('authorization'))).actor;
+    const actorOf = async () => (await authenticate(req, res)).actor;
     trusted.admit(payload, actorOf).then(
       (verdict) => {
         if (verdict && 'error' in verdict) return refuse(res, verdict.error);

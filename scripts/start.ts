@@ -79,8 +79,10 @@ async function main() {
 async function printDemo(gatewayUrl: string) {
   const { jwt } = readGatewayConfig();
   const token = (role: Role, sub: string) => (jwt.kind === 'hs256' ? signDevToken(jwt.secret, { role, sub }) : Promise.resolve('(JWKS configured: bring your own token)'));
-  const customers = await seedDemo(gatewayUrl, await token('system', 'demo-seed'), await token('admin', 'demo-seed'));
+  const seedTokens = { system: await token('system', 'demo-seed'), admin: await token('admin', 'demo-seed'), marketer: await token('marketer', 'demo-seed'), agent: await token('agent', 'demo-seed') };
+  const { customers, insightCustomers } = await seedDemo(gatewayUrl, seedTokens, (id) => token('customer', id));
   log(`demo data: ${customers.length} customers (${customers.filter((c) => c.created).length} new)`);
+  log(insightCustomers === null ? 'dashboard data: seeded by an earlier start' : `dashboard data: ${insightCustomers} customers with half a year of orders, segments, a campaign, tickets and returns`);
   const tokens: [Role | string, string][] = [
     [`customer (${customers[0].name})`, await token('customer', customers[0].id)],
     ['agent', await token('agent', 'agent-demo')],

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
-import { describeWithBrowser, launchBrowser, offlinePage } from '../../scripts/stack/browser';
+import { describeWithBrowser, launchBrowser } from '../../scripts/stack/browser';
+import { ALL_ANALYTICS, chartsWithoutData, DASHBOARD_CHARTS, DASHBOARD_LOADED, openDashboard, paintedPixels } from '../../scripts/stack/dashboard-page';
 import { seedInsight } from '../../scripts/stack/insight-seed';
 import { useTestStack } from '../../scripts/stack';
 
@@ -12,9 +13,6 @@ import { useTestStack } from '../../scripts/stack';
  * data; no console error, failed request or off-machine request. With WRITE_SCREENSHOTS=true the screenshot
  * is written for the README.
  */
-const CHARTS = ['tier-now', 'tier-mix', 'repurchase', 'cohorts', 'clv', 'campaign-roi', 'complaints', 'returns', 'sla'];
-/** The page sets body[data-loaded] once every panel has answered (drawn, empty or failed). */
-const LOADED = () => (globalThis as any).document.body.dataset.loaded === 'true';
 const SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'images', 'dashboard.png');
 
 // three days ago at 10:00 in Shanghai: the seed ends the day before yesterday, inside the page's default range
@@ -25,23 +23,11 @@ const env = useTestStack('dashboard', { clock, subgraphs: ['customer', 'loyalty'
 beforeAll(() => seedInsight(env, clock), 240_000);
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const ALL = `query($from: LocalDate!, $to: LocalDate!) {
-  tierMix { tier customers }
-  tierMixByMonth(from: $from, to: $to) { month total }
-  repurchaseRate(from: $from, to: $to) { month buyers repeatBuyers }
-  cohortRetention(from: $from, to: $to) { month customers active }
-  campaignRoi(from: $from, to: $to) { name sent revenue }
-  clvDistribution(by: SEGMENT) { name scoredCustomers averageClv }
-  complaintReasons(from: $from, to: $to) { productCategory reason count }
-  returnReasons(from: $from, to: $to) { productCategory reason count }
-  slaBreaches(from: $from, to: $to) { periodStart firstResponseBreaches }
-  satisfactionTrend(from: $from, to: $to) { periodStart responses }
-}`;
 
 test('every analytics query of the four subgraphs answers through the gateway in one request, one statement each', async () => {
   const counters = (['customer', 'loyalty', 'service', 'marketing'] as const).map((name) => env.stack.subgraphs[name].statements);
   const before = counters.map((c) => c.count);
-  const data = await env.ok(ALL, { from: dayOf(today - 180 * DAY_MS), to: dayOf(today) }, env.tokens.marketer);
+  const data = await env.ok(ALL_ANALYTICS, { from: dayOf(today - 180 * DAY_MS), to: dayOf(today) }, env.tokens.marketer);
   const spent = counters.map((c, i) => c.count - before[i]);
   const sum = (rows: { [k: string]: number }[], key: string) => rows.reduce((n, r) => n + r[key], 0);
   expect(sum(data.tierMix, 'customers')).toBe(18);
@@ -87,29 +73,12 @@ describeWithBrowser('the staff dashboard', () => {
   const origin = gatewayOrigin;
 
   test('signs in with a staff token and draws every chart with data, offline, without errors', async () => {
-    const { page, problems } = await offlinePage(browser, [origin()]);
-    await page.setViewportSize({ width: 1400, height: 1000 });
-    await page.goto(`${origin()}/dashboard`);
-    await page.fill('#sign-in textarea', env.tokens.marketer);
-    await page.click('#sign-in button[type=submit]');
-    await page.waitForFunction(LOADED, undefined, { timeout: 60_000 });
-
-    const charts = await page.$$eval('[data-chart]', (els: any[]) => els.map((el) => ({ id: el.dataset.chart, state: el.dataset.state, points: Number(el.dataset.points), text: el.textContent })));
-    expect(charts.map((c) => c.id)).toEqual(CHARTS);
-    for (const chart of charts) {
-      expect({ id: chart.id, state: chart.state, text: chart.state === 'ready' ? '' : chart.text }).toEqual({ id: chart.id, state: 'ready', text: '' });
-      expect(chart.points).toBeGreaterThan(0);
-    }
+    const { page, charts, problems } = await openDashboard(browser, origin(), env.tokens.marketer);
+    expect(charts.map((c) => c.id)).toEqual(DASHBOARD_CHARTS);
+    expect(chartsWithoutData(charts)).toEqual([]);
     // a chart is pixels on a canvas, not an empty one; the heat map has coloured cells
-    const painted = await page.$$eval('[data-chart] canvas', (canvases: any[]) =>
-      canvases.map((canvas: any) => {
-        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-        let inked = 0;
-        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) inked++;
-        return inked;
-      }),
-    );
-    expect(painted).toHaveLength(CHARTS.length - 1);
+    const painted = await paintedPixels(page);
+    expect(painted).toHaveLength(DASHBOARD_CHARTS.length - 1);
     expect(painted.every((inked) => inked > 500)).toBe(true);
     expect(await page.$$eval('[data-chart="cohorts"] td:not(.empty)', (cells) => cells.length)).toBeGreaterThan(5);
     // the token stays in this tab's sessionStorage, never in localStorage or a cookie
@@ -130,22 +99,18 @@ describeWithBrowser('the staff dashboard', () => {
   }, 120_000);
 
   test('filters by sales channel and refuses an impossible range in the panel, not the console', async () => {
-    const { page, problems } = await offlinePage(browser, [origin()]);
-    await page.goto(`${origin()}/dashboard`);
-    await page.fill('#sign-in textarea', env.tokens.marketer);
-    await page.click('#sign-in button[type=submit]');
-    await page.waitForFunction(LOADED);
+    const { page, problems } = await openDashboard(browser, origin(), env.tokens.marketer);
     const buyers = () => page.$eval('[data-chart="repurchase"]', (el: any) => Number(el.dataset.points));
     const all = await buyers();
     await page.selectOption('#filters select[name=channel]', 'STORE');
     await page.click('#filters button[type=submit]');
-    await page.waitForFunction(LOADED);
+    await page.waitForFunction(DASHBOARD_LOADED);
     expect(await buyers()).toBeGreaterThan(0);
     expect(await buyers()).toBeLessThanOrEqual(all);
 
     await page.fill('#filters input[name=from]', '2020-01-01');
     await page.click('#filters button[type=submit]');
-    await page.waitForFunction(LOADED);
+    await page.waitForFunction(DASHBOARD_LOADED);
     const repurchase = await page.$eval('[data-chart="repurchase"]', (el: any) => ({ state: el.dataset.state, text: el.textContent }));
     expect(repurchase.state).toBe('error');
     expect(repurchase.text).toContain('BAD_USER_INPUT');

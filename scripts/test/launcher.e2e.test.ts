@@ -1,6 +1,7 @@
 /**
  * `npm start` as a developer runs it on a machine without Postgres: the embedded server under its own
- * data dir, every subgraph and the gateway on their ports, demo data and tokens; a killed run's
+ * data dir, every subgraph and the gateway on their ports, demo data and tokens; the CDNOW import into
+ * the running stack and the dashboard with every chart drawn; a killed run's
  * orphaned Postgres cleared by the next one; a terminal's Ctrl-C (SIGINT to the whole process group,
  * Postgres included) stopping everything quietly, nothing left running.
  */
@@ -12,6 +13,8 @@ import path from 'node:path';
 import { isProcessAlive, readPostmasterPid, withClient } from '@member-graph/common/db';
 import { signDevToken } from '@member-graph/common/auth';
 import { createTestDatabase, dataOf, freePort, graphql } from '@member-graph/common/testing';
+import { describeWithBrowser, launchBrowser } from '../stack/browser';
+import { ALL_ANALYTICS, chartsWithoutData, DASHBOARD_CHARTS, openDashboard } from '../stack/dashboard-page';
 
 jest.setTimeout(240_000);
 
@@ -74,7 +77,11 @@ const tokenFor = (run: Launch, label: RegExp) => {
   return lines[at + 1].trim();
 };
 
-const CUSTOMERS = `{ customers(first: 20) { totalCount nodes { name phone identities { type value } tags { name } } } }`;
+/** The five demo customers and the eighteen of the dashboard's data set. */
+const DEMO_CUSTOMERS = 5 + 18;
+const CDNOW_SAMPLE = path.join(ROOT, '..', 'shared', 'data', 'cdnow', 'CDNOW_sample.txt');
+
+const CUSTOMERS = `{ customers(first: 50) { totalCount nodes { name phone identities { type value } tags { name } } } }`;
 
 beforeAll(async () => {
   const ports = { GATEWAY_PORT: await freePort(), CUSTOMER_PORT: await freePort(), LOYALTY_PORT: await freePort(), SERVICE_PORT: await freePort(), MARKETING_PORT: await freePort() };
@@ -102,7 +109,9 @@ test('npm start brings up embedded Postgres, subgraphs and gateway, with demo cu
   for (const pid of pids) expect(isProcessAlive(pid) && pid !== run.child.pid).toBe(true);
 
   const staff = dataOf(await graphql(url, CUSTOMERS, {}, { token: tokenFor(run, /^\s+marketer:/) }));
-  expect(staff.customers.totalCount).toBe(5);
+  // the five demo customers and the dashboard's eighteen
+  expect(run.output()).toContain('dashboard data: 18 customers');
+  expect(staff.customers.totalCount).toBe(DEMO_CUSTOMERS);
   for (const c of staff.customers.nodes) expect(c.phone ?? '****').toContain('****');
   expect(staff.customers.nodes.flatMap((c: { tags: { name: string }[] }) => c.tags.map((t) => t.name))).toContain('母婴');
   expect(staff.customers.nodes.every((c: { identities: unknown[] }) => c.identities.length > 0)).toBe(true);
@@ -129,9 +138,56 @@ test('a Postgres orphaned by a killed launcher is found and stopped by the next 
   await ready(run);
   expect(run.output()).toContain('stopped a Postgres orphaned by an earlier run');
   expect(run.output()).toContain('demo data: 5 customers (0 new)');
+  expect(run.output()).toContain('dashboard data: seeded by an earlier start');
   expect(isProcessAlive(orphan)).toBe(false);
   const staff = dataOf(await graphql(`http://127.0.0.1:${gatewayPort}/graphql`, CUSTOMERS, {}, { token: tokenFor(run, /^\s+admin:/) }));
-  expect(staff.customers.totalCount).toBe(5);
+  expect(staff.customers.totalCount).toBe(DEMO_CUSTOMERS);
+});
+
+test('after the CDNOW import (npm run import) into the running stack, every analytics query answers', async () => {
+  const run = launches[1];
+  const imported = await new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn('npm', ['run', 'import', '--', 'orders', CDNOW_SAMPLE, '--no-progress'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+  expect(imported.output).toContain('using the embedded Postgres of the running launcher');
+  expect(imported.output).toMatch(/orders recorded:\s+6696 /);
+  expect(imported.code).toBe(0);
+
+  const url = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const marketer = tokenFor(run, /^\s+marketer:/);
+  const today = new Date().toISOString().slice(0, 10);
+  const halfYearAgo = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
+  const data = dataOf(await graphql(url, ALL_ANALYTICS, { from: halfYearAgo, to: today }, { token: marketer }));
+  const total = (rows: Record<string, number>[], key: string) => rows.reduce((n, r) => n + r[key], 0);
+  expect(total(data.tierMix, 'customers')).toBeGreaterThanOrEqual(DEMO_CUSTOMERS);
+  expect(data.tierMixByMonth.length).toBeGreaterThan(5);
+  expect(total(data.repurchaseRate, 'repeatBuyers')).toBeGreaterThan(0);
+  expect(data.cohortRetention.length).toBeGreaterThan(3);
+  expect(data.campaignRoi).toEqual([expect.objectContaining({ name: 'Spring launch', sent: 9 })]);
+  expect(data.clvDistribution.filter((g: { scoredCustomers: number }) => g.scoredCustomers > 0).map((g: { name: string }) => g.name).sort()).toEqual(['Regulars', 'VIP']);
+  expect(total(data.complaintReasons, 'count')).toBeGreaterThan(0);
+  expect(total(data.returnReasons, 'count')).toBe(4);
+  expect(data.slaBreaches.length).toBeGreaterThan(0);
+  expect(Array.isArray(data.satisfactionTrend)).toBe(true);
+
+});
+
+describeWithBrowser('the dashboard of a started stack', () => {
+  test('draws every chart with data after the import, offline, without errors', async () => {
+    const browser = await launchBrowser();
+    try {
+      const { charts, problems } = await openDashboard(browser, `http://127.0.0.1:${gatewayPort}`, tokenFor(launches[1], /^\s+marketer:/));
+      expect(charts.map((c) => c.id)).toEqual(DASHBOARD_CHARTS);
+      expect(chartsWithoutData(charts)).toEqual([]);
+      expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [], offlineRefused: [] });
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 test("a terminal's Ctrl-C stops servers and Postgres quietly, leaving nothing running", async () => {

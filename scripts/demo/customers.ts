@@ -1,4 +1,4 @@
-import { graphql, dataOf } from '@member-graph/common/testing';
+import type { SeedClient } from './insight';
 
 /** Demo customers: one per channel, with identities, profiles and phones; seeding is idempotent. */
 export const DEMO_CUSTOMERS = [
@@ -42,12 +42,11 @@ const demoOrder = (customerId: string, i: number, n: number) => ({
 });
 
 /**
- * Seeds the demo data through the gateway as the `system` integration: customers, tags, SMS marketing
- * consent and a few orders each (loyalty turns those into points), then RFM scores (as an admin).
- * Every step is idempotent.
+ * Seeds the demo customers through the gateway as the `system` integration: customers, tags, SMS
+ * marketing consent and a few orders each (loyalty turns those into points). Every step is idempotent.
  */
-export async function seedDemo(gatewayUrl: string, systemToken: string, adminToken: string) {
-  const call = async (query: string, variables: Record<string, unknown>) => dataOf(await graphql(gatewayUrl, query, variables, { token: systemToken }));
+export async function seedCustomers(client: Pick<SeedClient, 'ok' | 'tokens'>) {
+  const call = (query: string, variables: Record<string, unknown>) => client.ok(query, variables, client.tokens.system);
   const customers: { id: string; name: string; created: boolean }[] = [];
   for (const [i, c] of DEMO_CUSTOMERS.entries()) {
     const { resolveCustomer } = await call(RESOLVE, { input: c });
@@ -57,7 +56,5 @@ export async function seedDemo(gatewayUrl: string, systemToken: string, adminTok
     if (i !== 4) await call(GRANT, { id });
     for (let n = 0; n < 3 - (i % 3); n++) await call(RECORD_ORDER, { o: demoOrder(id, i, n) });
   }
-  // RFM scores otherwise wait for the daily job; refreshing is idempotent
-  dataOf(await graphql(gatewayUrl, `mutation SeedRfm { refreshRfm { scoredCustomers } }`, {}, { token: adminToken }));
   return customers;
 }

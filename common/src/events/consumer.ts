@@ -12,10 +12,11 @@ export interface ConsumerOptions extends ConsumerSpec {
 }
 
 /**
- * The Postgres bus's consumer. Reads the bus from its stored offset and applies each event in its own transaction together with
- * the offset move and a processed-event row: a crash at any point leaves either both or neither, so
- * every event is applied exactly once across crashes, restarts, redelivery and N replicas (the offset
- * row is locked per event).
+ * The Postgres bus's consumer. Reads the bus from its stored offset and applies what it read in one
+ * transaction together with the offset move and a processed-event row per event (event by event, each in
+ * its own transaction, when a handler of the batch fails): a crash at any point leaves either both or
+ * neither, so every event is applied exactly once across crashes, restarts, redelivery and N replicas
+ * (the offset row is locked per transaction).
  */
 export class Consumer implements EventConsumer {
   private readonly pump: Pump;
@@ -51,6 +52,10 @@ export class Consumer implements EventConsumer {
     const { dataSource, bus } = this.options;
     const position = await this.position(dataSource.manager);
     const events = await bus.read(dataSource.manager, position, this.types, this.batchSize);
+    if (events.length > 1 && (await this.applyTogether(events))) {
+      for (const event of events) this.failures.settle(event.id);
+      return events.length;
+    }
     for (const event of events) {
       try {
         await this.step(event, (tx) => applyEvent(tx, this.options, event, this.options.handlers[event.type] as EventHandler | undefined));
@@ -62,6 +67,29 @@ export class Consumer implements EventConsumer {
       this.failures.settle(event.id);
     }
     return events.length;
+  }
+
+  /**
+   * Applies a whole read batch in ONE transaction with one offset move (a burst costs one commit per batch,
+   * not per event), in bus order, so per-aggregate order holds. A failing handler rolls the batch back and
+   * answers false: the caller then applies the batch event by event, where failures are retried and parked.
+   * Events another replica already applied are skipped under the same offset lock.
+   */
+  private async applyTogether(events: BusEvent[]): Promise<boolean> {
+    const { dataSource, schema, name, handlers } = this.options;
+    try {
+      await dataSource.transaction(async (manager) => {
+        const [{ position: current }] = await manager.query(`select position from ${schema}.consumer_offsets where consumer = $1 for update`, [name]);
+        const pending = events.filter((e) => e.seq > Number(current));
+        if (pending.length === 0) return;
+        for (const event of pending) await applyEvent(manager, this.options, event, handlers[event.type] as EventHandler | undefined);
+        await manager.query(`update ${schema}.consumer_offsets set position = $2, updated_at = now() where consumer = $1`, [name, pending[pending.length - 1].seq]);
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof HandlerFailure) return false;
+      throw error;
+    }
   }
 
   /** Runs `work` for `event` and moves the offset past it, in one transaction (unless another replica got there first). */

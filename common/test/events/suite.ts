@@ -109,6 +109,21 @@ export function eventBusSuite(label: string, openHarness: (dbUrl: string, ds: Da
     expect(await applied()).toEqual(['other', 'poison', 'after']);
   });
 
+  // the Postgres consumer commits a read batch at once; on NATS each message is acknowledged on its own
+  if (label === 'pg') {
+    test('a burst is applied in one transaction per read batch, in bus order, each event once', async () => {
+      const handlers: HandlerMap = {
+        'platform.ping': (e, tx) => tx.query(`insert into demo.applied select $1, txid_current()::text`, [e.id]).then(() => tx.query(`insert into demo.ordered (aggregate, n) values ('burst', $1)`, [Number(e.payload.note)])).then(() => undefined),
+      };
+      await ds.transaction((tx) => outbox.write(tx, ...Array.from({ length: 30 }, (_, i) => ping(String(i), 'burst'))));
+      await new OutboxRelay(ds, SCHEMA, bus).drain();
+      await consumer('together', handlers).drain();
+      const transactions = await ds.query(`select count(distinct note)::int as n, count(*)::int as events from demo.applied`);
+      expect(transactions).toEqual([{ n: 1, events: 30 }]);
+      expect((await ds.query(`select n from demo.ordered order by id`)).map((r: { n: number }) => r.n)).toEqual(Array.from({ length: 30 }, (_, i) => i));
+    });
+  }
+
   test('a rolled-back transaction publishes nothing', async () => {
     await expect(
       ds.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { bool, num, str } from '@member-graph/common/config';
+import { bool, ConfigError, num, str } from '@member-graph/common/config';
 import { DEFAULT_WS_LIMITS, type WsLimits } from '@member-graph/common/subscriptions';
 import { parseCorsOrigins, type CorsConfig } from './http/cors';
 import { readTrustedDocumentsConfig, type TrustedDocumentsConfig } from './trusted-documents/trusted-documents.config';
@@ -96,7 +96,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     env,
   ) as unknown as Record<string, string | number>;
   if (platform.production && !raw.JWT_SECRET && !raw.JWKS_URL) {
-    throw new Error('Invalid configuration:\n  JWT_SECRET or JWKS_URL must be set when NODE_ENV=production');
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET or JWKS_URL must be set when NODE_ENV=production');
   }
   const claims = { issuer: (raw.JWT_ISSUER as string) || undefined, audience: (raw.JWT_AUDIENCE as string) || undefined };
   return Object.freeze({
@@ -140,6 +140,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
 /** A limit that must be a whole number of at least 1 (0 would refuse everything). */
 function positive(raw: Record<string, string | number>, name: string): number {
   const value = raw[name] as number;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`Invalid configuration:\n  ${name} must be a whole number of at least 1`);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`Invalid configuration:\n  ${name} must be a whole number of at least 1`);
   return value;
 }

@@ -1,4 +1,4 @@
-import { readEnv, num } from './env';
+import { ConfigError, readEnv, num } from './env';
 
 /** A subgraph's Postgres pool: how many connections, how long a request waits for one. */
 export interface DbPoolConfig {
@@ -36,6 +36,6 @@ export function readDbPoolConfig(name: string, env: NodeJS.ProcessEnv = process.
   ) as Record<string, number>;
   const max = own[`${prefix}_DB_POOL_MAX`];
   const waitMs = own[`${prefix}_DB_POOL_WAIT_MS`];
-  if (max < 1 || waitMs < 1) throw new Error(`Invalid configuration:\n  ${prefix}_DB_POOL_MAX and ${prefix}_DB_POOL_WAIT_MS must be positive`);
+  if (max < 1 || waitMs < 1) throw new ConfigError(`Invalid configuration:\n  ${prefix}_DB_POOL_MAX and ${prefix}_DB_POOL_WAIT_MS must be positive`);
   return { max, waitMs, idleMs: shared.DB_POOL_IDLE_MS };
 }

@@ -1,4 +1,7 @@
 import { readPlatformConfig } from './platform';
+import { readEventRetryPolicy } from './event-retry';
+import { readDbPoolConfig } from './db-pool';
+import { readTracingConfig } from './tracing';
 import { ConfigError } from './env';
 import { readDatabaseUrls } from './databases';
 import { readSubgraphConfig } from './subgraph';
@@ -37,4 +40,13 @@ test('each subgraph reads its own database, falling back to DATABASE_URL; separa
 test('HOST is the listen address, 127.0.0.1 unless set', () => {
   expect(readPlatformConfig({ DATABASE_URL: 'postgres://x@h/db' }).host).toBe('127.0.0.1');
   expect(readPlatformConfig({ DATABASE_URL: 'postgres://x@h/db', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+});
+
+test('every rule beyond the variables themselves fails as a ConfigError too (one kind of start-up failure)', () => {
+  const db = { DATABASE_URL: 'postgres://x@h/db' };
+  expect(() => readPlatformConfig({ ...db, NODE_ENV: 'production' })).toThrow(ConfigError);
+  expect(() => readEventRetryPolicy({ EVENT_RETRY_ATTEMPTS: '0' })).toThrow(ConfigError);
+  expect(() => readEventRetryPolicy({ EVENT_RETRY_BACKOFF_MS: '500', EVENT_RETRY_MAX_BACKOFF_MS: '100' })).toThrow(ConfigError);
+  expect(() => readDbPoolConfig('customer', { CUSTOMER_DB_POOL_MAX: '0' })).toThrow(ConfigError);
+  expect(() => readTracingConfig('gateway', { OTEL_TRACES_SAMPLER_ARG: '2' })).toThrow(ConfigError);
 });

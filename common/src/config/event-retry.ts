@@ -1,4 +1,4 @@
-import { readEnv, num } from './env';
+import { ConfigError, readEnv, num } from './env';
 
 /** How a consumer retries a failing event handler before it parks the event (see README, Observability). */
 export interface EventRetryPolicy {
@@ -23,7 +23,7 @@ export function readEventRetryPolicy(env: NodeJS.ProcessEnv = process.env): Even
     env,
   );
   const policy = { attempts: raw.EVENT_RETRY_ATTEMPTS, backoffMs: raw.EVENT_RETRY_BACKOFF_MS, maxBackoffMs: raw.EVENT_RETRY_MAX_BACKOFF_MS };
-  if (!Number.isInteger(policy.attempts) || policy.attempts < 1 || policy.attempts > 100) throw new Error('Invalid configuration:\n  EVENT_RETRY_ATTEMPTS must be an integer from 1 to 100');
-  if (policy.backoffMs < 0 || policy.maxBackoffMs < policy.backoffMs) throw new Error('Invalid configuration:\n  EVENT_RETRY_BACKOFF_MS must be ≥ 0 and ≤ EVENT_RETRY_MAX_BACKOFF_MS');
+  if (!Number.isInteger(policy.attempts) || policy.attempts < 1 || policy.attempts > 100) throw new ConfigError('Invalid configuration:\n  EVENT_RETRY_ATTEMPTS must be an integer from 1 to 100');
+  if (policy.backoffMs < 0 || policy.maxBackoffMs < policy.backoffMs) throw new ConfigError('Invalid configuration:\n  EVENT_RETRY_BACKOFF_MS must be ≥ 0 and ≤ EVENT_RETRY_MAX_BACKOFF_MS');
   return Object.freeze(policy);
 }

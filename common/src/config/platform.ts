@@ -1,4 +1,4 @@
-import { readEnv, str, url, bool } from './env';
+import { ConfigError, readEnv, str, url, bool } from './env';
 import { readBusConfig, type BusConfig } from './bus';
 import { readEventRetryPolicy, type EventRetryPolicy } from './event-retry';
 
@@ -35,7 +35,7 @@ export function readPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   );
   const production = raw.NODE_ENV === 'production';
   if (production && raw.GATEWAY_SECRET.length < 16) {
-    throw new Error('Invalid configuration:\n  GATEWAY_SECRET must be set (16+ characters) when NODE_ENV=production');
+    throw new ConfigError('Invalid configuration:\n  GATEWAY_SECRET must be set (16+ characters) when NODE_ENV=production');
   }
   return Object.freeze({
     databaseUrl: raw.DATABASE_URL,

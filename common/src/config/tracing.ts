@@ -1,4 +1,4 @@
-import { readEnv, num, str } from './env';
+import { ConfigError, readEnv, num, str } from './env';
 
 /** OpenTelemetry settings: tracing is on only when an OTLP endpoint is set. */
 export interface TracingConfig {
@@ -20,7 +20,7 @@ export function readTracingConfig(part: string, env: NodeJS.ProcessEnv = process
     },
     env,
   );
-  if (!(raw.OTEL_TRACES_SAMPLER_ARG >= 0 && raw.OTEL_TRACES_SAMPLER_ARG <= 1)) throw new Error('Invalid configuration:\n  OTEL_TRACES_SAMPLER_ARG must be between 0 and 1');
+  if (!(raw.OTEL_TRACES_SAMPLER_ARG >= 0 && raw.OTEL_TRACES_SAMPLER_ARG <= 1)) throw new ConfigError('Invalid configuration:\n  OTEL_TRACES_SAMPLER_ARG must be between 0 and 1');
   return Object.freeze({
     endpoint: raw.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, ''),
     serviceName: raw.OTEL_SERVICE_NAME || `member-graph-${part}`,

@@ -6,9 +6,7 @@ import {
   Kind,
   getOperationAST,
   subscribe as graphqlSubscribe,
-  parse,
   specifiedRules,
-  validate,
   GraphQLError,
   type DocumentNode,
   type ExecutionArgs,
@@ -25,6 +23,7 @@ import { DEFAULT_WS_LIMITS, WS_CLOSE, WsConnections, type WsIdentity, type WsLim
 import { REQUEST_ID_HEADER, acceptRequestId, runWithTrace, type RequestTrace } from '../server/request-id';
 import { log } from '../log';
 import { traced } from './traced';
+import { PreparedOperations } from './prepared-operations';
 
 export interface GraphqlWsOptions<A> {
   httpServer: http.Server;
@@ -106,6 +105,7 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
       const f = runWithTrace({ requestId }, () => formatError(error.toJSON(), error));
       return new GraphQLError(f.message, { path: f.path, extensions: f.extensions });
     });
+  const prepared = new PreparedOperations(options.schema, [...specifiedRules, ...(options.validationRules ?? [])], options.parseOptions);
   const cleanup = useServer(
     {
       schema: options.schema,
@@ -130,18 +130,15 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) return [tooManySubscriptions(limits.maxSubscriptionsPerSocket)];
         const query = options.admitOperation ? await options.admitOperation(message.payload, authOf.get(ctx.extra) as A) : message.payload.query;
         if (query instanceof GraphQLError) return [query];
-        let document;
-        try {
-          document = parse(query, options.parseOptions);
-        } catch (error) {
-          const message = error instanceof GraphQLError ? error.message : 'Could not parse the operation';
-          return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
-        }
+        const parsed = prepared.parse(query);
+        if (parsed.errors) return parsed.errors;
+        const { document } = parsed;
         const unsafe = checkOperationInput(document, message.payload.variables);
         if (unsafe) return [unsafe];
-        const invalid = validate(options.schema, document, [...specifiedRules, ...(options.validationRules ?? [])]);
-        const errors = invalid.length || !options.validateWithVariables ? invalid : options.validateWithVariables(document, message.payload.variables ?? {});
-        if (errors.length) return errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        const invalid = prepared.validate(query, document, parsed.known);
+        if (invalid.length) return invalid;
+        const costly = options.validateWithVariables?.(document, message.payload.variables ?? {}) ?? [];
+        if (costly.length) return costly.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
         const args: ExecutionArgs = {
           schema: options.schema,
           document,

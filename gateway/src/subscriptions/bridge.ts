@@ -1,7 +1,7 @@
-import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Actor } from '@member-graph/common/auth';
 import { currentTrace } from '@member-graph/common/server';
-import { planSubscription, type DataSources, type LoadedSupergraph } from './federation-adapter';
+import { planSubscription, type DataSources, type LoadedSupergraph, type SubscriptionPlan } from './federation-adapter';
 import { openUpstream } from './upstream';
 
 export interface BridgeOptions {
@@ -27,12 +27,22 @@ const asErrors = (error: unknown): GraphQLError[] =>
  * forwarding and result shaping.
  */
 export function createSubscriptionBridge(options: BridgeOptions) {
+  // a plan depends on the document and operation name only: clients sharing a document (the WebSocket
+  // server hands every subscriber of one operation text the same parsed document) share its plan
+  const plans = new WeakMap<DocumentNode, Map<string, SubscriptionPlan | null>>();
+  const planOf = (document: DocumentNode, operationName: string | undefined) => {
+    const byName = plans.get(document) ?? new Map<string, SubscriptionPlan | null>();
+    plans.set(document, byName);
+    const key = operationName ?? '';
+    if (!byName.has(key)) byName.set(key, planSubscription(options.supergraph, document, operationName, options.serviceMap));
+    return byName.get(key)!;
+  };
   return async function subscribe(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
     // the subscription's request id (bound by the WebSocket server) goes upstream and on every follow-up fetch
     const trace = currentTrace();
     const context = { ...(args.contextValue as { actor: Actor | null }), ...trace };
     const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-    const plan = planSubscription(options.supergraph, args.document, args.operationName ?? undefined, options.serviceMap);
+    const plan = planOf(args.document, args.operationName ?? undefined);
     if (!plan) return { errors: [new GraphQLError('Not a subscription', { extensions: { code: 'BAD_REQUEST' } })] };
     const { primary } = plan;
     const upstream = openUpstream({

@@ -95,6 +95,7 @@ test("myDataExport holds the signed-in customer's data from all four subgraphs, 
   expect(lines.filter((t: string) => t === 'EARN:ORDER')).toHaveLength(2);
   expect(lines.filter((t: string) => t.startsWith('ADJUST'))).toEqual(['ADJUST:MANUAL']);
   expect(l.ledger.find((e: any) => e.type === 'ADJUST')).toMatchObject({ amount: 50, note: 'goodwill for alice', byRole: 'admin' });
+  expect(l.pointsBalance).toBe(l.ledger.reduce((sum: number, e: any) => sum + e.amount, 0));
   expect(l.pointsBalance).toBe(l.ledger[0].balanceAfter);
   expect(l.checkIns).toHaveLength(1);
   expect(l.tierHistory).toEqual(expect.any(Array));

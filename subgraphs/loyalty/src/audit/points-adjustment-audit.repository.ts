@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { queryRows } from '@member-graph/common/db';
+import type { AdjustmentPosition } from './points-adjustment-audit.rules';
 import type { PointsAdjustment, PointsAdjustmentFilter } from './points-adjustment-audit.type';
 
 const WHERE = `type = 'ADJUST'
@@ -11,7 +12,7 @@ const WHERE = `type = 'ADJUST'
 const params = (f: PointsAdjustmentFilter | null | undefined) => [f?.customerId ?? null, f?.actorId ?? null, f?.from ?? null, f?.to ?? null];
 
 /** A page of ADJUST ledger lines, newest first, after the (time, id) position `after`. */
-export function readAdjustments(db: DataSource, filter: PointsAdjustmentFilter | null | undefined, after: [string, number] | null, limit: number) {
+export function readAdjustments(db: DataSource, filter: PointsAdjustmentFilter | null | undefined, after: AdjustmentPosition | null, limit: number) {
   return queryRows<PointsAdjustment>(
     db,
     `select id::text, customer_id as "customerId", amount as points, balance_after as "balanceAfter", reason_code as "reasonCode", note as reason,

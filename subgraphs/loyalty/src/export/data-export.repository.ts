@@ -21,7 +21,7 @@ export async function readLoyaltySection(db: DataSource, customerId: string, lis
        'member', (select json_build_object('tier', m.tier, 'tierSince', m.tier_since, 'tierValidUntil', m.tier_valid_until,
            'referralCode', m.referral_code, 'birthday', m.birthday, 'registeredAt', m.registered_at)
          from loyalty.members m where m.customer_id = $1),
-       'pointsBalance', coalesce((select balance_after from loyalty.points_entries where customer_id = $1 order by id desc limit 1), 0),
+       'pointsBalance', coalesce((select sum(amount)::int from loyalty.points_entries where customer_id = $1), 0),
        'tierHistory', ${exportListSql(`select from_tier as "from", to_tier as "to", reason, growth, valid_until as "validUntil", changed_at as "changedAt"
            from loyalty.tier_changes where customer_id = $1 order by changed_at desc, id desc`)},
        'ledger', ${exportListSql(`select type, amount, balance_after as "balanceAfter", reason_code as "reasonCode", source_type as "sourceType",

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { boundExportLists } from '@member-graph/common/graphql';
 import { newCustomer, recordOrder, useTestStack } from '../../../scripts/stack';
+import { readCustomerSection } from '../src/export/data-export.repository';
 
 /**
  * A person's data export (PIPL Art. 45) through the gateway: one document whose sections the four
@@ -185,6 +187,16 @@ test('the statements each subgraph sends for an export do not grow with the pers
   expect(large.counts).toEqual(small.counts);
   // customer: the customer read, the audit row and the one section statement; every other subgraph its one section statement
   expect(large.counts).toEqual([3, 1, 1, 1]);
+});
+
+test('every list is read with the row limit it is given, so a list over the cap is cut and named in truncated', async () => {
+  // the cap is 10,000 in service; here the section is read and bounded as the service does, with a cap of 2
+  const section = await readCustomerSection(h.stack.subgraphs.customer.dataSource.manager, carol.id, 3);
+  expect(section.orders).toHaveLength(3);
+  const bounded = boundExportLists(section, 2);
+  expect(bounded.orders).toHaveLength(2);
+  expect(bounded.truncated).toEqual(['orders']);
+  expect((bounded.orders as any[]).every((o) => o.lines.length === 2)).toBe(true); // two lines each: at the cap, not cut
 });
 
 test('a customer signed in with an id merged into another exports the survivor, with what the merge brought', async () => {

@@ -15,6 +15,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
   LocalDate: { input: string; output: string; }
   /** An amount of money in CNY as a decimal string with two places, e.g. "199.00". */
@@ -74,6 +76,75 @@ export type AssignTicketInput = {
   /** The ticket. */
   ticketId: Scalars['ID']['input'];
 };
+
+/** One entry of the audit trail: what happened to whose data, who did it, when; no personal data (README "Audit trail"). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Who did it (the token subject; null for a change no signed-in caller made). */
+  actorId: Maybe<Scalars['String']['output']>;
+  /** Their role at the time. */
+  actorRole: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Whose data (for a merge: the survivor). */
+  customerId: Scalars['ID']['output'];
+  /** What the entry is about, without personal data, by kind: MERGE {mergedId}, ERASURE {formerIds}, DATA_EXPORT {}, PII_REVEAL {field}, CONSENT_CHANGE {channel, purpose, granted, source}, PROFILE_CHANGE {fields}, IDENTITY_UNLINK {identityType, appId}. */
+  detail: Scalars['JSONObject']['output'];
+  /** The entry, as `<kind>:<id of the audit row>`. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: AuditKind;
+  /** The reason staff gave (merges, erasures, identity unlinks; written without personal data). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The other customer the entry names: for a merge, the customer merged into `customerId`. */
+  relatedCustomerId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of the audit trail, newest first (Relay cursor connection). */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries of this page (without cursors). */
+  nodes: Array<AuditEntry>;
+  /** Where this page sits in the trail. */
+  pageInfo: PageInfo;
+  /** How many entries match the filter in all, counted only when asked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An audit entry in a page, with the cursor to continue after it. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Which audit entries to list; every part optional, all given parts must hold. */
+export type AuditFilter = {
+  /** Entries made by this actor (the token subject, 1–200 characters). */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Entries about this customer (for a merge, the survivor or the merged one). */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Entries at or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Entries of these kinds only (1–7 kinds; omitted: every kind). */
+  kinds?: InputMaybe<Array<AuditKind>>;
+  /** Entries before this time (after `from`). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** What an audit entry records: MERGE (two customers merged), ERASURE (a customer's personal data erased), DATA_EXPORT (a data export made), PII_REVEAL (phone or email shown unmasked to staff), CONSENT_CHANGE (a consent granted or withdrawn), PROFILE_CHANGE (an audited profile field changed), IDENTITY_UNLINK (an identity taken off a customer). Points adjustments are the loyalty subgraph's: `pointsAdjustmentAudit`. */
+export type AuditKind =
+  | 'CONSENT_CHANGE'
+  | 'DATA_EXPORT'
+  | 'ERASURE'
+  | 'IDENTITY_UNLINK'
+  | 'MERGE'
+  | 'PII_REVEAL'
+  | 'PROFILE_CHANGE';
 
 /** An achievement a customer earned (each badge once). */
 export type Badge = {
@@ -910,6 +981,25 @@ export type CustomerValueExpectedPurchasesArgs = {
   days: Scalars['Int']['input'];
 };
 
+/** One person's data export (PIPL Art. 45): every section is a JSON document of that person's own data, unmasked, its lists complete up to 10,000 entries each (a longer list is cut and named in the section's `truncated`). Each export is audited (kind DATA_EXPORT). Shape: README "Data export". */
+export type DataExport = {
+  __typename?: 'DataExport';
+  /** The customer section: profile, identities, tags, consents and consent history, orders with lines and refunds, behaviour summary and events, lifecycle history, former (merged) ids. */
+  customer: Scalars['JSONObject']['output'];
+  /** Whose data this is. */
+  customerId: Scalars['ID']['output'];
+  /** The version of the documented shape of the sections (README "Data export"); 1. */
+  formatVersion: Scalars['Int']['output'];
+  /** When the export was made (and audited). */
+  generatedAt: Scalars['DateTimeISO']['output'];
+  /** The loyalty section: member (tier, referral code), pointsBalance, tierHistory, ledger, growth, badges, checkIns, engagements, birthdayGifts, referredBy, referrals (README "Data export"). Null only when the loyalty service cannot answer, with an error. */
+  loyalty: Maybe<Scalars['JSONObject']['output']>;
+  /** The marketing section: personalisation choice, coupons, segment memberships, send log (with the messages sent), A/B assignments (README "Data export"). Null only when the marketing subgraph cannot answer, with an error. */
+  marketing: Maybe<Scalars['JSONObject']['output']>;
+  /** The service section: tickets with their messages, returns with lines and progress, surveys (README "Data export"). Null only when the service subgraph cannot answer, with an error. */
+  service: Maybe<Scalars['JSONObject']['output']>;
+};
+
 /** Engagement that earns growth value: a product review or a share. */
 export type EngagementKind =
   | 'REVIEW'
@@ -1651,6 +1741,63 @@ export type PiiRevealEdge = {
   node: PiiReveal;
 };
 
+/** One staff adjustment of a customer's points (an ADJUST line of the ledger), as the audit trail shows it. */
+export type PointsAdjustment = {
+  __typename?: 'PointsAdjustment';
+  /** Who adjusted (the token subject). */
+  actorId: Maybe<Scalars['String']['output']>;
+  /** Their role at the time. */
+  actorRole: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The balance right after it. */
+  balanceAfter: Scalars['Int']['output'];
+  /** Whose points. */
+  customerId: Scalars['ID']['output'];
+  /** The ledger line id. */
+  id: Scalars['ID']['output'];
+  /** Signed number of points added (positive) or taken (negative). */
+  points: Scalars['Int']['output'];
+  /** The reason the admin gave. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The reason code (MANUAL unless given). */
+  reasonCode: Scalars['String']['output'];
+};
+
+/** A page of points adjustments, newest first (Relay cursor connection). */
+export type PointsAdjustmentConnection = {
+  __typename?: 'PointsAdjustmentConnection';
+  /** The adjustments of this page with their cursors. */
+  edges: Array<PointsAdjustmentEdge>;
+  /** The adjustments of this page (without cursors). */
+  nodes: Array<PointsAdjustment>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many adjustments match the filter in all, counted only when asked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A points adjustment in a page, with the cursor to continue after it. */
+export type PointsAdjustmentEdge = {
+  __typename?: 'PointsAdjustmentEdge';
+  /** Pass as `after` to continue after this adjustment. */
+  cursor: Scalars['String']['output'];
+  /** The adjustment. */
+  node: PointsAdjustment;
+};
+
+/** Which points adjustments to list; every part optional, all given parts must hold. */
+export type PointsAdjustmentFilter = {
+  /** Adjustments made by this actor (the token subject, 1–200 characters). */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Adjustments of this customer. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Adjustments at or after this time. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Adjustments before this time (after `from`). */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** A change of the member's points: the new ledger line and the balance after it. */
 export type PointsChange = {
   __typename?: 'PointsChange';
@@ -1798,6 +1945,8 @@ export type Query = {
   __typename?: 'Query';
   /** Customers who bought this product also bought… (cosine similarity; not personal, so open to product pages). */
   alsoBought: Array<ProductRecommendation>;
+  /** Admins: the audit trail (merges, erasures, data exports, PII reveals, consent changes, audited profile changes, identity unlinks), newest first, filtered by customer, actor, kind and time. Points adjustments: `pointsAdjustmentAudit`. */
+  auditTrail: AuditEntryConnection;
   /** One campaign (marketers, admins, agents). */
   campaign: Campaign;
   /** ROI across campaigns over business days (Asia/Shanghai, at most 400): sends decided and attributed orders paid in the range, per campaign with any (marketers, admins). */
@@ -1818,6 +1967,8 @@ export type Query = {
   couponTemplates: Array<CouponTemplate>;
   /** One customer by id (staff; a customer may read only themself). A merged id answers the survivor. */
   customer: Customer;
+  /** Admins, acting on a person's request: that customer's data export (a merged id answers the survivor), unmasked and audited (a DATA_EXPORT entry and PII reveals of phone and email). Others: FORBIDDEN; unknown or erased: NOT_FOUND. */
+  customerDataExport: DataExport;
   /** Admins: events the customer subgraph's consumers parked after their retries (or held behind one), oldest first. */
   customerParkedEvents: ParkedEventConnection;
   /** Customers matching a filter, newest registration first, as a Relay connection (agents, marketers, admins, integrations). */
@@ -1830,10 +1981,14 @@ export type Query = {
   marketingParkedEvents: ParkedEventConnection;
   /** The signed-in customer (customer tokens only). */
   me: Customer;
+  /** The signed-in customer: all of my data as one document (PIPL Art. 45), from every domain, unmasked; audited. Customer tokens only (staff: FORBIDDEN). Shape: README "Data export". */
+  myDataExport: DataExport;
   /** One order by id (staff; a customer may read only their own orders). */
   order: Order;
   /** Admins: who was shown this customer's phone or email unmasked, and when (newest first). */
   piiReveals: PiiRevealConnection;
+  /** Admins: the audit of staff points adjustments (the loyalty part of the audit trail; the rest is `auditTrail`), newest first, filtered by customer, actor and time. */
+  pointsAdjustmentAudit: PointsAdjustmentConnection;
   /** What a rule selects right now: the count and a sample, without saving (marketers, admins). */
   previewSegment: SegmentPreview;
   /** The repurchase rate per Asia/Shanghai month touched by from…to (at most 36), for all orders or those of one channel or with a line of one category (staff). */
@@ -1882,6 +2037,13 @@ export type QueryAlsoBoughtArgs = {
 };
 
 
+export type QueryAuditTrailArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AuditFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCampaignArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1926,6 +2088,11 @@ export type QueryCustomerArgs = {
 };
 
 
+export type QueryCustomerDataExportArgs = {
+  customerId: Scalars['ID']['input'];
+};
+
+
 export type QueryCustomerParkedEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
@@ -1962,6 +2129,13 @@ export type QueryOrderArgs = {
 export type QueryPiiRevealsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   customerId: Scalars['ID']['input'];
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPointsAdjustmentAuditArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<PointsAdjustmentFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
 

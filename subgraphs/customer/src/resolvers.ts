@@ -18,6 +18,8 @@ import { TagResolver } from './tag/tag.resolver';
 import { CustomerValueResolver } from './value/customer-value.resolver';
 import { ValueResolver } from './value/value.resolver';
 import { parkedEventResolver } from '@member-graph/common/events';
+import { DataExportResolver } from './export/data-export.resolver';
+import { AuditResolver } from './audit/audit.resolver';
 
 /** The admin API of the customer subgraph's dead letters (`customerParkedEvents`, `replayCustomerParkedEvent`). */
 export const CustomerParkedEventResolver = parkedEventResolver('customer');
@@ -42,6 +44,8 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   CustomerValueResolver,
   CustomerParkedEventResolver,
   RepurchaseResolver,
+  DataExportResolver,
+  AuditResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -71,6 +75,8 @@ export function wireResolvers(s: Services): ResolverWiring {
     new CustomerValueResolver(),
     new CustomerParkedEventResolver(s.deadLetters),
     new RepurchaseResolver(s.repurchase),
+    new DataExportResolver(s.dataExports),
+    new AuditResolver(s.audit),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.customers) } };
 }

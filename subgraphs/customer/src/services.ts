@@ -17,6 +17,8 @@ import { ErasureService } from './erasure/erasure.service';
 import { ValueService } from './value/value.service';
 import { BulkImportService } from './import/bulk-import.service';
 import { RepurchaseService } from './repurchase/repurchase.service';
+import { DataExportService } from './export/data-export.service';
+import { AuditService } from './audit/audit.service';
 
 /** Everything a service may depend on. */
 export interface Deps {
@@ -42,8 +44,10 @@ export function createServices(deps: Deps) {
   const repurchase = new RepurchaseService(deps);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
   const imports = new BulkImportService(deps, identities, orders);
+  const dataExports = new DataExportService(deps);
+  const audit = new AuditService(deps);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'customer');
-  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports, repurchase };
+  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports, repurchase, dataExports, audit };
 }
 
 export type Services = ReturnType<typeof createServices>;

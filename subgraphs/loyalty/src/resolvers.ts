@@ -14,6 +14,9 @@ import { parkedEventResolver } from '@member-graph/common/events';
 /** The admin API of the loyalty subgraph's dead letters (`loyaltyParkedEvents`, `replayLoyaltyParkedEvent`). */
 export const LoyaltyParkedEventResolver = parkedEventResolver('loyalty');
 import { TierMixResolver } from './tier-mix/tier-mix.resolver';
+import { LoyaltyExportResolver } from './export/data-export.resolver';
+import { dataExportReference } from './export/data-export.reference';
+import { PointsAdjustmentAuditResolver } from './audit/points-adjustment-audit.resolver';
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -31,6 +34,8 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   PointsStreamResolver,
   LoyaltyParkedEventResolver,
   TierMixResolver,
+  LoyaltyExportResolver,
+  PointsAdjustmentAuditResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -58,6 +63,8 @@ export function wireResolvers(s: Services): ResolverWiring {
     new PointsStreamResolver(),
     new LoyaltyParkedEventResolver(s.deadLetters),
     new TierMixResolver(s.tierMix),
+    new LoyaltyExportResolver(s.dataExports),
+    new PointsAdjustmentAuditResolver(s.adjustmentAudit),
   ];
-  return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) }, subscriptions: pointsSubscriptions(s.pointsStream) };
+  return { container: new ResolverContainer(instances), references: { ...customerReference(s.members), ...dataExportReference }, subscriptions: pointsSubscriptions(s.pointsStream) };
 }

@@ -1,6 +1,7 @@
 import { bindSubscriptions, buildFederatedSchema, STREAMS_ONLY_PUBSUB } from '@member-graph/common/federation';
 import { PageInfo } from '@member-graph/common/graphql';
 import { Customer } from './member/customer.type';
+import { DataExport } from './export/data-export.type';
 import { RESOLVER_CLASSES, type ResolverWiring } from './resolvers';
 
 /**
@@ -11,7 +12,7 @@ import { RESOLVER_CLASSES, type ResolverWiring } from './resolvers';
 export const buildLoyaltySchema = async (wiring?: ResolverWiring) => {
   const built = await buildFederatedSchema({
     resolvers: RESOLVER_CLASSES,
-    orphanedTypes: [PageInfo, Customer],
+    orphanedTypes: [PageInfo, Customer, DataExport],
     pubSub: STREAMS_ONLY_PUBSUB,
     container: wiring?.container.requireAll(RESOLVER_CLASSES),
     references: wiring?.references,

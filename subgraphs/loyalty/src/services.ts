@@ -17,6 +17,8 @@ import { PointsStreamService } from './points/points-stream.service';
 import { ReferralService } from './referral/referral.service';
 import { TierService } from './tier/tier.service';
 import { TierMixService } from './tier-mix/tier-mix.service';
+import { LoyaltyExportService } from './export/data-export.service';
+import { PointsAdjustmentAuditService } from './audit/points-adjustment-audit.service';
 
 export type { Deps };
 
@@ -39,7 +41,9 @@ export function createServices(deps: Deps) {
   const pointsStream = new PointsStreamService(deps);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'loyalty');
   const tierMix = new TierMixService(deps);
-  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix };
+  const dataExports = new LoyaltyExportService(deps);
+  const adjustmentAudit = new PointsAdjustmentAuditService(deps);
+  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix, dataExports, adjustmentAudit };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -19,6 +19,9 @@ import { SegmentResolver } from './segment/segment.resolver';
 import type { SegmentService } from './segment/segment.service';
 
 import { parkedEventResolver, type DeadLetterStore } from '@member-graph/common/events';
+import { dataExportReference } from './export/data-export.reference';
+import { MarketingExportResolver } from './export/data-export.resolver';
+import type { MarketingExportService } from './export/data-export.service';
 
 /** The admin API of the marketing subgraph's dead letters (`marketingParkedEvents`, `replayMarketingParkedEvent`). */
 export const MarketingParkedEventResolver = parkedEventResolver('marketing');
@@ -35,6 +38,7 @@ export interface ResolverServices {
   recommendations: RecommendationService;
   analytics: MarketingAnalyticsService;
   deadLetters: DeadLetterStore;
+  dataExports: MarketingExportService;
 }
 
 /** Everything a schema needs to execute: resolver instances and `_entities` resolvers. */
@@ -55,7 +59,8 @@ export function marketingResolvers(s: ResolverServices): MarketingWiring {
       new PersonalisationResolver(s.personalisation, s.rebuild),
       new MarketingAnalyticsResolver(s.analytics),
       new MarketingParkedEventResolver(s.deadLetters),
+      new MarketingExportResolver(s.dataExports),
     ]),
-    references: { ...customerReference },
+    references: { ...customerReference, ...dataExportReference },
   };
 }

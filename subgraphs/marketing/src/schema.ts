@@ -5,10 +5,12 @@ import { CampaignResolver } from './campaign/campaign.resolver';
 import { CouponResolver } from './coupon/coupon.resolver';
 import { CustomerMarketingResolver } from './customer/customer-marketing.resolver';
 import { Customer } from './customer/customer.type';
+import { DataExport } from './export/data-export.type';
 import { PersonalisationResolver } from './privacy/personalisation.resolver';
 import { RecommendationResolver } from './recommendation/recommendation.resolver';
 import { MarketingParkedEventResolver, type MarketingWiring } from './resolvers';
 import { SegmentResolver } from './segment/segment.resolver';
+import { MarketingExportResolver } from './export/data-export.resolver';
 
 /**
  * The marketing subgraph schema. Without `wiring` it only describes (the schema script and composition
@@ -16,8 +18,8 @@ import { SegmentResolver } from './segment/segment.resolver';
  */
 export const buildMarketingSchema = (wiring?: MarketingWiring) =>
   buildFederatedSchema({
-    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver, MarketingParkedEventResolver],
-    orphanedTypes: [PageInfo, Customer],
+    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver, MarketingParkedEventResolver, MarketingExportResolver],
+    orphanedTypes: [PageInfo, Customer, DataExport],
     container: wiring?.container,
     references: wiring?.references,
   });

@@ -17,6 +17,7 @@ import { PersonalisationService } from './privacy/personalisation.service';
 import { RecommendationService } from './recommendation/recommendation.service';
 import { SegmentMembership } from './segment/segment.membership';
 import { SegmentService } from './segment/segment.service';
+import { MarketingExportService } from './export/data-export.service';
 
 export type { Deps };
 
@@ -39,8 +40,9 @@ export function createServices(deps: Deps, options: { bus: EventBus; adapters?: 
   const rebuild = new ProjectionRebuild(deps, membership, MARKETING_CONSUMER, options.bus);
   const analytics = new MarketingAnalyticsService(deps);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'marketing');
+  const dataExports = new MarketingExportService(deps);
   const services = {
-    deadLetters, deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild, analytics,
+    deadLetters, deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild, analytics, dataExports,
   };
   rebuild.handlers = marketingHandlers(services, { replay: true });
   return services;

@@ -24,6 +24,9 @@ import { TrendResolver } from './trend/trend.resolver';
 import type { TrendService } from './trend/trend.service';
 import type { TicketService } from './ticket/ticket.service';
 import { parkedEventResolver, type DeadLetterStore } from '@member-graph/common/events';
+import { dataExportReference } from './export/data-export.reference';
+import { ServiceExportResolver } from './export/data-export.resolver';
+import type { ServiceExportService } from './export/data-export.service';
 
 /** The admin API of the service subgraph's dead letters (`serviceParkedEvents`, `replayServiceParkedEvent`). */
 export const ServiceParkedEventResolver = parkedEventResolver('service');
@@ -39,6 +42,7 @@ export interface ResolverServices {
   progress: ProgressService;
   deadLetters: DeadLetterStore;
   trends: TrendService;
+  dataExports: ServiceExportService;
 }
 
 /** Everything a schema needs to execute: resolver instances, `_entities` resolvers and subscription sources. */
@@ -62,8 +66,9 @@ export function serviceResolvers(s: ResolverServices): ServiceWiring {
       new TicketQueueEventResolver(),
       new ServiceParkedEventResolver(s.deadLetters),
       new TrendResolver(s.trends, s.surveys),
+      new ServiceExportResolver(s.dataExports),
     ]),
-    references: { ...customerReference, ...ticketReference(s.ticketQueries), ...returnReference(s.returnQueries) },
+    references: { ...customerReference, ...ticketReference(s.ticketQueries), ...returnReference(s.returnQueries), ...dataExportReference },
     subscriptions: progressSubscriptions(s),
   };
 }

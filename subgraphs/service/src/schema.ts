@@ -2,12 +2,14 @@ import { bindSubscriptions, buildFederatedSchema, STREAMS_ONLY_PUBSUB, type Subs
 import { PageInfo } from '@member-graph/common/graphql';
 import { CustomerServiceResolver } from './customer/customer-service.resolver';
 import { Customer } from './customer/customer.type';
+import { DataExport } from './export/data-export.type';
 import { ProgressResolver, ReturnProgressEventResolver, TicketProgressEventResolver, TicketQueueEventResolver } from './progress/progress.resolver';
 import { ReturnResolver } from './return/return.resolver';
 import { SurveyResolver } from './satisfaction/survey.resolver';
 import { TicketResolver } from './ticket/ticket.resolver';
 import { ServiceParkedEventResolver, type ServiceWiring } from './resolvers';
 import { TrendResolver } from './trend/trend.resolver';
+import { ServiceExportResolver } from './export/data-export.resolver';
 
 /** The resolver classes; their instances come from the wiring's container. */
 const RESOLVERS = [
@@ -21,6 +23,7 @@ const RESOLVERS = [
   TicketQueueEventResolver,
   ServiceParkedEventResolver,
   TrendResolver,
+  ServiceExportResolver,
 ] as const;
 
 /**
@@ -31,7 +34,7 @@ const RESOLVERS = [
 export async function buildServiceSchema(wiring?: ServiceWiring) {
   const built = await buildFederatedSchema({
     resolvers: RESOLVERS,
-    orphanedTypes: [PageInfo, Customer],
+    orphanedTypes: [PageInfo, Customer, DataExport],
     pubSub: STREAMS_ONLY_PUBSUB,
     container: wiring?.container,
     references: wiring?.references,

@@ -13,6 +13,7 @@ import { MessageService } from './ticket/message.service';
 import { TicketQueries } from './ticket/ticket-queries.service';
 import { TicketService } from './ticket/ticket.service';
 import { TrendService } from './trend/trend.service';
+import { ServiceExportService } from './export/data-export.service';
 
 export type { Deps };
 
@@ -31,7 +32,8 @@ export function createServices(deps: Deps) {
   const erasure = new ErasureService(facts, categorisation);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'service');
   const trends = new TrendService(deps);
-  return { deadLetters, deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends };
+  const dataExports = new ServiceExportService(deps);
+  return { deadLetters, deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends, dataExports };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -12,6 +12,7 @@ import { TagKeys } from './1763900022000-tag-keys';
 import { ProfileChanges } from './1763900025000-profile-changes';
 import { LifecycleTransitions } from './1763900026000-lifecycle-transitions';
 import { IdentityUnlinks } from './1763900029000-identity-unlinks';
+import { DataExports } from './1763900040100-data-exports';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -31,7 +32,8 @@ export const migrations = [
   jobRunsMigration('customer', 1763900027000),
   deadLetterMigration('customer', 1763900028000),
   IdentityUnlinks,
+  DataExports,
 ];
 
 /** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */
-export const appendOnlyTables = ['pii_reveals', 'erasures', 'merges', 'consent_history', 'profile_changes', 'lifecycle_transitions', 'identity_unlinks'];
+export const appendOnlyTables = ['pii_reveals', 'erasures', 'merges', 'consent_history', 'profile_changes', 'lifecycle_transitions', 'identity_unlinks', 'data_exports'];

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '@member-graph/common/auth';
 import type { Clock } from '@member-graph/common/time';
+import { recordPiiReveals } from './pii.repository';
 
 /**
  * The audit of PII shown unmasked to staff (DESIGN §7), one per request: `load('<customerId>|<PHONE or
@@ -11,12 +12,7 @@ import type { Clock } from '@member-graph/common/time';
 export function piiReveals(dataSource: DataSource, clock: Clock, actor: Actor | null): DataLoader<string, true> {
   return new DataLoader<string, true>(async (keys) => {
     if (!actor) throw new Error('a reveal needs an actor'); // piiAccess gives none 'reveal'
-    const pairs = keys.map((k) => k.split('|'));
-    await dataSource.query(
-      `insert into customer.pii_reveals (customer_id, field, actor_id, actor_role, at)
-       select c, f, $3, $4, $5 from unnest($1::uuid[], $2::text[]) as t(c, f)`,
-      [pairs.map((p) => p[0]), pairs.map((p) => p[1]), actor.id, actor.role, clock.now()],
-    );
+    await recordPiiReveals(dataSource, keys.map((k) => k.split('|') as [string, string]), actor, clock.now());
     return keys.map(() => true as const);
   });
 }

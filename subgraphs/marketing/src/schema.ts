@@ -2,6 +2,7 @@ import { buildFederatedSchema } from '@member-graph/common/federation';
 import { MarketingAnalyticsResolver } from './analytics/analytics.resolver';
 import { PageInfo } from '@member-graph/common/graphql';
 import { CampaignResolver } from './campaign/campaign.resolver';
+import { DeliveryReceiptResolver } from './campaign/receipt.resolver';
 import { CouponResolver } from './coupon/coupon.resolver';
 import { CustomerMarketingResolver } from './customer/customer-marketing.resolver';
 import { Customer } from './customer/customer.type';
@@ -16,7 +17,7 @@ import { SegmentResolver } from './segment/segment.resolver';
  */
 export const buildMarketingSchema = (wiring?: MarketingWiring) =>
   buildFederatedSchema({
-    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver, MarketingParkedEventResolver],
+    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, DeliveryReceiptResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver, MarketingParkedEventResolver],
     orphanedTypes: [PageInfo, Customer],
     container: wiring?.container,
     references: wiring?.references,

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { MoneyScalar, PageInfo } from '@member-graph/common/graphql';
 import { Customer } from '../customer/customer.type';
-import { CampaignKind, CampaignStatus, MessageChannel, SendReason, SendStatus, TriggerType } from './campaign.enums';
+import { CampaignKind, CampaignStatus, DeliveryStage, MessageChannel, ReceiptOutcome, SendReason, SendStatus, TriggerType } from './campaign.enums';
 
 @ObjectType({ description: 'What fires a triggered campaign.' })
 export class CampaignTrigger {
@@ -116,6 +116,24 @@ export class Campaign {
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was first launched.' })
   launchedAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The window opens: nothing is sent before (null: open).' })
+  startsAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The window closes (exclusive): nothing is sent from then on (null: never).' })
+  endsAt: Date | null;
+
+  @Field(() => MoneyScalar, { name: 'budget', nullable: true, description: 'The most the campaign may spend (null: no limit).' })
+  budgetCents: number | null;
+
+  @Field(() => MoneyScalar, {
+    name: 'spent',
+    description: 'What its SENT messages have spent: each its cost per message plus the value of its coupon (amount off; a percentage coupon\'s cap; free shipping 0). Counted with or without a budget.',
+  })
+  spentCents: number;
+
+  @Field(() => MoneyScalar, { name: 'remaining', nullable: true, description: 'Budget minus spent: what is left to spend (null without a budget).' })
+  remainingCents: number | null;
 }
 
 @ObjectType({ description: 'One decision of the send log: sent, suppressed (and why), deferred, held out or failed.' })
@@ -152,6 +170,30 @@ export class SendLogEntry {
 
   @Field(() => DateTimeISOResolver, { description: 'When it was decided.' })
   decidedAt: Date;
+
+  @Field(() => DeliveryStage, { nullable: true, description: 'How far the message got by the channel\'s receipts (SENT only; null: no receipt yet).' })
+  deliveryStage: DeliveryStage | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was first reported delivered (or opened or clicked, which imply it).' })
+  deliveredAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was first reported opened (or clicked).' })
+  openedAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was first reported clicked.' })
+  clickedAt: Date | null;
+}
+
+@ObjectType({ description: 'What one delivery receipt of a batch did.' })
+export class DeliveryReceiptResult {
+  @Field(() => ID, { description: 'The message id as given.' })
+  messageId: string;
+
+  @Field(() => ReceiptOutcome, { description: 'Applied, unchanged (already at that stage or later), or unknown message.' })
+  outcome: ReceiptOutcome;
+
+  @Field(() => DeliveryStage, { nullable: true, description: 'The stage the message stands at after the batch (null for an unknown message).' })
+  stage: DeliveryStage | null;
 }
 
 @ObjectType({ description: 'A page of the send log, newest first (Relay connection).' })

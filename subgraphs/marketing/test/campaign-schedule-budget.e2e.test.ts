@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes } from '@member-graph/common/testing';
 import { inTransaction } from '@member-graph/common/db';
-import { cond, CREATE_CAMPAIGN, CREATE_TEMPLATE, decisions, LAUNCH, saveSegment, useMarketingStack } from './support';
+import { cond, CREATE_CAMPAIGN, CREATE_TEMPLATE, decisions, LAUNCH, saveSegment, taggedAudience, useMarketingStack } from './support';
 
 /** Issue 15: a campaign's window (startsAt, endsAt) and budget, through the gateway, on the stack's clock. */
 const t0 = new Date('2026-01-15T02:00:00.000Z'); // 10:00 in Shanghai, outside the quiet hours
@@ -19,13 +19,7 @@ const statuses = async (id: string) => Object.values(await decisions(h, id)).fla
 /** `n` new customers with marketing consent on the channel, tagged, and a segment of exactly them. */
 async function audience(n: number, channel: string): Promise<{ ids: string[]; segmentId: string }> {
   const tag = `sched-${randomUUID().slice(0, 8)}`;
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const id = await h.customer();
-    await h.consent(id, channel);
-    await h.tag(id, tag);
-    ids.push(id);
-  }
+  const ids = await taggedAudience(h, tag, n, channel);
   await h.settle();
   return { ids, segmentId: await saveSegment(h, tag, cond('TAG', 'HAS', { value: tag })) };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes } from '@member-graph/common/testing';
-import { cond, CREATE_CAMPAIGN, LAUNCH, saveSegment, useMarketingStack } from './support';
+import { cond, CREATE_CAMPAIGN, LAUNCH, saveSegment, taggedAudience, useMarketingStack } from './support';
 
 /** Issue 15: delivery receipts from the integration role, and ROI over what was delivered. */
 const t0 = new Date('2026-01-15T02:00:00.000Z'); // 10:00 in Shanghai, outside the SMS quiet hours
@@ -19,16 +19,14 @@ const minute = (m: number) => new Date(t0.getTime() + m * 60_000).toISOString();
 let campaign = '';
 /** The campaign's SENT entries, oldest first (the send log is newest first). */
 const sent = async (): Promise<Entry[]> => ((await h.ok(LOG, { c: campaign }, h.tokens.marketer)).sendLog.nodes as Entry[]).filter((e) => e.status === 'SENT').reverse();
-const record = (receipts: { messageId: string; stage: string; at: string }[], token = h.tokens.system) => h.gql(RECORD, { i: receipts }, token);
+type Receipt = { messageId: string; stage: string; at: string };
+const record = (receipts: Receipt[], token = h.tokens.system) => h.gql(RECORD, { i: receipts }, token);
+/** Each receipt's outcome and its message's stage after the batch. */
+const outcomes = async (receipts: Receipt[]) =>
+  (await h.ok(RECORD, { i: receipts }, h.tokens.system)).recordDeliveryReceipts.map((r: { outcome: string; stage: string }) => [r.outcome, r.stage]);
 
 beforeAll(async () => {
-  const ids: string[] = [];
-  for (let i = 0; i < 10; i++) {
-    const id = await h.customer();
-    await h.consent(id, 'SMS');
-    await h.tag(id, 'receipts');
-    ids.push(id);
-  }
+  await taggedAudience(h, 'receipts', 10, 'SMS');
   await h.settle();
   const segmentId = await saveSegment(h, 'receipts', cond('TAG', 'HAS', { value: 'receipts' }));
   const i = { name: '回执', kind: 'ONE_SHOT', channel: 'SMS', segmentId, holdoutPercent: 20, costPerMessage: '1.00', variants: [{ code: 'A', weight: 1, body: '新品' }] };
@@ -74,12 +72,12 @@ test('receipts move a message forward only, are idempotent, and report unknown i
   ]);
 
   // the same batch again, and late receipts for earlier stages: nothing changes
-  const again = await record([
+  const again = await outcomes([
     { messageId: a.messageId!, stage: 'DELIVERED', at: minute(4) },
     { messageId: b.messageId!, stage: 'DELIVERED', at: minute(1) },
     { messageId: c.messageId!, stage: 'OPENED', at: minute(2) },
   ]);
-  expect(again.data!.recordDeliveryReceipts.map((r: { outcome: string; stage: string }) => [r.outcome, r.stage])).toEqual([
+  expect(again).toEqual([
     ['UNCHANGED', 'DELIVERED'],
     ['UNCHANGED', 'OPENED'],
     ['UNCHANGED', 'CLICKED'],
@@ -87,12 +85,12 @@ test('receipts move a message forward only, are idempotent, and report unknown i
   expect(await sent()).toEqual(after);
 
   // forward: a's click arrives, with its open implied; one batch may hold several receipts of one message
-  const forward = await record([
+  const forward = await outcomes([
     { messageId: a.messageId!, stage: 'OPENED', at: minute(5) },
     { messageId: a.messageId!, stage: 'CLICKED', at: minute(6) },
     { messageId: a.messageId!, stage: 'OPENED', at: minute(7) },
   ]);
-  expect(forward.data!.recordDeliveryReceipts.map((r: { outcome: string; stage: string }) => [r.outcome, r.stage])).toEqual([
+  expect(forward).toEqual([
     ['APPLIED', 'CLICKED'],
     ['APPLIED', 'CLICKED'],
     ['UNCHANGED', 'CLICKED'],

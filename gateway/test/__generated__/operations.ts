@@ -186,19 +186,35 @@ export type CampaignArmReport = {
   __typename?: 'CampaignArmReport';
   /** Messages sent (for the holdout: customers held out). */
   audience: Scalars['Int']['output'];
+  /** clicked / delivered (null when none was reported delivered). */
+  clickRate: Maybe<Scalars['Float']['output']>;
+  /** Messages reported clicked. */
+  clicked: Scalars['Int']['output'];
   /** The variant's code, or HOLDOUT. */
   code: Scalars['String']['output'];
+  /** Converted customers whose message was reported delivered / delivered (null when none was reported delivered). */
+  conversionRate: Maybe<Scalars['Float']['output']>;
   /** Customers with at least one attributed order. */
   conversions: Scalars['Int']['output'];
   /** Messages × cost per message. */
   cost: Scalars['Money']['output'];
+  /** cost / delivered: what one message that arrived cost (null when none was reported delivered). */
+  costPerDelivered: Maybe<Scalars['Money']['output']>;
+  /** Messages reported delivered by delivery receipts (opened and clicked imply it; 0 for the holdout). */
+  delivered: Scalars['Int']['output'];
+  /** delivered / messages sent (null for the holdout or before any send). */
+  deliveryRate: Maybe<Scalars['Float']['output']>;
   /** True for the holdout group. */
   holdout: Scalars['Boolean']['output'];
   /** Revenue minus what the holdout's revenue per member predicts for this audience (null without a holdout). */
   incrementalRevenue: Maybe<Scalars['Money']['output']>;
+  /** opened / delivered (null when none was reported delivered). */
+  openRate: Maybe<Scalars['Float']['output']>;
+  /** Messages reported opened (or clicked). */
+  opened: Scalars['Int']['output'];
   /** Attributed order revenue. */
   revenue: Scalars['Money']['output'];
-  /** ROI = (incremental revenue − cost) / cost (null without a holdout or without cost). */
+  /** ROI = (incremental revenue − cost) / cost (null without a holdout or without cost): cost counts every attempted message and the arm is compared whole with the holdout, so undelivered messages lower it. */
   roi: Maybe<Scalars['Float']['output']>;
 };
 

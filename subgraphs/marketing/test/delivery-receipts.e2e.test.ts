@@ -153,4 +153,10 @@ test('campaign ROI counts delivered, opened and clicked messages, and takes its 
   await record([{ messageId: lost.messageId!, stage: 'OPENED', at: minute(20) }]);
   const [later] = (await h.ok(ROI, { from: '2026-01-15', to: '2026-01-16' }, h.tokens.marketer)).campaignRoi;
   expect(later).toMatchObject({ delivered: 5, opened: 3, clicked: 1, conversionRate: 0.4, costPerDelivered: '1.60' });
+  // and the campaign's A/B report shows them per arm
+  const { campaign: shown } = await h.ok(`query($id: ID!) { campaign(id: $id) { report { code audience delivered opened clicked deliveryRate openRate clickRate conversionRate } } }`, { id: campaign }, h.tokens.agent);
+  expect(shown.report).toEqual([
+    { code: 'A', audience: 8, delivered: 5, opened: 3, clicked: 1, deliveryRate: 0.625, openRate: 0.6, clickRate: 0.2, conversionRate: 0.4 },
+    { code: 'HOLDOUT', audience: 2, delivered: 0, opened: 0, clicked: 0, deliveryRate: null, openRate: null, clickRate: null, conversionRate: null },
+  ]);
 });

@@ -3,7 +3,8 @@ import { badInput } from '@member-graph/common/errors';
 import type { Deps } from '../deps';
 import { campaignTotals, HOLDOUT, type ArmStats } from '../campaign/ab-split.rules';
 import { MESSAGE_CHANNELS } from '../campaign/channel.settings';
-import { businessDayRange, deliveryRates } from './analytics.rules';
+import { businessDayRange } from './analytics.rules';
+import { deliveryRates } from '../campaign/receipt.rules';
 import { clvBySegment, clvByTier, roiArms, type ClvGroupRow, type RoiArmRow } from './analytics.repository';
 import type { CampaignRoi } from './analytics.type';
 

@@ -69,8 +69,35 @@ export class CampaignArmReport {
   @Field(() => MoneyScalar, { name: 'cost', description: 'Messages × cost per message.' })
   costCents: number;
 
-  @Field(() => Float, { nullable: true, description: 'ROI = (incremental revenue − cost) / cost (null without a holdout or without cost).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'ROI = (incremental revenue − cost) / cost (null without a holdout or without cost): cost counts every attempted message and the arm is compared whole with the holdout, so undelivered messages lower it.',
+  })
   roi: number | null;
+
+  @Field(() => Int, { description: 'Messages reported delivered by delivery receipts (opened and clicked imply it; 0 for the holdout).' })
+  delivered: number;
+
+  @Field(() => Int, { description: 'Messages reported opened (or clicked).' })
+  opened: number;
+
+  @Field(() => Int, { description: 'Messages reported clicked.' })
+  clicked: number;
+
+  @Field(() => Float, { nullable: true, description: 'delivered / messages sent (null for the holdout or before any send).' })
+  deliveryRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'opened / delivered (null when none was reported delivered).' })
+  openRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'clicked / delivered (null when none was reported delivered).' })
+  clickRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Converted customers whose message was reported delivered / delivered (null when none was reported delivered).' })
+  conversionRate: number | null;
+
+  @Field(() => MoneyScalar, { name: 'costPerDelivered', nullable: true, description: 'cost / delivered: what one message that arrived cost (null when none was reported delivered).' })
+  costPerDeliveredCents: number | null;
 }
 
 @ObjectType({ description: 'A marketing campaign.' })

@@ -1,5 +1,5 @@
 import { domainErrorOf } from '@member-graph/common/testing';
-import { applyReceipt, checkReceipts, deliveryStage, MAX_RECEIPTS } from './receipt.rules';
+import { applyReceipt, checkReceipts, deliveryRates, deliveryStage, MAX_RECEIPTS } from './receipt.rules';
 
 const none = { deliveredAt: null, openedAt: null, clickedAt: null };
 const t = (m: number) => new Date(Date.UTC(2026, 2, 1, 0, m));
@@ -24,4 +24,23 @@ test('a batch is 1–500 receipts, none ahead of the clock beyond five minutes',
   expect(domainErrorOf(() => checkReceipts([], now))).toEqual(['BAD_USER_INPUT', 'input']);
   expect(domainErrorOf(() => checkReceipts(Array.from({ length: MAX_RECEIPTS + 1 }, () => ({ at: now })), now))).toEqual(['BAD_USER_INPUT', 'input']);
   expect(() => checkReceipts(Array.from({ length: MAX_RECEIPTS }, () => ({ at: now })), now)).not.toThrow();
+});
+
+test('receipt rates are taken over delivered messages (delivery over sent); no base, no rate', () => {
+  expect(deliveryRates({ sent: 8, delivered: 4, opened: 2, clicked: 1, deliveredConversions: 1, costCents: 800 })).toEqual({
+    deliveryRate: 0.5,
+    openRate: 0.5,
+    clickRate: 0.25,
+    conversionRate: 0.25,
+    costPerDeliveredCents: 200,
+  });
+  expect(deliveryRates({ sent: 3, delivered: 0, opened: 0, clicked: 0, deliveredConversions: 0, costCents: 300 })).toEqual({
+    deliveryRate: 0,
+    openRate: null,
+    clickRate: null,
+    conversionRate: null,
+    costPerDeliveredCents: null,
+  });
+  expect(deliveryRates({ sent: 0, delivered: 0, opened: 0, clicked: 0, deliveredConversions: 0, costCents: 0 }).deliveryRate).toBeNull();
+  expect(deliveryRates({ sent: 3, delivered: 3, opened: 0, clicked: 0, deliveredConversions: 0, costCents: 100 }).costPerDeliveredCents).toBe(33);
 });

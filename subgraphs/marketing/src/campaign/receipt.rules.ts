@@ -50,3 +50,41 @@ export function checkReceipts(receipts: { at: Date }[], now: Date): void {
   if (late >= 0) problems.push(`receipt ${late}: at must not be in the future`);
   if (problems.length) throw badInput(`The receipts are invalid: ${problems.join('; ')}`, { field: 'input', problems });
 }
+
+/** What receipts said of a campaign's (or an arm's) sent messages. */
+export interface DeliveryCounts {
+  sent: number;
+  delivered: number;
+  opened: number;
+  clicked: number;
+  /** Converted customers whose message was reported delivered. */
+  deliveredConversions: number;
+  costCents: number;
+}
+
+/** The rates built on receipts; each null when its base is 0. */
+export interface DeliveryRates {
+  deliveryRate: number | null;
+  openRate: number | null;
+  clickRate: number | null;
+  conversionRate: number | null;
+  costPerDeliveredCents: number | null;
+}
+
+const ratio = (n: number, base: number) => (base === 0 ? null : n / base);
+
+/**
+ * Rates on the messages that arrived, not merely the ones attempted: delivered ÷ sent, and opened,
+ * clicked, converted (customers with an attributed order whose message was delivered) and cost per
+ * message, each ÷ delivered (cost is paid per attempt, so a lost message makes the delivered ones dearer).
+ */
+export function deliveryRates(c: DeliveryCounts): DeliveryRates {
+  const perDelivered = ratio(c.costCents, c.delivered);
+  return {
+    deliveryRate: ratio(c.delivered, c.sent),
+    openRate: ratio(c.opened, c.delivered),
+    clickRate: ratio(c.clicked, c.delivered),
+    conversionRate: ratio(c.deliveredConversions, c.delivered),
+    costPerDeliveredCents: perDelivered === null ? null : Math.round(perDelivered),
+  };
+}

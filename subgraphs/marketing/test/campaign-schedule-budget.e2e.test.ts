@@ -132,6 +132,18 @@ test('schedule and budget input is checked; only marketers and admins change the
   expect((await h.ok(UPDATE, { id, i: { budget: null } }, h.tokens.marketer)).updateCampaign).toMatchObject({ budget: null, remaining: null });
 });
 
+test('the campaign list shows window, phase and budget in the statements of its plain page', async () => {
+  const count = async (fields: string) => {
+    const before = h.marketing.statements.count;
+    const { campaigns } = await h.ok(`{ campaigns { ${fields} } }`, {}, h.tokens.marketer);
+    return { n: campaigns.length, statements: h.marketing.statements.count - before };
+  };
+  const plain = await count('id');
+  const full = await count('id phase startsAt endsAt budget spent remaining');
+  expect(plain.n).toBeGreaterThan(4);
+  expect(full.statements).toBe(plain.statements);
+});
+
 test('a budget stops a one-shot campaign exactly when spent, with the timer job running four times at once', async () => {
   clock.set(days(10));
   const { segmentId } = await audience(10, 'EMAIL');

@@ -22,8 +22,11 @@ export const MarketingCampaignLimits = sqlMigration(
        add column opened_at timestamptz,
        add column clicked_at timestamptz`,
     `create unique index send_log_message on marketing.send_log (message_id) where message_id is not null`,
+    // conversions whose message was delivered (ROI's conversion rate over delivered messages)
+    `create index send_log_delivered on marketing.send_log (campaign_id, customer_id) where delivered_at is not null`,
   ],
   [
+    `drop index marketing.send_log_delivered`,
     `drop index marketing.send_log_message`,
     `alter table marketing.send_log drop column delivered_at, drop column opened_at, drop column clicked_at`,
     `alter table marketing.campaigns drop constraint campaigns_window, drop constraint campaigns_budget,

@@ -204,6 +204,8 @@ export type Campaign = {
   __typename?: 'Campaign';
   /** Attribution window in days. */
   attributionDays: Scalars['Int']['output'];
+  /** The most the campaign may spend (null: no limit). */
+  budget: Maybe<Scalars['Money']['output']>;
   /** The channel. */
   channel: MessageChannel;
   /** Cost of one message. */
@@ -214,6 +216,8 @@ export type Campaign = {
   couponTemplateId: Maybe<Scalars['ID']['output']>;
   /** When it was created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The window closes (exclusive): nothing is sent from then on (null: never). */
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Percentage held out. */
   holdoutPercent: Scalars['Int']['output'];
   /** Stable campaign id. */
@@ -226,12 +230,20 @@ export type Campaign = {
   name: Scalars['String']['output'];
   /** Whether customers who turned personalisation off are left out. */
   personalised: Scalars['Boolean']['output'];
+  /** Where the campaign stands against its window now: SCHEDULED (before startsAt), OPEN, ENDED (from endsAt on). */
+  phase: CampaignPhase;
+  /** Budget minus spent: what is left to spend (null without a budget). */
+  remaining: Maybe<Scalars['Money']['output']>;
   /** Sends, conversions, revenue, incremental revenue against the holdout, cost and ROI per variant. */
   report: Array<CampaignArmReport>;
   /** The audience segment. */
   segment: Maybe<Segment>;
   /** The audience segment (null: every customer). */
   segmentId: Maybe<Scalars['ID']['output']>;
+  /** What its SENT messages have spent: each its cost per message plus the value of its coupon (amount off; a percentage coupon's cap; free shipping 0). Counted with or without a budget. */
+  spent: Scalars['Money']['output'];
+  /** The window opens: nothing is sent before (null: open). */
+  startsAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Draft, active or paused. */
   status: CampaignStatus;
   /** The trigger (TRIGGERED campaigns). */
@@ -245,19 +257,35 @@ export type CampaignArmReport = {
   __typename?: 'CampaignArmReport';
   /** Messages sent (for the holdout: customers held out). */
   audience: Scalars['Int']['output'];
+  /** clicked / delivered (null when none was reported delivered). */
+  clickRate: Maybe<Scalars['Float']['output']>;
+  /** Messages reported clicked. */
+  clicked: Scalars['Int']['output'];
   /** The variant's code, or HOLDOUT. */
   code: Scalars['String']['output'];
+  /** Converted customers whose message was reported delivered / delivered (null when none was reported delivered). */
+  conversionRate: Maybe<Scalars['Float']['output']>;
   /** Customers with at least one attributed order. */
   conversions: Scalars['Int']['output'];
   /** Messages × cost per message. */
   cost: Scalars['Money']['output'];
+  /** cost / delivered: what one message that arrived cost (null when none was reported delivered). */
+  costPerDelivered: Maybe<Scalars['Money']['output']>;
+  /** Messages reported delivered by delivery receipts (opened and clicked imply it; 0 for the holdout). */
+  delivered: Scalars['Int']['output'];
+  /** delivered / messages sent (null for the holdout or before any send). */
+  deliveryRate: Maybe<Scalars['Float']['output']>;
   /** True for the holdout group. */
   holdout: Scalars['Boolean']['output'];
   /** Revenue minus what the holdout's revenue per member predicts for this audience (null without a holdout). */
   incrementalRevenue: Maybe<Scalars['Money']['output']>;
+  /** opened / delivered (null when none was reported delivered). */
+  openRate: Maybe<Scalars['Float']['output']>;
+  /** Messages reported opened (or clicked). */
+  opened: Scalars['Int']['output'];
   /** Attributed order revenue. */
   revenue: Scalars['Money']['output'];
-  /** ROI = (incremental revenue − cost) / cost (null without a holdout or without cost). */
+  /** ROI = (incremental revenue − cost) / cost (null without a holdout or without cost): cost counts every attempted message and the arm is compared whole with the holdout, so undelivered messages lower it. */
   roi: Maybe<Scalars['Float']['output']>;
 };
 
@@ -268,6 +296,15 @@ export type CampaignKind =
   /** To each customer when their trigger fires (from events and per-customer timers). */
   | 'TRIGGERED';
 
+/** Where a campaign stands against its window (startsAt, endsAt) now; it sends only while OPEN and ACTIVE. */
+export type CampaignPhase =
+  /** At or after endsAt: nothing is sent any more. */
+  | 'ENDED'
+  /** Inside the window (or no window): sends while the campaign is ACTIVE. */
+  | 'OPEN'
+  /** Before startsAt: nothing is sent yet (one-shot sends wait for the start, triggers are ignored). */
+  | 'SCHEDULED';
+
 /** One campaign's results over a range of business days (Asia/Shanghai): messages decided in the range, orders attributed to the campaign paid in the range. */
 export type CampaignRoi = {
   __typename?: 'CampaignRoi';
@@ -277,19 +314,35 @@ export type CampaignRoi = {
   campaignId: Scalars['ID']['output'];
   /** The campaign's channel. */
   channel: MessageChannel;
+  /** clicked / delivered (null when none was reported delivered). */
+  clickRate: Maybe<Scalars['Float']['output']>;
+  /** Of the messages sent in the range, how many were reported clicked. */
+  clicked: Scalars['Int']['output'];
+  /** Converted customers whose message was reported delivered / delivered messages: the conversion rate over messages that arrived (null when none was reported delivered). */
+  conversionRate: Maybe<Scalars['Float']['output']>;
   /** Customers of the variants with at least one attributed order (the holdout's are not counted). */
   conversions: Scalars['Int']['output'];
-  /** Messages sent × cost per message. */
+  /** Messages sent (attempted, delivered or not) × cost per message. */
   cost: Scalars['Money']['output'];
+  /** cost / delivered: what one message that arrived cost, since every attempt is paid (null when none was reported delivered). */
+  costPerDelivered: Maybe<Scalars['Money']['output']>;
+  /** Of the messages sent in the range, how many the channel reported delivered (delivery receipts at any time; OPENED and CLICKED imply it). */
+  delivered: Scalars['Int']['output'];
+  /** delivered / sent (null when nothing was sent). */
+  deliveryRate: Maybe<Scalars['Float']['output']>;
   /** Customers held out (sent nothing) in the range. */
   heldOut: Scalars['Int']['output'];
   /** Revenue above what the holdout's revenue per member predicts (null without a holdout in the range). */
   incrementalRevenue: Maybe<Scalars['Money']['output']>;
   /** The campaign's name. */
   name: Scalars['String']['output'];
+  /** opened / delivered: over the messages that arrived, not the ones attempted (null when none was reported delivered). */
+  openRate: Maybe<Scalars['Float']['output']>;
+  /** Of the messages sent in the range, how many were reported opened (or clicked). */
+  opened: Scalars['Int']['output'];
   /** Attributed order revenue of the variants. */
   revenue: Scalars['Money']['output'];
-  /** ROI as in the campaign's A/B report: (incremental revenue − cost) / cost; null without a holdout or without cost. */
+  /** ROI as in the campaign's A/B report: (incremental revenue − cost) / cost; null without a holdout or without cost. Its bases are deliberate: cost is every attempted message (each is paid, delivered or not), and incremental revenue compares the whole arms with the holdout, so messages that never arrived lower the ROI. Rates of the messages themselves (openRate, clickRate, conversionRate, costPerDelivered) are taken over delivered messages. */
   roi: Maybe<Scalars['Float']['output']>;
   /** Messages sent in the range. */
   sent: Scalars['Int']['output'];
@@ -701,12 +754,16 @@ export type CouponTemplate = {
 export type CreateCampaignInput = {
   /** Orders within this many days after a send count for the campaign (1–90, default 7). */
   attributionDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The most the campaign may spend (0.00–100000000.00; default no limit). Each SENT message spends its cost per message plus the value of the coupon it carries; a message that would go over is not sent (SUPPRESSED, BUDGET_SPENT). */
+  budget?: InputMaybe<Scalars['Money']['input']>;
   /** The channel messages go out on. */
   channel: MessageChannel;
   /** What one message costs (for ROI; default 0). */
   costPerMessage?: InputMaybe<Scalars['Money']['input']>;
   /** A coupon template: each message carries a coupon issued to its recipient. */
   couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** The window closes (exclusive): nothing is sent from then on. In the future, after startsAt, at most 730 days ahead; default never. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Percentage of the audience held out (sent nothing) to measure incremental revenue (0–90, default 0). */
   holdoutPercent?: InputMaybe<Scalars['Int']['input']>;
   /** One-shot or triggered. */
@@ -717,6 +774,8 @@ export type CreateCampaignInput = {
   personalised?: InputMaybe<Scalars['Boolean']['input']>;
   /** The audience: required for ONE_SHOT; for TRIGGERED, omitted means every customer. */
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The window opens: nothing is sent before (one-shot sends wait for it, triggers before it are ignored). At most 730 days ahead; default open. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Required for TRIGGERED, refused for ONE_SHOT. */
   trigger?: InputMaybe<CampaignTriggerInput>;
   /** 1–5 variants with their traffic split. */
@@ -1000,6 +1059,36 @@ export type DataExport = {
   service: Maybe<Scalars['JSONObject']['output']>;
 };
 
+/** One delivery receipt from a channel provider. */
+export type DeliveryReceiptInput = {
+  /** When it reached it (at most 5 minutes ahead of the server clock). */
+  at: Scalars['DateTimeISO']['input'];
+  /** The message the receipt is about: the messageId the channel was handed (SendLogEntry.messageId, marketing.message_sent). */
+  messageId: Scalars['ID']['input'];
+  /** The stage the message reached. */
+  stage: DeliveryStage;
+};
+
+/** What one delivery receipt of a batch did. */
+export type DeliveryReceiptResult = {
+  __typename?: 'DeliveryReceiptResult';
+  /** The message id as given. */
+  messageId: Scalars['ID']['output'];
+  /** Applied, unchanged (already at that stage or later), or unknown message. */
+  outcome: ReceiptOutcome;
+  /** The stage the message stands at after the batch (null for an unknown message). */
+  stage: Maybe<DeliveryStage>;
+};
+
+/** How far a sent message got, from the channel's delivery receipts; each stage implies the earlier ones, and a message only moves forward. */
+export type DeliveryStage =
+  /** The customer followed its link. */
+  | 'CLICKED'
+  /** The channel delivered it to the customer. */
+  | 'DELIVERED'
+  /** The customer opened (read) it. */
+  | 'OPENED';
+
 /** Engagement that earns growth value: a product review or a share. */
 export type EngagementKind =
   | 'REVIEW'
@@ -1233,6 +1322,8 @@ export type Mutation = {
   rebuildMarketingProjection: ProjectionRebuildResult;
   /** Record a batch of login, browse, search and add-to-cart events in one transaction (integrations; a customer may record their own). Moves each customer's lastActiveAt forward and emits customer.behaviour_recorded per event. */
   recordBehaviour: RecordBehaviourResult;
+  /** Record delivery receipts of sent campaign messages (the integration role only): a message moves forward only (DELIVERED → OPENED → CLICKED; a later stage implies the earlier ones and keeps each stage's first time), so a repeated receipt, or one for a stage already passed, changes nothing (UNCHANGED). An unknown message id is answered UNKNOWN_MESSAGE and the rest of the batch is recorded. One result per receipt, in order. */
+  recordDeliveryReceipts: Array<DeliveryReceiptResult>;
   /** Reward a product review or share with growth value (customers for themselves; integrations and admins for anyone). Counted once per source id, within a daily cap. */
   recordEngagement: EngagementResult;
   /** Record a paid order (integrations and admins). Idempotent by externalNo: the same payload again returns the first order and records nothing; a different payload is ORDER_CONFLICT. Emits order.recorded. */
@@ -1273,6 +1364,8 @@ export type Mutation = {
   setTicketPriority: Ticket;
   /** Take a wrongly linked identity off a customer (admins), with the reason; audited without the identifier. The only identity of a customer cannot be unlinked (LAST_IDENTITY). */
   unlinkIdentity: Customer;
+  /** Change a campaign's window (startsAt, endsAt) and budget, in any state (marketers, admins); queued one-shot sends move to the new start. */
+  updateCampaign: Campaign;
   /** Update profile fields: the customer themself (the birthday only while it is unset: BIRTHDAY_ALREADY_SET), agents, admins and integrations. The phone changes only through the integration role, which the app calls after verifying the new number by SMS (PHONE_VERIFICATION_REQUIRED otherwise). Birthday and phone changes are audited (who, when). */
   updateCustomerProfile: Customer;
   /** Record that the customer no longer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; withdrawing again is a no-op. */
@@ -1406,6 +1499,11 @@ export type MutationRecordBehaviourArgs = {
 };
 
 
+export type MutationRecordDeliveryReceiptsArgs = {
+  input: Array<DeliveryReceiptInput>;
+};
+
+
 export type MutationRecordEngagementArgs = {
   input: RecordEngagementInput;
 };
@@ -1501,6 +1599,12 @@ export type MutationUnlinkIdentityArgs = {
   customerId: Scalars['ID']['input'];
   identity: IdentityInput;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
 };
 
 
@@ -2242,6 +2346,15 @@ export type QueryTierMixByMonthArgs = {
   to: Scalars['LocalDate']['input'];
 };
 
+/** What one delivery receipt did. */
+export type ReceiptOutcome =
+  /** The message reached a stage it had not (its time is recorded). */
+  | 'APPLIED'
+  /** The message had already reached that stage or a later one: nothing changed (a repeated or late receipt). */
+  | 'UNCHANGED'
+  /** No sent message has that id: nothing recorded (the rest of the batch is). */
+  | 'UNKNOWN_MESSAGE';
+
 /** Why an item is recommended. */
 export type RecommendationReason =
   /** Customers who bought what this customer (or this product page) bought also bought it (cosine similarity). */
@@ -2844,18 +2957,26 @@ export type SendLogEntry = {
   campaignId: Scalars['ID']['output'];
   /** The channel. */
   channel: MessageChannel;
+  /** When it was first reported clicked. */
+  clickedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The coupon sent with it. */
   couponId: Maybe<Scalars['ID']['output']>;
   /** The customer. */
   customer: Customer;
   /** When it was decided. */
   decidedAt: Scalars['DateTimeISO']['output'];
+  /** When it was first reported delivered (or opened or clicked, which imply it). */
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How far the message got by the channel's receipts (SENT only; null: no receipt yet). */
+  deliveryStage: Maybe<DeliveryStage>;
   /** Entry id. */
   id: Scalars['ID']['output'];
   /** The message handed to the channel (SENT). */
   messageId: Maybe<Scalars['ID']['output']>;
   /** What the decision was about: launch, or the trigger occurrence (e.g. inactive:<last activity>). */
   occurrence: Scalars['String']['output'];
+  /** When it was first reported opened (or clicked). */
+  openedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Why it was suppressed, deferred or failed. */
   reason: Maybe<SendReason>;
   /** The decision. */
@@ -2866,6 +2987,8 @@ export type SendLogEntry = {
 
 /** Why a message was not sent (now). */
 export type SendReason =
+  /** The campaign's budget has not enough left for this message (its cost per message plus its coupon's value). */
+  | 'BUDGET_SPENT'
   /** The channel adapter failed. */
   | 'CHANNEL_ERROR'
   /** The campaign's coupon could not be issued (out of stock, limit reached or expired). */
@@ -2874,6 +2997,8 @@ export type SendReason =
   | 'FREQUENCY_CAP'
   /** No marketing consent on the campaign's channel. */
   | 'NO_CONSENT'
+  /** A send queued for the campaign (a one-shot launch's, or one deferred by quiet hours) came due after the campaign's window ended. */
+  | 'OUTSIDE_WINDOW'
   /** The customer turned personalisation off and the campaign is personalised (PIPL Art. 24). */
   | 'PERSONALISATION_OFF'
   /** Inside the channel's quiet hours (Asia/Shanghai); deferred to their end. */
@@ -3398,6 +3523,16 @@ export type TriggerType =
   | 'INACTIVE_DAYS'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
+
+/** Changes to a campaign's window and budget, in any state: a field left out keeps its value, null clears it. */
+export type UpdateCampaignInput = {
+  /** The budget (0.00–100000000.00, not below what is already spent); null: no limit. */
+  budget?: InputMaybe<Scalars['Money']['input']>;
+  /** The window closes (in the future, after startsAt, at most 730 days ahead); null: never. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The window opens (at most 730 days ahead); null: open now. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
 
 /** A fitted customer-value model: BG/NBD (Fader, Hardie & Lee 2005) for repeat purchases and Gamma-Gamma for spend, on purchase occasions (one per customer per Asia/Shanghai day), time in weeks, money in CNY. */
 export type ValueModel = {

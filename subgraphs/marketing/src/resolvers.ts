@@ -4,6 +4,8 @@ import type { MarketingAnalyticsService } from './analytics/analytics.service';
 import { CampaignResolver } from './campaign/campaign.resolver';
 import type { CampaignService } from './campaign/campaign.service';
 import type { ChannelPolicyService } from './campaign/channel-policy.service';
+import { DeliveryReceiptResolver } from './campaign/receipt.resolver';
+import type { DeliveryReceiptService } from './campaign/receipt.service';
 import type { CouponRedemptionService } from './coupon/coupon-redemption.service';
 import { CouponResolver } from './coupon/coupon.resolver';
 import type { CouponService } from './coupon/coupon.service';
@@ -30,6 +32,7 @@ export const MarketingParkedEventResolver = parkedEventResolver('marketing');
 export interface ResolverServices {
   campaigns: CampaignService;
   policies: ChannelPolicyService;
+  receipts: DeliveryReceiptService;
   coupons: CouponService;
   redemptions: CouponRedemptionService;
   segments: SegmentService;
@@ -55,6 +58,7 @@ export function marketingResolvers(s: ResolverServices): MarketingWiring {
       new SegmentResolver(s.segments),
       new CouponResolver(s.coupons, s.redemptions),
       new CampaignResolver(s.campaigns, s.policies),
+      new DeliveryReceiptResolver(s.receipts),
       new RecommendationResolver(s.recommendations),
       new PersonalisationResolver(s.personalisation, s.rebuild),
       new MarketingAnalyticsResolver(s.analytics),

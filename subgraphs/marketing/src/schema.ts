@@ -2,6 +2,7 @@ import { buildFederatedSchema } from '@member-graph/common/federation';
 import { MarketingAnalyticsResolver } from './analytics/analytics.resolver';
 import { PageInfo } from '@member-graph/common/graphql';
 import { CampaignResolver } from './campaign/campaign.resolver';
+import { DeliveryReceiptResolver } from './campaign/receipt.resolver';
 import { CouponResolver } from './coupon/coupon.resolver';
 import { CustomerMarketingResolver } from './customer/customer-marketing.resolver';
 import { Customer } from './customer/customer.type';
@@ -18,7 +19,7 @@ import { MarketingExportResolver } from './export/data-export.resolver';
  */
 export const buildMarketingSchema = (wiring?: MarketingWiring) =>
   buildFederatedSchema({
-    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver, MarketingParkedEventResolver, MarketingExportResolver],
+    resolvers: [CustomerMarketingResolver, SegmentResolver, CouponResolver, CampaignResolver, DeliveryReceiptResolver, RecommendationResolver, PersonalisationResolver, MarketingAnalyticsResolver, MarketingParkedEventResolver, MarketingExportResolver],
     orphanedTypes: [PageInfo, Customer, DataExport],
     container: wiring?.container,
     references: wiring?.references,

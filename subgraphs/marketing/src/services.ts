@@ -5,6 +5,7 @@ import { CampaignService } from './campaign/campaign.service';
 import { channelAdapters, type ChannelAdapters } from './campaign/channel.adapter';
 import { ChannelPolicyService } from './campaign/channel-policy.service';
 import { DeliveryService } from './campaign/delivery.service';
+import { DeliveryReceiptService } from './campaign/receipt.service';
 import { TriggerService } from './campaign/trigger.service';
 import { MARKETING_CONSUMER, marketingHandlers } from './consumers';
 import { CouponRedemptionService } from './coupon/coupon-redemption.service';
@@ -33,6 +34,7 @@ export function createServices(deps: Deps, options: { bus: EventBus; adapters?: 
   const triggers = new TriggerService(deps, facts, delivery);
   membership.onJoined = (tx, segmentId, customerIds) => triggers.onSegmentJoined(tx, segmentId, customerIds);
   const campaigns = new CampaignService(deps, triggers);
+  const receipts = new DeliveryReceiptService(deps);
   const attribution = new AttributionService();
   const recommendations = new RecommendationService(deps);
   const personalisation = new PersonalisationService(deps, facts);
@@ -42,7 +44,7 @@ export function createServices(deps: Deps, options: { bus: EventBus; adapters?: 
   const deadLetters = new DeadLetterStore(deps.dataSource, 'marketing');
   const dataExports = new MarketingExportService(deps);
   const services = {
-    deadLetters, deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, attribution, recommendations, personalisation, erasure, rebuild, analytics, dataExports,
+    deadLetters, deps, facts, membership, segments, coupons, redemptions, policies, delivery, triggers, campaigns, receipts, attribution, recommendations, personalisation, erasure, rebuild, analytics, dataExports,
   };
   rebuild.handlers = marketingHandlers(services, { replay: true });
   return services;

@@ -1,6 +1,6 @@
 import { DAY_MS, ManualClock } from '@member-graph/common/time';
 import { errorCodes } from '@member-graph/common/testing';
-import { cond, CREATE_CAMPAIGN, LAUNCH, saveSegment, useMarketingStack, type Harness } from './support';
+import { cond, CREATE_CAMPAIGN, LAUNCH, saveSegment, taggedAudience, useMarketingStack, type Harness } from './support';
 
 /** Issue 14: ROI across campaigns, through the gateway, over Asia/Shanghai business days. */
 const t0 = new Date('2026-01-15T02:00:00.000Z'); // 10:00 in Shanghai, outside the SMS quiet hours
@@ -9,17 +9,6 @@ const h = useMarketingStack('mkroi', clock);
 
 const ROI = `query($from: LocalDate!, $to: LocalDate!, $channel: String) { campaignRoi(from: $from, to: $to, channel: $channel) {
   campaignId name channel sent heldOut conversions revenue incrementalRevenue cost roi attributedRoi } }`;
-
-async function audience(h: Harness, tag: string, n: number, channel: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const id = await h.customer();
-    await h.consent(id, channel);
-    await h.tag(id, tag);
-    ids.push(id);
-  }
-  return ids;
-}
 
 async function oneShot(h: Harness, input: Record<string, unknown>, variants: string[]): Promise<string> {
   const i = { kind: 'ONE_SHOT', attributionDays: 7, variants: variants.map((code) => ({ code, weight: 1, body: `${code} 新品` })), ...input };
@@ -38,8 +27,8 @@ let sms = '';
 let email = '';
 
 beforeAll(async () => {
-  await audience(h, 'roi-sms', 10, 'SMS');
-  await audience(h, 'roi-mail', 2, 'EMAIL');
+  await taggedAudience(h, 'roi-sms', 10, 'SMS');
+  await taggedAudience(h, 'roi-mail', 2, 'EMAIL');
   await h.settle();
   const smsSegment = await saveSegment(h, 'roi sms', cond('TAG', 'HAS', { value: 'roi-sms' }));
   const mailSegment = await saveSegment(h, 'roi mail', cond('TAG', 'HAS', { value: 'roi-mail' }));

@@ -107,6 +107,18 @@ export async function saveSegment(h: Harness, name: string, rule: unknown): Prom
   return (await h.ok(SAVE_SEGMENT, { i: { name, rule } }, h.tokens.marketer)).saveSegment.id;
 }
 
+/** `n` new customers with marketing consent on a channel, each tagged `tag`; returns their ids (settle before segmenting them). */
+export async function taggedAudience(h: Harness, tag: string, n: number, channel: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = await h.customer();
+    await h.consent(id, channel);
+    await h.tag(id, tag);
+    ids.push(id);
+  }
+  return ids;
+}
+
 /** Creates and launches a campaign as the marketer; returns its id. */
 export async function launchCampaign(h: Harness, input: Record<string, unknown>): Promise<string> {
   const id = (await h.ok(CREATE_CAMPAIGN, { i: { variants: [{ code: 'A', weight: 1, body: '您好 {couponCode}' }], ...input } }, h.tokens.marketer)).createCampaign.id;

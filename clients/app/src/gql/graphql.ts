@@ -134,6 +134,15 @@ export type CampaignKind =
   /** To each customer when their trigger fires (from events and per-customer timers). */
   | 'TRIGGERED';
 
+/** Where a campaign stands against its window (startsAt, endsAt) now; it sends only while OPEN and ACTIVE. */
+export type CampaignPhase =
+  /** At or after endsAt: nothing is sent any more. */
+  | 'ENDED'
+  /** Inside the window (or no window): sends while the campaign is ACTIVE. */
+  | 'OPEN'
+  /** Before startsAt: nothing is sent yet (one-shot sends wait for the start, triggers are ignored). */
+  | 'SCHEDULED';
+
 /** Where a campaign stands. */
 export type CampaignStatus =
   /** Launched: sends and triggers run. */
@@ -303,12 +312,16 @@ export type CouponStatus =
 export type CreateCampaignInput = {
   /** Orders within this many days after a send count for the campaign (1–90, default 7). */
   attributionDays?: InputMaybe<Scalars['Int']['input']>;
+  /** The most the campaign may spend (0.00–100000000.00; default no limit). Each SENT message spends its cost per message plus the value of the coupon it carries; a message that would go over is not sent (SUPPRESSED, BUDGET_SPENT). */
+  budget?: InputMaybe<Scalars['Money']['input']>;
   /** The channel messages go out on. */
   channel: MessageChannel;
   /** What one message costs (for ROI; default 0). */
   costPerMessage?: InputMaybe<Scalars['Money']['input']>;
   /** A coupon template: each message carries a coupon issued to its recipient. */
   couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** The window closes (exclusive): nothing is sent from then on. In the future, after startsAt, at most 730 days ahead; default never. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Percentage of the audience held out (sent nothing) to measure incremental revenue (0–90, default 0). */
   holdoutPercent?: InputMaybe<Scalars['Int']['input']>;
   /** One-shot or triggered. */
@@ -319,6 +332,8 @@ export type CreateCampaignInput = {
   personalised?: InputMaybe<Scalars['Boolean']['input']>;
   /** The audience: required for ONE_SHOT; for TRIGGERED, omitted means every customer. */
   segmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The window opens: nothing is sent before (one-shot sends wait for it, triggers before it are ignored). At most 730 days ahead; default open. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** Required for TRIGGERED, refused for ONE_SHOT. */
   trigger?: InputMaybe<CampaignTriggerInput>;
   /** 1–5 variants with their traffic split. */
@@ -394,6 +409,25 @@ export type CustomerProfileInput = {
   /** Region code or name (up to 64 characters). */
   region?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One delivery receipt from a channel provider. */
+export type DeliveryReceiptInput = {
+  /** When it reached it (at most 5 minutes ahead of the server clock). */
+  at: Scalars['DateTimeISO']['input'];
+  /** The message the receipt is about: the messageId the channel was handed (SendLogEntry.messageId, marketing.message_sent). */
+  messageId: Scalars['ID']['input'];
+  /** The stage the message reached. */
+  stage: DeliveryStage;
+};
+
+/** How far a sent message got, from the channel's delivery receipts; each stage implies the earlier ones, and a message only moves forward. */
+export type DeliveryStage =
+  /** The customer followed its link. */
+  | 'CLICKED'
+  /** The channel delivered it to the customer. */
+  | 'DELIVERED'
+  /** The customer opened (read) it. */
+  | 'OPENED';
 
 /** Engagement that earns growth value: a product review or a share. */
 export type EngagementKind =
@@ -601,6 +635,15 @@ export type PostTicketMessageInput = {
   /** The ticket; omit it to join the customer's conversation. */
   ticketId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** What one delivery receipt did. */
+export type ReceiptOutcome =
+  /** The message reached a stage it had not (its time is recorded). */
+  | 'APPLIED'
+  /** The message had already reached that stage or a later one: nothing changed (a repeated or late receipt). */
+  | 'UNCHANGED'
+  /** No sent message has that id: nothing recorded (the rest of the batch is). */
+  | 'UNKNOWN_MESSAGE';
 
 /** Why an item is recommended. */
 export type RecommendationReason =
@@ -896,6 +939,8 @@ export type SegmentRuleInput = {
 
 /** Why a message was not sent (now). */
 export type SendReason =
+  /** The campaign's budget has not enough left for this message (its cost per message plus its coupon's value). */
+  | 'BUDGET_SPENT'
   /** The channel adapter failed. */
   | 'CHANNEL_ERROR'
   /** The campaign's coupon could not be issued (out of stock, limit reached or expired). */
@@ -904,6 +949,8 @@ export type SendReason =
   | 'FREQUENCY_CAP'
   /** No marketing consent on the campaign's channel. */
   | 'NO_CONSENT'
+  /** A send queued for the campaign (a one-shot launch's, or one deferred by quiet hours) came due after the campaign's window ended. */
+  | 'OUTSIDE_WINDOW'
   /** The customer turned personalisation off and the campaign is personalised (PIPL Art. 24). */
   | 'PERSONALISATION_OFF'
   /** Inside the channel's quiet hours (Asia/Shanghai); deferred to their end. */
@@ -1076,6 +1123,16 @@ export type TriggerType =
   | 'INACTIVE_DAYS'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
+
+/** Changes to a campaign's window and budget, in any state: a field left out keeps its value, null clears it. */
+export type UpdateCampaignInput = {
+  /** The budget (0.00–100000000.00, not below what is already spent); null: no limit. */
+  budget?: InputMaybe<Scalars['Money']['input']>;
+  /** The window closes (in the future, after startsAt, at most 730 days ahead); null: never. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The window opens (at most 730 days ahead); null: open now. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
 
 export type MyConsentsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -12,23 +12,36 @@ export interface RoiArmRow {
   audience: number;
   conversions: number;
   revenueCents: number;
+  /** Of the SENT messages: how many receipts reported delivered, opened, clicked (at any time). */
+  delivered: number;
+  opened: number;
+  clicked: number;
+  /** Converted customers whose message was reported delivered. */
+  deliveredConversions: number;
 }
 
 /** One statement for every campaign with activity in the range, oldest campaign first. */
 const ROI_ARMS_SQL = `
 with sends as (
-  select campaign_id, variant, count(*)::int as audience from marketing.send_log
+  select campaign_id, variant, count(*)::int as audience,
+         count(delivered_at)::int as delivered, count(opened_at)::int as opened, count(clicked_at)::int as clicked
+    from marketing.send_log
    where status in ('SENT', 'HOLDOUT') and decided_at >= $1 and decided_at < $2 group by campaign_id, variant
 ), wins as (
-  select campaign_id, variant, count(distinct customer_id)::int as conversions, sum(amount_cents)::bigint as revenue
-    from marketing.conversions where paid_at >= $1 and paid_at < $2 group by campaign_id, variant
+  select w.campaign_id, w.variant, count(distinct w.customer_id)::int as conversions, sum(w.amount_cents)::bigint as revenue,
+         count(distinct w.customer_id) filter (where exists (
+           select 1 from marketing.send_log l where l.campaign_id = w.campaign_id and l.customer_id = w.customer_id and l.delivered_at is not null))::int as delivered_conversions
+    from marketing.conversions w where w.paid_at >= $1 and w.paid_at < $2 group by w.campaign_id, w.variant
 ), arms as (
   select coalesce(s.campaign_id, w.campaign_id) as campaign_id, coalesce(s.variant, w.variant) as code,
-         coalesce(s.audience, 0) as audience, coalesce(w.conversions, 0) as conversions, coalesce(w.revenue, 0) as revenue
+         coalesce(s.audience, 0) as audience, coalesce(w.conversions, 0) as conversions, coalesce(w.revenue, 0) as revenue,
+         coalesce(s.delivered, 0) as delivered, coalesce(s.opened, 0) as opened, coalesce(s.clicked, 0) as clicked,
+         coalesce(w.delivered_conversions, 0) as delivered_conversions
     from sends s full join wins w on w.campaign_id = s.campaign_id and w.variant = s.variant
 )
 select c.id as "campaignId", c.name, c.channel, c.cost_per_message_cents::float8 as "costPerMessageCents",
-       a.code, a.audience, a.conversions, a.revenue::float8 as "revenueCents"
+       a.code, a.audience, a.conversions, a.revenue::float8 as "revenueCents",
+       a.delivered, a.opened, a.clicked, a.delivered_conversions as "deliveredConversions"
   from arms a join marketing.campaigns c on c.id = a.campaign_id
  where ($3::text is null or c.channel = $3)
  order by c.created_at, c.id, a.code`;

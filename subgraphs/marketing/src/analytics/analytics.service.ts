@@ -1,9 +1,10 @@
 import { requireRole, STAFF_ROLES, type Actor } from '@member-graph/common/auth';
 import { badInput } from '@member-graph/common/errors';
 import type { Deps } from '../deps';
-import { campaignTotals, type ArmStats } from '../campaign/ab-split.rules';
+import { campaignTotals, HOLDOUT, type ArmStats } from '../campaign/ab-split.rules';
 import { MESSAGE_CHANNELS } from '../campaign/channel.settings';
 import { businessDayRange } from './analytics.rules';
+import { deliveryRates } from '../campaign/receipt.rules';
 import { clvBySegment, clvByTier, roiArms, type ClvGroupRow, type RoiArmRow } from './analytics.repository';
 import type { CampaignRoi } from './analytics.type';
 
@@ -24,7 +25,12 @@ export class MarketingAnalyticsService {
     return [...byCampaign.values()].map((arms) => {
       const [c] = arms;
       const stats: ArmStats[] = arms.map((a) => ({ code: a.code, audience: a.audience, conversions: a.conversions, revenueCents: a.revenueCents }));
-      return { campaignId: c.campaignId, name: c.name, channel: c.channel, ...campaignTotals(stats, c.costPerMessageCents) } as CampaignRoi;
+      const totals = campaignTotals(stats, c.costPerMessageCents);
+      const variants = arms.filter((a) => a.code !== HOLDOUT);
+      const sum = (f: (a: RoiArmRow) => number) => variants.reduce((s, a) => s + f(a), 0);
+      const counts = { delivered: sum((a) => a.delivered), opened: sum((a) => a.opened), clicked: sum((a) => a.clicked), deliveredConversions: sum((a) => a.deliveredConversions) };
+      const rates = deliveryRates({ ...counts, sent: totals.sent, costCents: totals.costCents });
+      return { campaignId: c.campaignId, name: c.name, channel: c.channel, ...totals, ...counts, ...rates } as CampaignRoi;
     });
   }
 

@@ -97,6 +97,8 @@ export enum SendReason {
   QUIET_HOURS = 'QUIET_HOURS',
   COUPON_UNAVAILABLE = 'COUPON_UNAVAILABLE',
   CHANNEL_ERROR = 'CHANNEL_ERROR',
+  BUDGET_SPENT = 'BUDGET_SPENT',
+  OUTSIDE_WINDOW = 'OUTSIDE_WINDOW',
 }
 registerEnumType(SendReason, {
   name: 'SendReason',
@@ -108,5 +110,52 @@ registerEnumType(SendReason, {
     QUIET_HOURS: { description: 'Inside the channel\'s quiet hours (Asia/Shanghai); deferred to their end.' },
     COUPON_UNAVAILABLE: { description: 'The campaign\'s coupon could not be issued (out of stock, limit reached or expired).' },
     CHANNEL_ERROR: { description: 'The channel adapter failed.' },
+    BUDGET_SPENT: { description: 'The campaign\'s budget has not enough left for this message (its cost per message plus its coupon\'s value).' },
+    OUTSIDE_WINDOW: { description: 'A send queued for the campaign (a one-shot launch\'s, or one deferred by quiet hours) came due after the campaign\'s window ended.' },
+  },
+});
+
+export enum CampaignPhase {
+  SCHEDULED = 'SCHEDULED',
+  OPEN = 'OPEN',
+  ENDED = 'ENDED',
+}
+registerEnumType(CampaignPhase, {
+  name: 'CampaignPhase',
+  description: 'Where a campaign stands against its window (startsAt, endsAt) now; it sends only while OPEN and ACTIVE.',
+  valuesConfig: {
+    SCHEDULED: { description: 'Before startsAt: nothing is sent yet (one-shot sends wait for the start, triggers are ignored).' },
+    OPEN: { description: 'Inside the window (or no window): sends while the campaign is ACTIVE.' },
+    ENDED: { description: 'At or after endsAt: nothing is sent any more.' },
+  },
+});
+
+export enum DeliveryStage {
+  DELIVERED = 'DELIVERED',
+  OPENED = 'OPENED',
+  CLICKED = 'CLICKED',
+}
+registerEnumType(DeliveryStage, {
+  name: 'DeliveryStage',
+  description: 'How far a sent message got, from the channel\'s delivery receipts; each stage implies the earlier ones, and a message only moves forward.',
+  valuesConfig: {
+    DELIVERED: { description: 'The channel delivered it to the customer.' },
+    OPENED: { description: 'The customer opened (read) it.' },
+    CLICKED: { description: 'The customer followed its link.' },
+  },
+});
+
+export enum ReceiptOutcome {
+  APPLIED = 'APPLIED',
+  UNCHANGED = 'UNCHANGED',
+  UNKNOWN_MESSAGE = 'UNKNOWN_MESSAGE',
+}
+registerEnumType(ReceiptOutcome, {
+  name: 'ReceiptOutcome',
+  description: 'What one delivery receipt did.',
+  valuesConfig: {
+    APPLIED: { description: 'The message reached a stage it had not (its time is recorded).' },
+    UNCHANGED: { description: 'The message had already reached that stage or a later one: nothing changed (a repeated or late receipt).' },
+    UNKNOWN_MESSAGE: { description: 'No sent message has that id: nothing recorded (the rest of the batch is).' },
   },
 });

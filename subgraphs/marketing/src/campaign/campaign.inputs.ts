@@ -1,7 +1,8 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { DateTimeISOResolver } from 'graphql-scalars';
 import { MoneyScalar } from '@member-graph/common/graphql';
-import { CampaignKind, MessageChannel, TriggerType } from './campaign.enums';
+import { CampaignKind, DeliveryStage, MessageChannel, TriggerType } from './campaign.enums';
 
 @InputType({ description: 'One variant of a campaign\'s message (A/B testing).' })
 export class CampaignVariantInput {
@@ -81,6 +82,43 @@ export class CreateCampaignInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Personalised campaigns leave out customers who turned personalisation off (default true; behaviour triggers are always personalised).' })
   personalised?: boolean | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The window opens: nothing is sent before (one-shot sends wait for it, triggers before it are ignored). At most 730 days ahead; default open.' })
+  startsAt?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The window closes (exclusive): nothing is sent from then on. In the future, after startsAt, at most 730 days ahead; default never.' })
+  endsAt?: Date | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The most the campaign may spend (0.00–100000000.00; default no limit). Each SENT message spends its cost per message plus the value of the coupon it carries; a message that would go over is not sent (SUPPRESSED, BUDGET_SPENT).',
+  })
+  budget?: number | null;
+}
+
+@InputType({ description: 'Changes to a campaign\'s window and budget, in any state: a field left out keeps its value, null clears it.' })
+export class UpdateCampaignInput {
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The window opens (at most 730 days ahead); null: open now.' })
+  startsAt?: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The window closes (in the future, after startsAt, at most 730 days ahead); null: never.' })
+  endsAt?: Date | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'The budget (0.00–100000000.00, not below what is already spent); null: no limit.' })
+  budget?: number | null;
+}
+
+@InputType({ description: 'One delivery receipt from a channel provider.' })
+export class DeliveryReceiptInput {
+  @Field(() => ID, { description: 'The message the receipt is about: the messageId the channel was handed (SendLogEntry.messageId, marketing.message_sent).' })
+  @Length(1, 64)
+  messageId: string;
+
+  @Field(() => DeliveryStage, { description: 'The stage the message reached.' })
+  stage: DeliveryStage;
+
+  @Field(() => DateTimeISOResolver, { description: 'When it reached it (at most 5 minutes ahead of the server clock).' })
+  at: Date;
 }
 
 @InputType({ description: 'How often and when customers may be contacted on a channel.' })

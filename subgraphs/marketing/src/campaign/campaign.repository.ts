@@ -2,6 +2,7 @@ import type { EntityManager, DataSource } from 'typeorm';
 import type { MessageChannelCode } from './channel.settings';
 import { queryRows } from '../deps';
 import type { TriggerSpec, TriggerTypeCode } from './campaign.rules';
+import { remainingBudget } from './budget.rules';
 
 /** A campaign as services use it. */
 export interface CampaignRow {
@@ -19,9 +20,17 @@ export interface CampaignRow {
   personalised: boolean;
   createdAt: Date;
   launchedAt: Date | null;
+  /** The sending window (null ends are open). */
+  startsAt: Date | null;
+  endsAt: Date | null;
+  /** The budget (null: no limit) and what SENT messages have spent, in cents. */
+  budgetCents: number | null;
+  spentCents: number;
+  /** The budget still to spend (null without a budget). */
+  remainingCents: number | null;
 }
 
-interface Raw extends Omit<CampaignRow, 'trigger'> {
+interface Raw extends Omit<CampaignRow, 'trigger' | 'remainingCents'> {
   triggerType: TriggerTypeCode | null;
   triggerDays: number | null;
   triggerHours: number | null;
@@ -35,12 +44,14 @@ export const CAMPAIGN_COLUMNS = `c.id, c.name, c.kind, c.status, c.channel, c.se
   c.trigger_type as "triggerType", c.trigger_days as "triggerDays", c.trigger_hours as "triggerHours", c.trigger_count as "triggerCount",
   c.trigger_category as "triggerCategory", c.trigger_tier as "triggerTier", c.trigger_threshold as "triggerThreshold", c.holdout_percent as "holdoutPercent",
   c.attribution_days as "attributionDays", c.cost_per_message_cents as "costPerMessageCents", c.personalised,
-  c.created_at as "createdAt", c.launched_at as "launchedAt"`;
+  c.created_at as "createdAt", c.launched_at as "launchedAt", c.starts_at as "startsAt", c.ends_at as "endsAt",
+  c.budget_cents::float8 as "budgetCents", c.spent_cents::float8 as "spentCents"`;
 
 export function toCampaign(r: Raw): CampaignRow {
   const { triggerType, triggerDays, triggerHours, triggerCount, triggerCategory, triggerTier, triggerThreshold, ...rest } = r;
   return {
     ...rest,
+    remainingCents: remainingBudget(rest.budgetCents, rest.spentCents),
     trigger: triggerType
       ? { type: triggerType, days: triggerDays, hours: triggerHours, times: triggerCount, category: triggerCategory, tier: triggerTier, threshold: triggerThreshold }
       : null,

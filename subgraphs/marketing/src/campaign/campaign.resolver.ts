@@ -4,8 +4,8 @@ import type { CampaignService } from './campaign.service';
 import type { ChannelPolicyService } from './channel-policy.service';
 import { CouponTemplate } from '../coupon/coupon.type';
 import { Segment } from '../segment/segment.type';
-import { SendStatus } from './campaign.enums';
-import { CreateCampaignInput, SetChannelPolicyInput } from './campaign.inputs';
+import { CampaignPhase, SendStatus } from './campaign.enums';
+import { CreateCampaignInput, SetChannelPolicyInput, UpdateCampaignInput } from './campaign.inputs';
 import type { CampaignRow } from './campaign.repository';
 import { Campaign, CampaignArmReport, CampaignVariant, ChannelPolicy, SendLogConnection } from './campaign.type';
 
@@ -53,6 +53,15 @@ export class CampaignResolver {
     return this.campaignService.launch(ctx.actor, id);
   }
 
+  @Mutation(() => Campaign, { description: 'Change a campaign\'s window (startsAt, endsAt) and budget, in any state (marketers, admins); queued one-shot sends move to the new start.' })
+  updateCampaign(
+    @Arg('id', () => ID, { description: 'The campaign id.' }) id: string,
+    @Arg('input', { description: 'The changes: a field left out keeps its value, null clears it.' }) input: UpdateCampaignInput,
+    @Ctx() ctx: Context,
+  ) {
+    return this.campaignService.update(ctx.actor, id, input);
+  }
+
   @Mutation(() => Campaign, { description: 'Pause an active campaign (marketers, admins).' })
   pauseCampaign(@Arg('id', () => ID, { description: 'The campaign id.' }) id: string, @Ctx() ctx: Context) {
     return this.campaignService.pause(ctx.actor, id);
@@ -78,6 +87,11 @@ export class CampaignResolver {
     const rows = await ctx.loaders.variantsByCampaign.load(c.id);
     const total = rows.reduce((s, r) => s + r.weight, 0) || 1;
     return rows.map((r) => ({ ...r, sharePercent: Math.round((10_000 * r.weight) / total) / 100 }));
+  }
+
+  @FieldResolver(() => CampaignPhase, { description: 'Where the campaign stands against its window now: SCHEDULED (before startsAt), OPEN, ENDED (from endsAt on).' })
+  phase(@Root() c: CampaignRow) {
+    return this.campaignService.phase(c);
   }
 
   @FieldResolver(() => [CampaignArmReport], { description: 'Sends, conversions, revenue, incremental revenue against the holdout, cost and ROI per variant.' })

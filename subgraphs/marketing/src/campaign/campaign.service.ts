@@ -7,7 +7,10 @@ import { queryRows, type Deps } from '../deps';
 import { validateCampaign } from './campaign.rules';
 import { armWeights } from './ab-split.rules';
 import { campaignNotDraft } from './campaign.errors';
-import type { CreateCampaignInput } from './campaign.inputs';
+import type { CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
+import { changeWindow, queuedDueAt, windowPhase, type CampaignPhaseCode } from './schedule.rules';
+import { checkBudget } from './budget.rules';
+import { deliveryStage } from './receipt.rules';
 import { selectCampaigns, type CampaignRow } from './campaign.repository';
 import type { TriggerService } from './trigger.service';
 
@@ -29,6 +32,9 @@ export interface SendLogRow {
   messageId: string | null;
   couponId: string | null;
   decidedAt: Date;
+  deliveredAt: Date | null;
+  openedAt: Date | null;
+  clickedAt: Date | null;
 }
 
 /** Campaigns: create (draft), launch (schedules sends or trigger timers), pause; read them, their variants and the send log. */
@@ -41,6 +47,8 @@ export class CampaignService {
   async create(actor: Actor | null, input: CreateCampaignInput): Promise<CampaignRow> {
     const a = requireRole(actor, ...MANAGERS);
     const { holdout, attributionDays, cost, trigger, personalised } = validateCampaign(input, this.deps.settings.attributionDays);
+    const window = changeWindow({ startsAt: null, endsAt: null }, { startsAt: input.startsAt ?? null, endsAt: input.endsAt ?? null }, this.deps.clock.now());
+    const budget = checkBudget(input.budget ?? null, 0);
     return inTransaction(this.deps.dataSource, async (tx) => {
       if (input.segmentId) {
         const ok = isUuid(input.segmentId) && (await queryRows(tx, `select 1 from marketing.segments where id = $1 and archived_at is null`, [input.segmentId])).length;
@@ -53,12 +61,13 @@ export class CampaignService {
       const id = randomUUID();
       await tx.query(
         `insert into marketing.campaigns (id, name, kind, status, segment_id, channel, coupon_template_id, trigger_type, trigger_days, trigger_hours,
-           trigger_count, trigger_category, trigger_tier, trigger_threshold, holdout_percent, attribution_days, cost_per_message_cents, personalised, created_by, created_at)
-         values ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+           trigger_count, trigger_category, trigger_tier, trigger_threshold, holdout_percent, attribution_days, cost_per_message_cents, personalised, created_by, created_at,
+           starts_at, ends_at, budget_cents)
+         values ($1, $2, $3, 'DRAFT', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
         [
           id, input.name.trim(), input.kind, input.segmentId ?? null, input.channel, input.couponTemplateId ?? null,
           trigger?.type ?? null, trigger?.days ?? null, trigger?.hours ?? null, trigger?.times ?? null, trigger?.category ?? null, trigger?.tier ?? null, trigger?.threshold ?? null,
-          holdout, attributionDays, cost, personalised, a.id, this.deps.clock.now(),
+          holdout, attributionDays, cost, personalised, a.id, this.deps.clock.now(), window.startsAt, window.endsAt, budget,
         ],
       );
       const content = new Map(input.variants.map((v) => [v.code, v]));
@@ -84,11 +93,43 @@ export class CampaignService {
       const [c] = locked.length ? await selectCampaigns(tx, `c.id = $1`, [id]) : [];
       if (!c) throw notFound('Campaign', id);
       if (c.status === 'ACTIVE') throw campaignNotDraft('already active');
+      if (windowPhase(c, this.deps.clock.now()) === 'ENDED') throw campaignNotDraft('ended (its window closed)');
       await tx.query(`update marketing.campaigns set status = 'ACTIVE', launched_at = coalesce(launched_at, $2) where id = $1`, [id, this.deps.clock.now()]);
       return { ...c, status: 'ACTIVE' as const };
     });
     await this.triggers.schedule(campaign);
     return (await selectCampaigns(this.deps.dataSource, `c.id = $1`, [id]))[0];
+  }
+
+  /**
+   * Changes a campaign's window and budget (marketers, admins), in any state, under the campaign's
+   * row lock (so no send spends between the check and the change). Queued one-shot sends move to
+   * the new start.
+   */
+  async update(actor: Actor | null, id: string, input: UpdateCampaignInput): Promise<CampaignRow> {
+    requireRole(actor, ...MANAGERS);
+    return inTransaction(this.deps.dataSource, async (tx) => {
+      const locked = isUuid(id) ? await queryRows(tx, `select id from marketing.campaigns where id = $1 for update`, [id]) : [];
+      const [c] = locked.length ? await selectCampaigns(tx, `c.id = $1`, [id]) : [];
+      if (!c) throw notFound('Campaign', id);
+      const now = this.deps.clock.now();
+      const window = changeWindow(c, { startsAt: input.startsAt, endsAt: input.endsAt }, now);
+      const budget = input.budget === undefined ? c.budgetCents : checkBudget(input.budget, c.spentCents);
+      await tx.query(`update marketing.campaigns set starts_at = $2, ends_at = $3, budget_cents = $4 where id = $1`, [id, window.startsAt, window.endsAt, budget]);
+      // timers the job holds right now are skipped (it decides them); waiting for them could deadlock with its send's charge
+      await tx.query(
+        `update marketing.campaign_timers t set due_at = $2
+           from (select customer_id from marketing.campaign_timers where campaign_id = $1 and occurrence = 'launch' and not deferred for update skip locked) q
+          where t.campaign_id = $1 and t.customer_id = q.customer_id`,
+        [id, queuedDueAt(window, now)],
+      );
+      return (await selectCampaigns(tx, `c.id = $1`, [id]))[0];
+    });
+  }
+
+  /** Where the campaign stands against its window now. */
+  phase(c: CampaignRow): CampaignPhaseCode {
+    return windowPhase(c, this.deps.clock.now());
   }
 
   /** Pauses an active campaign: nothing is sent until it is launched again. */
@@ -125,14 +166,15 @@ export class CampaignService {
     const rows = await queryRows<SendLogRow>(
       this.deps.dataSource,
       `select id::text as id, campaign_id as "campaignId", customer_id as "customerId", channel, occurrence, variant, status, reason,
-              message_id as "messageId", coupon_id as "couponId", decided_at as "decidedAt"
+              message_id as "messageId", coupon_id as "couponId", decided_at as "decidedAt",
+              delivered_at as "deliveredAt", opened_at as "openedAt", clicked_at as "clickedAt"
          from marketing.send_log
         where ${SEND_LOG_FILTER} and ($4::bigint is null or id < $4)
         order by id desc limit $5`,
       [...filters, afterId, limit + 1],
     );
     const page = toConnection(rows, limit, (r) => [Number(r.id)], after);
-    return withTotalCount({ nodes: page.nodes.map((r) => ({ ...r, customer: { id: r.customerId } })), pageInfo: page.pageInfo }, async () => {
+    return withTotalCount({ nodes: page.nodes.map((r) => ({ ...r, deliveryStage: deliveryStage(r), customer: { id: r.customerId } })), pageInfo: page.pageInfo }, async () => {
       const [{ n }] = await queryRows<{ n: number }>(this.deps.dataSource, `select count(*)::int as n from marketing.send_log where ${SEND_LOG_FILTER}`, filters);
       return n;
     });

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { MoneyScalar, PageInfo } from '@member-graph/common/graphql';
 import { Customer } from '../customer/customer.type';
-import { CampaignKind, CampaignStatus, MessageChannel, SendReason, SendStatus, TriggerType } from './campaign.enums';
+import { CampaignKind, CampaignStatus, DeliveryStage, MessageChannel, ReceiptOutcome, SendReason, SendStatus, TriggerType } from './campaign.enums';
 
 @ObjectType({ description: 'What fires a triggered campaign.' })
 export class CampaignTrigger {
@@ -69,8 +69,35 @@ export class CampaignArmReport {
   @Field(() => MoneyScalar, { name: 'cost', description: 'Messages × cost per message.' })
   costCents: number;
 
-  @Field(() => Float, { nullable: true, description: 'ROI = (incremental revenue − cost) / cost (null without a holdout or without cost).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'ROI = (incremental revenue − cost) / cost (null without a holdout or without cost): cost counts every attempted message and the arm is compared whole with the holdout, so undelivered messages lower it.',
+  })
   roi: number | null;
+
+  @Field(() => Int, { description: 'Messages reported delivered by delivery receipts (opened and clicked imply it; 0 for the holdout).' })
+  delivered: number;
+
+  @Field(() => Int, { description: 'Messages reported opened (or clicked).' })
+  opened: number;
+
+  @Field(() => Int, { description: 'Messages reported clicked.' })
+  clicked: number;
+
+  @Field(() => Float, { nullable: true, description: 'delivered / messages sent (null for the holdout or before any send).' })
+  deliveryRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'opened / delivered (null when none was reported delivered).' })
+  openRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'clicked / delivered (null when none was reported delivered).' })
+  clickRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Converted customers whose message was reported delivered / delivered (null when none was reported delivered).' })
+  conversionRate: number | null;
+
+  @Field(() => MoneyScalar, { name: 'costPerDelivered', nullable: true, description: 'cost / delivered: what one message that arrived cost (null when none was reported delivered).' })
+  costPerDeliveredCents: number | null;
 }
 
 @ObjectType({ description: 'A marketing campaign.' })
@@ -116,6 +143,24 @@ export class Campaign {
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was first launched.' })
   launchedAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The window opens: nothing is sent before (null: open).' })
+  startsAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'The window closes (exclusive): nothing is sent from then on (null: never).' })
+  endsAt: Date | null;
+
+  @Field(() => MoneyScalar, { name: 'budget', nullable: true, description: 'The most the campaign may spend (null: no limit).' })
+  budgetCents: number | null;
+
+  @Field(() => MoneyScalar, {
+    name: 'spent',
+    description: 'What its SENT messages have spent: each its cost per message plus the value of its coupon (amount off; a percentage coupon\'s cap; free shipping 0). Counted with or without a budget.',
+  })
+  spentCents: number;
+
+  @Field(() => MoneyScalar, { name: 'remaining', nullable: true, description: 'Budget minus spent: what is left to spend (null without a budget).' })
+  remainingCents: number | null;
 }
 
 @ObjectType({ description: 'One decision of the send log: sent, suppressed (and why), deferred, held out or failed.' })
@@ -152,6 +197,30 @@ export class SendLogEntry {
 
   @Field(() => DateTimeISOResolver, { description: 'When it was decided.' })
   decidedAt: Date;
+
+  @Field(() => DeliveryStage, { nullable: true, description: 'How far the message got by the channel\'s receipts (SENT only; null: no receipt yet).' })
+  deliveryStage: DeliveryStage | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was first reported delivered (or opened or clicked, which imply it).' })
+  deliveredAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was first reported opened (or clicked).' })
+  openedAt: Date | null;
+
+  @Field(() => DateTimeISOResolver, { nullable: true, description: 'When it was first reported clicked.' })
+  clickedAt: Date | null;
+}
+
+@ObjectType({ description: 'What one delivery receipt of a batch did.' })
+export class DeliveryReceiptResult {
+  @Field(() => ID, { description: 'The message id as given.' })
+  messageId: string;
+
+  @Field(() => ReceiptOutcome, { description: 'Applied, unchanged (already at that stage or later), or unknown message.' })
+  outcome: ReceiptOutcome;
+
+  @Field(() => DeliveryStage, { nullable: true, description: 'The stage the message stands at after the batch (null for an unknown message).' })
+  stage: DeliveryStage | null;
 }
 
 @ObjectType({ description: 'A page of the send log, newest first (Relay connection).' })

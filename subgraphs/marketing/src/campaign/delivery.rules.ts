@@ -3,7 +3,7 @@ import { consentKey } from '../facts/facts.types';
 import { quietUntil, type ContactPolicy } from './campaign.rules';
 
 export type SendStatusCode = 'SENT' | 'SUPPRESSED' | 'DEFERRED' | 'HOLDOUT' | 'FAILED';
-export type SendReasonCode = 'PERSONALISATION_OFF' | 'NO_CONSENT' | 'FREQUENCY_CAP' | 'QUIET_HOURS' | 'COUPON_UNAVAILABLE' | 'CHANNEL_ERROR';
+export type SendReasonCode = 'PERSONALISATION_OFF' | 'NO_CONSENT' | 'FREQUENCY_CAP' | 'QUIET_HOURS' | 'COUPON_UNAVAILABLE' | 'CHANNEL_ERROR' | 'BUDGET_SPENT' | 'OUTSIDE_WINDOW';
 
 /**
  * Whether a customer may be sent a campaign at all (before any variant is assigned): a personalised

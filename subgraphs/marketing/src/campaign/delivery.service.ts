@@ -11,11 +11,16 @@ import type { CampaignRow } from './campaign.repository';
 import type { ChannelAdapters } from './channel.adapter';
 import type { ChannelPolicyService } from './channel-policy.service';
 import { audienceRefusal, capWindowStart, contactDecision, type SendReasonCode, type SendStatusCode } from './delivery.rules';
+import { inWindow } from './schedule.rules';
+import { fitsBudget, sendCharge, type CouponFace } from './budget.rules';
 
 export type { SendReasonCode, SendStatusCode } from './delivery.rules';
 
-/** The decision for one customer and one campaign occurrence ('DUPLICATE' when that occurrence was decided before). */
-export type Decision = { status: SendStatusCode; reason: SendReasonCode | null; variant: string | null; couponId: string | null } | 'DUPLICATE';
+/**
+ * The decision for one customer and one campaign occurrence ('DUPLICATE' when that occurrence was
+ * decided before, 'OUTSIDE_WINDOW' when a trigger fired outside the campaign's window and was ignored).
+ */
+export type Decision = { status: SendStatusCode; reason: SendReasonCode | null; variant: string | null; couponId: string | null } | 'DUPLICATE' | 'OUTSIDE_WINDOW';
 
 /** One customer and one occurrence of a campaign being decided, at `now`. */
 interface Delivery {
@@ -34,7 +39,10 @@ type Outcome = { status: 'SENT'; messageId: string; couponId: string | null } | 
  * the trigger), once: personalisation opt-out and consent for the channel and MARKETING purpose are
  * checked, the customer is assigned (sticky) to a variant or the holdout by the exact weighted split,
  * then the channel's frequency cap and quiet hours apply (quiet hours defer to their end), the coupon
- * is issued and the message handed to the channel adapter. Every decision lands in the send log.
+ * is issued, the send is charged to the campaign's budget and the message handed to the channel
+ * adapter. Every decision lands in the send log. Only inside the campaign's window: a trigger outside
+ * it is ignored (nothing logged), a queued send (launch, deferred) that comes due after its end is
+ * logged SUPPRESSED with OUTSIDE_WINDOW.
  * Callers hold the customer's lock, so caps cannot be raced past. The decisions are the pure
  * functions of delivery.rules; this class does the reads and writes around them.
  */
@@ -49,7 +57,10 @@ export class DeliveryService {
 
   async deliver(tx: EntityManager, c: CampaignRow, customerId: string, occurrence: string, options: { deferred?: boolean } = {}): Promise<Decision> {
     const d: Delivery = { tx, c, customerId, occurrence, now: this.deps.clock.now() };
+    const queued = options.deferred || occurrence === 'launch';
+    if (!queued && !inWindow(c, d.now)) return 'OUTSIDE_WINDOW';
     if (!options.deferred && !(await this.claim(d))) return 'DUPLICATE';
+    if (!inWindow(c, d.now)) return this.log(d, 'SUPPRESSED', 'OUTSIDE_WINDOW', null);
     const refused = audienceRefusal(c, await this.facts.load(tx, customerId));
     if (refused) return this.log(d, 'SUPPRESSED', refused, null);
     const variant = await this.assign(tx, c.id, customerId, d.now);
@@ -103,15 +114,23 @@ export class DeliveryService {
   }
 
   /**
-   * Issues the campaign's coupon (if any) and hands the message to the channel adapter, inside a
-   * savepoint: a refused coupon or a failing adapter leaves nothing behind but the decision.
+   * Issues the campaign's coupon (if any), charges the send to the campaign's budget and hands the
+   * message to the channel adapter, inside a savepoint: a refused coupon, a spent budget or a failing
+   * adapter leaves nothing behind but the decision.
    */
   private async send(d: Delivery, variant: string): Promise<Outcome> {
+    // fast path (the row read before may be stale; the conditional update in charge() is what guarantees the budget)
+    if (!fitsBudget(d.c.budgetCents, d.c.spentCents, Number(d.c.costPerMessageCents))) return { status: 'SUPPRESSED', reason: 'BUDGET_SPENT' };
     await d.tx.query('savepoint delivery_send');
     const coupon = await this.issueCoupon(d);
     if (coupon === 'refused') {
       await d.tx.query('release savepoint delivery_send');
       return { status: 'SUPPRESSED', reason: 'COUPON_UNAVAILABLE' };
+    }
+    if (!(await this.charge(d, coupon))) {
+      await d.tx.query('rollback to savepoint delivery_send');
+      await d.tx.query('release savepoint delivery_send');
+      return { status: 'SUPPRESSED', reason: 'BUDGET_SPENT' };
     }
     const [content] = await queryRows<{ title: string | null; body: string }>(
       d.tx,
@@ -130,6 +149,29 @@ export class DeliveryService {
     }
     await this.deps.outbox.write(d.tx, envelope('marketing.message_sent', d.customerId, message, { occurredAt: d.now }));
     return { status: 'SENT', messageId, couponId: message.couponId };
+  }
+
+  /**
+   * Adds the send's charge (cost per message plus the coupon's value) to the campaign's spent, when
+   * it fits the budget: one conditional update, whose row lock orders concurrent sends of the
+   * campaign until their commit, so spent never passes the budget. False when it does not fit.
+   */
+  private async charge(d: Delivery, coupon: { id: string } | null): Promise<boolean> {
+    const [face] = coupon
+      ? await queryRows<CouponFace>(
+          d.tx,
+          `select kind, amount_off_cents::float8 as "amountOffCents", max_discount_cents::float8 as "maxDiscountCents" from marketing.coupon_templates where id = $1`,
+          [d.c.couponTemplateId],
+        )
+      : [];
+    const charge = sendCharge(d.c.costPerMessageCents, face ?? null);
+    if (charge === 0) return true;
+    const rows = await queryRows(
+      d.tx,
+      `update marketing.campaigns set spent_cents = spent_cents + $2 where id = $1 and (budget_cents is null or spent_cents + $2 <= budget_cents) returning id`,
+      [d.c.id, charge],
+    );
+    return rows.length > 0;
   }
 
   /** The campaign's coupon issued to the customer (once per occurrence), null without one, 'refused' when it cannot be issued. */

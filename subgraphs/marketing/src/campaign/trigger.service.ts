@@ -7,6 +7,7 @@ import type { EventCatalogue } from '@member-graph/common/events';
 import { cartPlan, churnRoseAbove, decideDue, planTrigger, TIMED_TRIGGERS, type TimerPlan } from './campaign.rules';
 import { activeTriggered, selectCampaigns, type CampaignRow } from './campaign.repository';
 import type { DeliveryService } from './delivery.service';
+import { queuedDueAt, windowPhase } from './schedule.rules';
 
 const AUDIENCE_BATCH = 1000;
 
@@ -136,7 +137,8 @@ export class TriggerService {
   }
 
   /**
-   * Launching a campaign: a one-shot one queues every segment member (due now); a timed trigger
+   * Launching a campaign: a one-shot one queues every segment member (due now, or at the window's
+   * start when that is later); a timed trigger
    * plans each audience member's timer from their facts, in batches. Event triggers need nothing.
    */
   async schedule(c: CampaignRow): Promise<number> {
@@ -147,7 +149,7 @@ export class TriggerService {
         `insert into marketing.campaign_timers (campaign_id, customer_id, occurrence, due_at, deferred)
          select $1, customer_id, 'launch', $3, false from marketing.segment_members where segment_id = $2
          on conflict (campaign_id, customer_id) do nothing returning customer_id`,
-        [c.id, c.segmentId, now],
+        [c.id, c.segmentId, queuedDueAt(c, now)],
       );
       return rows.length;
     }
@@ -204,8 +206,13 @@ export class TriggerService {
           skipped.push(`${timer.campaignId}:${timer.customerId}`);
           return 'skipped' as const;
         }
-        await tx.query(`delete from marketing.campaign_timers where campaign_id = $1 and customer_id = $2`, [timer.campaignId, timer.customerId]);
         const [c] = await selectCampaigns(tx, `c.id = $1`, [timer.campaignId]);
+        if ((timer.deferred || timer.occurrence === 'launch') && windowPhase(c, now) === 'SCHEDULED') {
+          // a queued send whose window was moved later waits for its start
+          await tx.query(`update marketing.campaign_timers set due_at = $3 where campaign_id = $1 and customer_id = $2`, [c.id, timer.customerId, c.startsAt]);
+          return 'done' as const;
+        }
+        await tx.query(`delete from marketing.campaign_timers where campaign_id = $1 and customer_id = $2`, [timer.campaignId, timer.customerId]);
         if (timer.deferred) {
           await this.delivery.deliver(tx, c, timer.customerId, timer.occurrence, { deferred: true });
           return 'done' as const;

@@ -14,6 +14,7 @@ import { parkedEventResolver } from '@member-graph/common/events';
 /** The admin API of the loyalty subgraph's dead letters (`loyaltyParkedEvents`, `replayLoyaltyParkedEvent`). */
 export const LoyaltyParkedEventResolver = parkedEventResolver('loyalty');
 import { TierMixResolver } from './tier-mix/tier-mix.resolver';
+import { LoyaltyRewardExchangesResolver, RewardResolver } from './reward/reward.resolver';
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -31,6 +32,8 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   PointsStreamResolver,
   LoyaltyParkedEventResolver,
   TierMixResolver,
+  RewardResolver,
+  LoyaltyRewardExchangesResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -58,6 +61,8 @@ export function wireResolvers(s: Services): ResolverWiring {
     new PointsStreamResolver(),
     new LoyaltyParkedEventResolver(s.deadLetters),
     new TierMixResolver(s.tierMix),
+    new RewardResolver(s.rewards),
+    new LoyaltyRewardExchangesResolver(),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) }, subscriptions: pointsSubscriptions(s.pointsStream) };
 }

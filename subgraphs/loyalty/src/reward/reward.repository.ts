@@ -57,7 +57,7 @@ export class RewardRepository {
       `select ${REWARD_COLUMNS} from loyalty.rewards
        where ($1::timestamptz is null or (active and (valid_from is null or valid_from <= $1) and (valid_until is null or valid_until > $1)))
          and ($2::bigint is null or id < $2)
-       order by id desc limit $3`,
+       order by loyalty.rewards.id desc limit $3`,
       [o.onlyOpenAt, o.afterId, o.limit],
     );
   }
@@ -94,7 +94,7 @@ export class RewardRepository {
    * under races (a concurrent taker waits for the row and re-checks). False when none was left.
    */
   async takeOne(db: Db, id: string): Promise<boolean> {
-    const taken = await db.query(`update loyalty.rewards set exchanged = exchanged + 1 where id = $1 and (stock is null or exchanged < stock) returning id`, [id]);
+    const taken = await queryRows(db, `update loyalty.rewards set exchanged = exchanged + 1 where id = $1 and (stock is null or exchanged < stock) returning id`, [id]);
     return taken.length > 0;
   }
 

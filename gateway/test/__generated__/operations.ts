@@ -577,6 +577,8 @@ export type CouponSource =
   | 'CAMPAIGN'
   /** The customer claimed it. */
   | 'CLAIM'
+  /** The customer exchanged loyalty points for it (a coupon-template reward). */
+  | 'REWARD'
   /** Staff or an integration issued it. */
   | 'STAFF';
 

@@ -41,7 +41,7 @@ test('exchanging a coupon-template reward issues its coupon in marketing, once p
 
   // the same event delivered again (past the consumer's processed-event guard) issues nothing more
   const events = await new PostgresBus().read(h.marketing.dataSource.manager, 0, ['loyalty.reward_exchanged'], 100);
-  const event = events.find((e) => e.payload.exchangeId === first.exchange.id)!;
+  const event = events.find((e) => (e.payload as { exchangeId?: string }).exchangeId === first.exchange.id)!;
   const handle = marketingHandlers(h.marketing.services)['loyalty.reward_exchanged']!;
   await inTransaction(h.marketing.dataSource, (tx) => handle(event as never, tx));
   await inTransaction(h.marketing.dataSource, (tx) => handle(event as never, tx));

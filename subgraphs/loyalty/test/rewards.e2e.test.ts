@@ -257,3 +257,21 @@ test('the catalogue list sends as many SQL statements for 30 rewards as for 5', 
   expect(thirty.page.map((r: any) => r.name)).toEqual(Array.from({ length: 30 }, (_, i) => `Batch ${29 - i}`)); // newest first, by number
   expect(thirty.page.map((r: any) => r.price)).toEqual(thirty.page.map((r: any) => Math.ceil(r.pointsPrice * 0.5)));
 });
+
+test('a merge moves the merged customer\'s exchanges to the survivor; a key both used stays answerable for each', async () => {
+  const survivor = await member(1000);
+  const merged = await member(1000);
+  const reward = await createOk(gift({ name: 'Bottle', pointsPrice: 100 }));
+  const mine = dataOf(await exchange(survivor.token, reward.id, 'same-key')).exchangeReward.exchange;
+  const theirs = dataOf(await exchange(merged.token, reward.id, 'same-key')).exchangeReward.exchange;
+  dataOf(await h.gql(`mutation($input: MergeCustomersInput!) { mergeCustomers(input: $input) { id } }`, { input: { survivorId: survivor.id, mergedId: merged.id, reason: 'same phone' } }, h.admin));
+  await h.stack.settle();
+  const list = dataOf(await h.gql(EXCHANGES, { id: survivor.id }, survivor.token)).customer.loyalty.rewardExchanges;
+  expect(list.totalCount).toBe(2);
+  expect(list.nodes.map((e: any) => e.id).sort()).toEqual([mine.id, theirs.id].sort());
+  // the survivor's key still answers their own exchange; the merged customer's token now acts for the survivor
+  expect(dataOf(await exchange(survivor.token, reward.id, 'same-key')).exchangeReward).toMatchObject({ replayed: true, exchange: { id: mine.id } });
+  // moved lines keep the balanceAfter of their own account, so only the sums are checked after a merge
+  expect(await ledgerTotals(h, survivor.id)).toEqual({ ledger: 1800, lots: 1800 });
+  expect((await loyaltyOf(h, survivor.id)).points.balance).toBe(1800);
+});

@@ -1,3 +1,4 @@
+import { ExchangeRewardDocument, MyRewardExchangesDocument, RewardCatalogueDocument } from '@member-graph/client-app';
 import { ManualClock } from '@member-graph/common/time';
 import { dataOf, errorCodes } from '@member-graph/common/testing';
 import { grantPoints, ledgerTotals, loyaltyOf, newCustomer, recordOrder, startHarness, type Harness } from './support';
@@ -274,4 +275,15 @@ test('a merge moves the merged customer\'s exchanges to the survivor; a key both
   // moved lines keep the balanceAfter of their own account, so only the sums are checked after a merge
   expect(await ledgerTotals(h, survivor.id)).toEqual({ ledger: 1800, lots: 1800 });
   expect((await loyaltyOf(h, survivor.id)).points.balance).toBe(1800);
+});
+
+test('the app SDK\'s operations browse, exchange and list as the member', async () => {
+  const m = await member(400);
+  const reward = await createOk(gift({ name: 'App sticker', pointsPrice: 150, stock: 3 }));
+  const page = dataOf(await h.gql(RewardCatalogueDocument, { first: 1 }, m.token)).rewards;
+  expect(page.nodes).toEqual([expect.objectContaining({ id: reward.id, name: 'App sticker', price: 150, remaining: 3, availability: 'AVAILABLE' })]);
+  const done = dataOf(await h.gql(ExchangeRewardDocument, { input: { rewardId: reward.id, idempotencyKey: 'app-1' } }, m.token)).exchangeReward;
+  expect(done).toMatchObject({ balance: 250, replayed: false, exchange: { rewardName: 'App sticker', points: 150, tier: 'MEMBER' } });
+  const mine = dataOf(await h.gql(MyRewardExchangesDocument, {}, m.token)).me!.loyalty!.rewardExchanges;
+  expect(mine).toMatchObject({ totalCount: 1, nodes: [{ id: done.exchange.id, points: 150 }] });
 });

@@ -1,7 +1,8 @@
 import { badInput } from '@member-graph/common/errors';
 import { decodeCursor, ownerCounts, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
 import { type Deps } from '../deps';
-import { EXCHANGE_COLUMNS, type RewardExchangeRow } from './reward.repository';
+import type { RewardExchangeEntity } from './reward.entity';
+import { EXCHANGE_COLUMNS } from './reward.repository';
 
 /** One page request of one member's exchanges. */
 export interface ExchangeKey {
@@ -12,7 +13,7 @@ export interface ExchangeKey {
 
 /** Exchange pages of many members, newest first, in one statement per tick. */
 export const exchangePages = (deps: Deps) =>
-  ownerPages<ExchangeKey, RewardExchangeRow>(deps.dataSource, {
+  ownerPages<ExchangeKey, RewardExchangeEntity>(deps.dataSource, {
     table: 'loyalty.reward_exchanges',
     sort: [{ column: 'id', type: 'bigint' }],
     direction: 'desc',
@@ -32,4 +33,4 @@ export function exchangeRequest(customerId: string, first: number | null | undef
 }
 
 /** A page of exchange rows (fetched with first + 1) as a connection. */
-export const exchangeConnection = (rows: RewardExchangeRow[], req: ExchangeKey, after: string | null | undefined) => toConnection(rows, req.first, (r) => [r.id], after);
+export const exchangeConnection = (rows: RewardExchangeEntity[], req: ExchangeKey, after: string | null | undefined) => toConnection(rows, req.first, (r) => [r.id], after);

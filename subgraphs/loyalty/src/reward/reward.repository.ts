@@ -1,58 +1,24 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { queryRows } from '@member-graph/common/db';
-import type { RewardKind, TierRatios } from './reward.rules';
+import { RewardEntity, RewardExchangeEntity } from './reward.entity';
 
-/** A row of loyalty.rewards. */
-export interface RewardRow {
-  id: string;
-  name: string;
-  description: string | null;
-  kind: RewardKind;
-  couponTemplateId: string | null;
-  pointsPrice: number;
-  tierRatios: TierRatios;
-  stock: number | null;
-  exchanged: number;
-  active: boolean;
-  validFrom: Date | null;
-  validUntil: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** A row of loyalty.reward_exchanges. */
-export interface RewardExchangeRow {
-  id: string;
-  customerId: string;
-  rewardId: string;
-  rewardName: string;
-  kind: RewardKind;
-  couponTemplateId: string | null;
-  tier: string;
-  points: number;
-  balanceAfter: number;
-  entryId: string;
-  idempotencyKey: string;
-  createdAt: Date;
-}
-
-export const REWARD_COLUMNS = `id::text as id, name, description, kind, coupon_template_id as "couponTemplateId", points_price as "pointsPrice",
+export const REWARD_COLUMNS = `id, name, description, kind, coupon_template_id as "couponTemplateId", points_price as "pointsPrice",
   tier_ratios as "tierRatios", stock, exchanged, active, valid_from as "validFrom", valid_until as "validUntil", created_at as "createdAt", updated_at as "updatedAt"`;
 
-export const EXCHANGE_COLUMNS = `id::text as id, customer_id as "customerId", reward_id::text as "rewardId", reward_name as "rewardName", kind,
-  coupon_template_id as "couponTemplateId", tier, points, balance_after as "balanceAfter", entry_id::text as "entryId",
+export const EXCHANGE_COLUMNS = `id, customer_id as "customerId", reward_id as "rewardId", reward_name as "rewardName", kind,
+  coupon_template_id as "couponTemplateId", tier, points, balance_after as "balanceAfter", entry_id as "entryId",
   idempotency_key as "idempotencyKey", created_at as "createdAt"`;
 
 /** What a reward row is written from (insert and update alike). */
-export type RewardWrite = Omit<RewardRow, 'id' | 'exchanged' | 'createdAt' | 'updatedAt'>;
+export type RewardWrite = Omit<RewardEntity, 'id' | 'exchanged' | 'createdAt' | 'updatedAt'>;
 
 type Db = EntityManager | DataSource;
 
-/** SQL of the rewards catalogue and its exchanges (schema loyalty only). */
+/** Data access of the rewards catalogue and its exchanges (schema loyalty only): entities where a row is read by key, SQL for pages and conditional writes. */
 export class RewardRepository {
   /** One page of the catalogue, newest first: every reward, or only those exchangeable at `now` (in stock or not). */
-  page(db: Db, o: { onlyOpenAt: Date | null; afterId: string | null; limit: number }): Promise<RewardRow[]> {
-    return queryRows<RewardRow>(
+  page(db: Db, o: { onlyOpenAt: Date | null; afterId: number | null; limit: number }): Promise<RewardEntity[]> {
+    return queryRows<RewardEntity>(
       db,
       `select ${REWARD_COLUMNS} from loyalty.rewards
        where ($1::timestamptz is null or (active and (valid_from is null or valid_from <= $1) and (valid_until is null or valid_until > $1)))
@@ -62,8 +28,8 @@ export class RewardRepository {
     );
   }
 
-  async insert(db: Db, w: RewardWrite, actorId: string, now: Date): Promise<RewardRow> {
-    const [row] = await queryRows<RewardRow>(
+  async insert(db: Db, w: RewardWrite, actorId: string, now: Date): Promise<RewardEntity> {
+    const [row] = await queryRows<RewardEntity>(
       db,
       `insert into loyalty.rewards (name, description, kind, coupon_template_id, points_price, tier_ratios, stock, active, valid_from, valid_until, created_by, created_at, updated_at)
        values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $12) returning ${REWARD_COLUMNS}`,
@@ -72,8 +38,8 @@ export class RewardRepository {
     return row;
   }
 
-  async update(db: Db, id: string, w: RewardWrite, now: Date): Promise<RewardRow> {
-    const [row] = await queryRows<RewardRow>(
+  async update(db: Db, id: number, w: RewardWrite, now: Date): Promise<RewardEntity> {
+    const [row] = await queryRows<RewardEntity>(
       db,
       `update loyalty.rewards set name = $2, description = $3, coupon_template_id = $4, points_price = $5, tier_ratios = $6::jsonb, stock = $7,
          active = $8, valid_from = $9, valid_until = $10, updated_at = $11
@@ -84,33 +50,31 @@ export class RewardRepository {
   }
 
   /** One reward, optionally locked for the rest of the transaction (an edit). */
-  async byId(db: Db, id: string, lock = false): Promise<RewardRow | null> {
-    const [row] = await queryRows<RewardRow>(db, `select ${REWARD_COLUMNS} from loyalty.rewards where id = $1${lock ? ' for update' : ''}`, [id]);
-    return row ?? null;
+  async byId(db: Db, id: number, lock = false): Promise<RewardEntity | null> {
+    return db.getRepository(RewardEntity).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
   /**
    * Takes one unit of stock, only while some is left: the one statement that keeps the stock exact
    * under races (a concurrent taker waits for the row and re-checks). False when none was left.
    */
-  async takeOne(db: Db, id: string): Promise<boolean> {
+  async takeOne(db: Db, id: number): Promise<boolean> {
     const taken = await queryRows(db, `update loyalty.rewards set exchanged = exchanged + 1 where id = $1 and (stock is null or exchanged < stock) returning id`, [id]);
     return taken.length > 0;
   }
 
-  async exchangeByKey(db: Db, customerId: string, idempotencyKey: string): Promise<RewardExchangeRow | null> {
-    const [row] = await queryRows<RewardExchangeRow>(db, `select ${EXCHANGE_COLUMNS} from loyalty.reward_exchanges where customer_id = $1 and idempotency_key = $2`, [customerId, idempotencyKey]);
-    return row ?? null;
+  async exchangeByKey(db: Db, customerId: string, idempotencyKey: string): Promise<RewardExchangeEntity | null> {
+    return db.getRepository(RewardExchangeEntity).findOneBy({ customerId, idempotencyKey });
   }
 
   /** The id the next exchange gets (so its ledger line can name it before the row is written). */
-  async nextExchangeId(db: Db): Promise<string> {
-    const [{ id }] = await db.query(`select nextval(pg_get_serial_sequence('loyalty.reward_exchanges', 'id'))::text as id`);
+  async nextExchangeId(db: Db): Promise<number> {
+    const [{ id }] = await db.query(`select nextval(pg_get_serial_sequence('loyalty.reward_exchanges', 'id')) as id`);
     return id;
   }
 
-  async insertExchange(db: Db, e: Omit<RewardExchangeRow, 'createdAt'>, now: Date): Promise<RewardExchangeRow> {
-    const [row] = await queryRows<RewardExchangeRow>(
+  async insertExchange(db: Db, e: Omit<RewardExchangeEntity, 'createdAt'>, now: Date): Promise<RewardExchangeEntity> {
+    const [row] = await queryRows<RewardExchangeEntity>(
       db,
       `insert into loyalty.reward_exchanges (id, customer_id, reward_id, reward_name, kind, coupon_template_id, tier, points, balance_after, entry_id, idempotency_key, created_at)
        overriding system value values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning ${EXCHANGE_COLUMNS}`,

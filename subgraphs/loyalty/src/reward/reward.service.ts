@@ -10,11 +10,12 @@ import { idempotencyKeyReused, insufficientPoints } from '../points/points.error
 import type { PointsLedger } from '../points/points.repository';
 import { invalidReward, outOfStock, rewardNotAvailable } from './reward.errors';
 import type { CreateRewardInput, ExchangeRewardInput, UpdateRewardInput } from './reward.inputs';
-import { RewardRepository, type RewardExchangeRow, type RewardRow, type RewardWrite } from './reward.repository';
+import type { RewardEntity, RewardExchangeEntity } from './reward.entity';
+import { RewardRepository, type RewardWrite } from './reward.repository';
 import { priceForTier, ratiosByTier, remainingStock, rewardAvailability, rewardProblems, type RewardKind } from './reward.rules';
 
 /** A reward as the API shows it: its row with the caller's price, every tier's price and what is left. */
-export type RewardView = RewardRow & {
+export type RewardView = RewardEntity & {
   price: number;
   tierPrices: { tier: string; ratio: number; price: number }[];
   remaining: number | null;
@@ -22,7 +23,7 @@ export type RewardView = RewardRow & {
 };
 
 export interface ExchangeResult {
-  exchange: RewardExchangeRow;
+  exchange: RewardExchangeEntity;
   balance: number;
   replayed: boolean;
 }
@@ -89,7 +90,7 @@ export class RewardService {
     if (!REWARD_ID.test(input.id)) throw notFound('Reward', input.id);
     const now = this.deps.clock.now();
     const row = await inTransaction(this.deps.dataSource, async (tx) => {
-      const current = await this.repo.byId(tx, input.id, true);
+      const current = await this.repo.byId(tx, Number(input.id), true);
       if (!current) throw notFound('Reward', input.id);
       const ratios = input.tierRatios ?? Object.entries(current.tierRatios).map(([tier, ratio]) => ({ tier, ratio }));
       const write: RewardWrite = {
@@ -123,10 +124,10 @@ export class RewardService {
       if (!member || member.erasedAt) throw member ? notFound('Customer', a.id) : insufficientPoints(0, 1);
       const stored = await this.repo.exchangeByKey(tx, member.customerId, input.idempotencyKey);
       if (stored) {
-        if (stored.rewardId !== input.rewardId) throw idempotencyKeyReused();
+        if (String(stored.rewardId) !== input.rewardId) throw idempotencyKeyReused();
         return { exchange: stored, balance: stored.balanceAfter, replayed: true };
       }
-      const reward = await this.repo.byId(tx, input.rewardId);
+      const reward = await this.repo.byId(tx, Number(input.rewardId));
       if (!reward) throw notFound('Reward', input.rewardId);
       const now = this.deps.clock.now();
       const availability = rewardAvailability(reward, now);
@@ -140,7 +141,7 @@ export class RewardService {
         reasonCode: 'REWARD',
         idempotencyKey: `reward:${member.customerId}:${input.idempotencyKey}`,
         sourceType: 'REWARD',
-        sourceId: exchangeId,
+        sourceId: String(exchangeId),
         actor: a,
         note: reward.name,
       });
@@ -157,7 +158,7 @@ export class RewardService {
           tier: member.tier,
           points,
           balanceAfter: entry.balanceAfter,
-          entryId: String(entry.id),
+          entryId: entry.id,
           idempotencyKey: input.idempotencyKey,
         },
         now,
@@ -168,9 +169,9 @@ export class RewardService {
           'loyalty.reward_exchanged',
           member.customerId,
           {
-            exchangeId,
+            exchangeId: String(exchangeId),
             customerId: member.customerId,
-            rewardId: reward.id,
+            rewardId: String(reward.id),
             kind: reward.kind,
             couponTemplateId: reward.couponTemplateId,
             points,
@@ -198,12 +199,12 @@ export class RewardService {
     if (problems.length) throw invalidReward(problems);
   }
 
-  private cursorId(after: string | null | undefined): string | null {
+  private cursorId(after: string | null | undefined): number | null {
     const key = decodeCursor(after);
     if (!key) return null;
     const id = String(key[0]);
     if (!REWARD_ID.test(id)) throw invalidReward([{ field: 'after', message: 'after is not a valid cursor' }]);
-    return id;
+    return Number(id);
   }
 
   /** The tier of a customer's account (the survivor's for a merged customer; the base tier before loyalty saw them). */
@@ -212,7 +213,7 @@ export class RewardService {
     return (await members.load(account))?.tier ?? this.tierCodes[0];
   }
 
-  private view(r: RewardRow, tier: string | null, now: Date): RewardView {
+  private view(r: RewardEntity, tier: string | null, now: Date): RewardView {
     const tierPrices = this.tierCodes.map((code) => ({ tier: code, ratio: r.tierRatios[code] ?? 1, price: priceForTier(r.pointsPrice, r.tierRatios, code) }));
     return {
       ...r,

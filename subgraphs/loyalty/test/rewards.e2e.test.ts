@@ -287,3 +287,19 @@ test('the app SDK\'s operations browse, exchange and list as the member', async 
   const mine = dataOf(await h.gql(MyRewardExchangesDocument, {}, m.token)).me!.loyalty!.rewardExchanges;
   expect(mine).toMatchObject({ totalCount: 1, nodes: [{ id: done.exchange.id, points: 150 }] });
 });
+
+test('exchanges racing an admin\'s deactivation either exchange before it or are REWARD_NOT_AVAILABLE, with stock, rows and balances agreeing', async () => {
+  const reward = await createOk(gift({ name: 'Flash sale', pointsPrice: 100, stock: 100 }));
+  const members = [];
+  for (let i = 0; i < 20; i++) members.push(await member(100));
+  const [answers] = await Promise.all([
+    Promise.all(members.map((m, i) => exchange(m.token, reward.id, `flash-${i}`))),
+    new Promise((r) => setTimeout(r, 30)).then(() => h.gql(UPDATE, { input: { id: reward.id, active: false } }, h.admin)),
+  ]);
+  const won = members.filter((_, i) => !answers[i].errors);
+  expect(answers.filter((a) => a.errors).map((a) => errorCodes(a).join())).toEqual(Array(20 - won.length).fill('REWARD_NOT_AVAILABLE'));
+  expect(await rewardRow(reward.id)).toMatchObject({ active: false, exchanged: won.length });
+  expect((await db().query(`select count(*)::int as n from loyalty.reward_exchanges where reward_id = $1`, [reward.id]))[0].n).toBe(won.length);
+  for (const m of members) await expectLedgerConsistent(m.id, won.includes(m) ? 0 : 100);
+  expect(errorCodes(await exchange(members[0].token, reward.id, 'flash-late'))).toEqual(['REWARD_NOT_AVAILABLE']);
+});

@@ -55,11 +55,18 @@ export class RewardRepository {
   }
 
   /**
-   * Takes one unit of stock, only while some is left: the one statement that keeps the stock exact
-   * under races (a concurrent taker waits for the row and re-checks). False when none was left.
+   * Takes one unit of stock, only while the reward is still open at `now` and some is left: the one
+   * statement that keeps the stock exact under races (a concurrent taker or an admin's edit holds the
+   * row; this one waits and re-checks). False when it was not taken.
    */
-  async takeOne(db: Db, id: number): Promise<boolean> {
-    const taken = await queryRows(db, `update loyalty.rewards set exchanged = exchanged + 1 where id = $1 and (stock is null or exchanged < stock) returning id`, [id]);
+  async takeOne(db: Db, id: number, now: Date): Promise<boolean> {
+    const taken = await queryRows(
+      db,
+      `update loyalty.rewards set exchanged = exchanged + 1
+       where id = $1 and active and (valid_from is null or valid_from <= $2) and (valid_until is null or valid_until > $2)
+         and (stock is null or exchanged < stock) returning id`,
+      [id, now],
+    );
     return taken.length > 0;
   }
 

@@ -183,8 +183,9 @@ export class RewardService {
         ),
       );
       // last before commit: the reward row is what every exchanger of a burst waits for, so it is held
-      // for one statement and the commit only; losing the stock here rolls the debit and rows back
-      if (!(await this.repo.takeOne(tx, reward.id))) throw outOfStock();
+      // for one statement and the commit only; losing it here (sold out, or deactivated meanwhile)
+      // rolls the debit and rows back
+      if (!(await this.repo.takeOne(tx, reward.id, now))) throw this.refusal(await this.repo.byId(tx, reward.id), now);
       return { exchange, balance: entry.balanceAfter, replayed: false };
     });
   }
@@ -192,6 +193,12 @@ export class RewardService {
   /** A merged customer's exchanges move to the survivor. */
   moveTo(tx: Parameters<RewardRepository['moveTo']>[0], fromId: string, toId: string) {
     return this.repo.moveTo(tx, fromId, toId);
+  }
+
+  /** Why a reward could not be taken: OUT_OF_STOCK, or REWARD_NOT_AVAILABLE when an admin closed it meanwhile. */
+  private refusal(reward: RewardEntity | null, now: Date) {
+    const why = reward ? rewardAvailability(reward, now) : 'INACTIVE';
+    return why === 'AVAILABLE' || why === 'OUT_OF_STOCK' ? outOfStock() : rewardNotAvailable(why);
   }
 
   private check(write: RewardWrite, ratios: readonly { tier: string; ratio: number }[], exchanged: number) {

@@ -31,4 +31,21 @@ export interface LoyaltyEvents {
     badge: string;
     earnedAt: string;
   };
+  /**
+   * A member exchanged points for a reward of the catalogue (points, stock and exchange in one
+   * transaction). For a COUPON_TEMPLATE reward marketing issues the coupon from `couponTemplateId`,
+   * once per `exchangeId`.
+   */
+  'loyalty.reward_exchanged': {
+    exchangeId: string;
+    customerId: string;
+    rewardId: string;
+    kind: 'COUPON_TEMPLATE' | 'GIFT' | 'FREE_RETURN_VOUCHER';
+    couponTemplateId: string | null;
+    /** The points paid (at `tier`'s price ratio) and the REDEEM ledger line that paid them. */
+    points: number;
+    tier: string;
+    entryId: string;
+    exchangedAt: string;
+  };
 }

@@ -11,12 +11,12 @@ export interface MarketingEvents {
     /** Why it was evaluated: EVENT (the customer's facts changed), TIMER (time passed), SAVE (the rule changed), REBUILD. */
     cause: 'EVENT' | 'TIMER' | 'SAVE' | 'REBUILD';
   };
-  /** A coupon was issued to a customer (claimed by them, issued by a campaign or by staff). */
+  /** A coupon was issued to a customer (claimed by them, issued by a campaign or by staff, or exchanged for points as a loyalty reward). */
   'marketing.coupon_issued': {
     couponId: string;
     templateId: string;
     customerId: string;
-    source: 'CLAIM' | 'CAMPAIGN' | 'STAFF';
+    source: 'CLAIM' | 'CAMPAIGN' | 'STAFF' | 'REWARD';
     /** The campaign that issued it, for source CAMPAIGN. */
     campaignId: string | null;
     validFrom: string;

@@ -701,6 +701,8 @@ export type CouponSource =
   | 'CAMPAIGN'
   /** The customer claimed it. */
   | 'CLAIM'
+  /** The customer exchanged loyalty points for it (a coupon-template reward). */
+  | 'REWARD'
   /** Staff or an integration issued it. */
   | 'STAFF';
 
@@ -809,6 +811,30 @@ export type CreateCouponTemplateInput = {
   /** Start of the validity window (default: when issued). */
   validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** End of the validity window; give this or validDays. */
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** A new reward of the catalogue (admins only). */
+export type CreateRewardInput = {
+  /** Whether members can exchange it (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The marketing coupon template a COUPON_TEMPLATE reward issues from (required for that kind, refused for others). */
+  couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** What members get, in a few words (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the reward gives. */
+  kind: RewardKind;
+  /** The name members see (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** The list price in points (1–10,000,000). */
+  pointsPrice: Scalars['Int']['input'];
+  /** How many can be exchanged in all (0–10,000,000); null or left out: unlimited. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  /** Price ratios per tier (at most 20; each tier once); tiers without one pay the list price. */
+  tierRatios?: InputMaybe<Array<RewardTierRatioInput>>;
+  /** Exchangeable from (inclusive); null: already. */
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Exchangeable until (exclusive); null: no end. */
   validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
@@ -1105,6 +1131,14 @@ export type EngagementResult = {
   recorded: Scalars['Boolean']['output'];
 };
 
+/** Exchange points for a reward (the signed-in member). */
+export type ExchangeRewardInput = {
+  /** Required. Repeating a key returns the stored exchange; reusing it for another reward is IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The reward. */
+  rewardId: Scalars['ID']['input'];
+};
+
 /** What product feedback is counted per. */
 export type FeedbackGrouping =
   /** Per product category. */
@@ -1214,6 +1248,8 @@ export type Loyalty = {
   points: PointsSummary;
   /** The code a new customer enters at registration to be referred by this customer. */
   referralCode: Scalars['String']['output'];
+  /** The member's reward exchanges, newest first (Relay cursor pagination). */
+  rewardExchanges: RewardExchangeConnection;
   /** The current tier. */
   tier: Tier;
   /** Every tier change, oldest first. */
@@ -1225,6 +1261,13 @@ export type Loyalty = {
 
 /** A customer's loyalty account: tier and progress, points, growth value, badges, referral code and check-in. */
 export type LoyaltyHistoryArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer's loyalty account: tier and progress, points, growth value, badges, referral code and check-in. */
+export type LoyaltyRewardExchangesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1298,8 +1341,12 @@ export type Mutation = {
   createCampaign: Campaign;
   /** Create a coupon template (marketers, admins); invalid terms are BAD_USER_INPUT naming each problem. */
   createCouponTemplate: CouponTemplate;
+  /** Add a reward to the catalogue (admins only). */
+  createReward: Reward;
   /** Admins: erase a customer's personal data on their request (PIPL Art. 47). Profile, identities, tags, behaviour and consent are removed here and every other domain redacts its part; orders stay, anonymous. The customer then answers NOT_FOUND. */
   eraseCustomer: CustomerErasure;
+  /** Exchange points for a reward at the member's tier price (the signed-in customer). Idempotent by key; never takes the balance below zero (INSUFFICIENT_POINTS); OUT_OF_STOCK when none is left, REWARD_NOT_AVAILABLE outside its window or when deactivated. */
+  exchangeReward: RewardExchangeResult;
   /** Record that the customer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; granting again is a no-op. */
   grantConsent: Customer;
   /** Issue a coupon to a customer (marketers, admins, integrations). Idempotent by key; same stock and limit rules as claims. */
@@ -1368,6 +1415,8 @@ export type Mutation = {
   updateCampaign: Campaign;
   /** Update profile fields: the customer themself (the birthday only while it is unset: BIRTHDAY_ALREADY_SET), agents, admins and integrations. The phone changes only through the integration role, which the app calls after verifying the new number by SMS (PHONE_VERIFICATION_REQUIRED otherwise). Birthday and phone changes are audited (who, when). */
   updateCustomerProfile: Customer;
+  /** Edit, deactivate or reactivate a reward (admins only); exchanges made keep what they paid. */
+  updateReward: Reward;
   /** Record that the customer no longer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; withdrawing again is a no-op. */
   withdrawConsent: Customer;
 };
@@ -1439,9 +1488,19 @@ export type MutationCreateCouponTemplateArgs = {
 };
 
 
+export type MutationCreateRewardArgs = {
+  input: CreateRewardInput;
+};
+
+
 export type MutationEraseCustomerArgs = {
   customerId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationExchangeRewardArgs = {
+  input: ExchangeRewardInput;
 };
 
 
@@ -1611,6 +1670,11 @@ export type MutationUpdateCampaignArgs = {
 export type MutationUpdateCustomerProfileArgs = {
   id: Scalars['ID']['input'];
   input: CustomerProfileInput;
+};
+
+
+export type MutationUpdateRewardArgs = {
+  input: UpdateRewardInput;
 };
 
 
@@ -2103,6 +2167,8 @@ export type Query = {
   returnRequest: ReturnRequest;
   /** The agents' return list, newest first, with filters (agents, admins, integrations). */
   returnRequests: ReturnRequestConnection;
+  /** The rewards catalogue, newest first: the rewards open now, each with the price at the signed-in member's tier (the list price for staff). */
+  rewards: RewardConnection;
   /**
    * CSAT, NPS and CES per day, week or month (staff); periods without answers are left out.
    * @deprecated Use satisfactionTrend(from, to, period): the same figures in the arguments of the other trends, every period listed.
@@ -2275,6 +2341,13 @@ export type QueryReturnRequestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<ReturnFilter>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRewardsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first: InputMaybe<Scalars['Int']['input']>;
+  includeInactive: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2678,6 +2751,160 @@ export type ReturnStage =
   | 'REQUESTED'
   /** The customer handed the parcel over and gave the tracking number. */
   | 'SHIPPED_BACK';
+
+/** A reward of the catalogue, exchanged for points. */
+export type Reward = {
+  __typename?: 'Reward';
+  /** False once an admin deactivated it. */
+  active: Scalars['Boolean']['output'];
+  /** Whether it can be exchanged now, and if not, why. */
+  availability: RewardAvailability;
+  /** The marketing coupon template a COUPON_TEMPLATE reward issues from. */
+  couponTemplateId: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What members get. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The reward id. */
+  id: Scalars['ID']['output'];
+  /** What the reward gives. */
+  kind: RewardKind;
+  /** The name members see. */
+  name: Scalars['String']['output'];
+  /** The list price in points (what a tier without a ratio pays). */
+  pointsPrice: Scalars['Int']['output'];
+  /** What the signed-in member pays at their tier now (the list price for staff). */
+  price: Scalars['Int']['output'];
+  /** How many are left (null: unlimited). */
+  remaining: Maybe<Scalars['Int']['output']>;
+  /** How many can be exchanged in all (null: unlimited). */
+  stock: Maybe<Scalars['Int']['output']>;
+  /** The price for every tier of the tier table, lowest tier first. */
+  tierPrices: Array<RewardTierPrice>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Exchangeable from (inclusive). */
+  validFrom: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Exchangeable until (exclusive). */
+  validUntil: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** Whether a reward can be exchanged now, and if not, why. */
+export type RewardAvailability =
+  /** Active, within its window and in stock. */
+  | 'AVAILABLE'
+  /** Its window has ended. */
+  | 'ENDED'
+  /** Deactivated by an admin. */
+  | 'INACTIVE'
+  /** Its window has not started. */
+  | 'NOT_STARTED'
+  /** Every unit was exchanged. */
+  | 'OUT_OF_STOCK';
+
+/** A page of the rewards catalogue, newest first. */
+export type RewardConnection = {
+  __typename?: 'RewardConnection';
+  /** The rewards of this page with their cursors. */
+  edges: Array<RewardEdge>;
+  /** The rewards of this page. */
+  nodes: Array<Reward>;
+  /** Where this page sits in the catalogue. */
+  pageInfo: PageInfo;
+};
+
+/** A reward in a page. */
+export type RewardEdge = {
+  __typename?: 'RewardEdge';
+  /** Pass as `after` to read on from this reward. */
+  cursor: Scalars['String']['output'];
+  /** The reward. */
+  node: Reward;
+};
+
+/** Points exchanged for a reward: what was paid, at which tier, and the ledger line that paid it. */
+export type RewardExchange = {
+  __typename?: 'RewardExchange';
+  /** The coupon template marketing issues the coupon from (COUPON_TEMPLATE rewards). */
+  couponTemplateId: Maybe<Scalars['ID']['output']>;
+  /** When it was exchanged. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The REDEEM line of the points ledger that paid for it. */
+  entryId: Scalars['ID']['output'];
+  /** The exchange id (increasing). */
+  id: Scalars['ID']['output'];
+  /** What the reward gives. */
+  kind: RewardKind;
+  /** The points paid. */
+  points: Scalars['Int']['output'];
+  /** The reward exchanged. */
+  rewardId: Scalars['ID']['output'];
+  /** The reward's name at the time of the exchange. */
+  rewardName: Scalars['String']['output'];
+  /** The member's tier when exchanging (its ratio set the price). */
+  tier: Scalars['String']['output'];
+};
+
+/** A page of a member's reward exchanges, newest first. */
+export type RewardExchangeConnection = {
+  __typename?: 'RewardExchangeConnection';
+  /** The exchanges of this page with their cursors. */
+  edges: Array<RewardExchangeEdge>;
+  /** The exchanges of this page. */
+  nodes: Array<RewardExchange>;
+  /** Where this page sits in the member's exchanges. */
+  pageInfo: PageInfo;
+  /** How many exchanges the member made, counted only when asked and for every member of a request at once. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An exchange in a page. */
+export type RewardExchangeEdge = {
+  __typename?: 'RewardExchangeEdge';
+  /** Pass as `after` to read on from this exchange. */
+  cursor: Scalars['String']['output'];
+  /** The exchange. */
+  node: RewardExchange;
+};
+
+/** The result of an exchange; repeating the idempotency key returns the same result. */
+export type RewardExchangeResult = {
+  __typename?: 'RewardExchangeResult';
+  /** The points balance right after the exchange. */
+  balance: Scalars['Int']['output'];
+  /** The exchange. */
+  exchange: RewardExchange;
+  /** True when this answer is the stored result of an earlier call with the same key. */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** What a reward gives. */
+export type RewardKind =
+  /** A coupon issued by marketing from the reward's coupon template. */
+  | 'COUPON_TEMPLATE'
+  /** A voucher for one free return shipment. */
+  | 'FREE_RETURN_VOUCHER'
+  /** A physical gift. */
+  | 'GIFT';
+
+/** The price of a reward for one tier. */
+export type RewardTierPrice = {
+  __typename?: 'RewardTierPrice';
+  /** The points the tier pays (rounded up to a whole point). */
+  price: Scalars['Int']['output'];
+  /** The share of the list price the tier pays (1 when the reward gives it no ratio). */
+  ratio: Scalars['Float']['output'];
+  /** The tier code. */
+  tier: Scalars['String']['output'];
+};
+
+/** The price ratio of one tier: its members pay the list price times the ratio (rounded up to a whole point). */
+export type RewardTierRatioInput = {
+  /** The share of the list price this tier pays: 0.01–1, at most two decimals (0.8 = 80%). */
+  ratio: Scalars['Float']['input'];
+  /** A tier code of the tier table (loyaltyTiers), e.g. GOLD. */
+  tier: Scalars['String']['input'];
+};
 
 /** The outcome of an RFM and lifecycle refresh. */
 export type RfmRefreshResult = {
@@ -3532,6 +3759,30 @@ export type UpdateCampaignInput = {
   endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** The window opens (at most 730 days ahead); null: open now. */
   startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** An edit of a reward (admins only): fields left out stay as they are; an explicit null clears description, stock (unlimited), validFrom and validUntil. Its kind cannot change. */
+export type UpdateRewardInput = {
+  /** False deactivates the reward (members no longer see or exchange it); true activates it again. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Another coupon template (COUPON_TEMPLATE rewards only). */
+  couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** What members get (at most 1000 characters; null clears it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The reward. */
+  id: Scalars['ID']['input'];
+  /** The name members see (1–100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The list price in points (1–10,000,000); exchanges made keep what they paid. */
+  pointsPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** How many can be exchanged in all, never below what was already exchanged; null: unlimited. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces every tier ratio (at most 20; an empty list: every tier pays the list price). */
+  tierRatios?: InputMaybe<Array<RewardTierRatioInput>>;
+  /** Exchangeable from (inclusive); null: already. */
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Exchangeable until (exclusive); null: no end. */
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** A fitted customer-value model: BG/NBD (Fader, Hardie & Lee 2005) for repeat purchases and Gamma-Gamma for spend, on purchase occasions (one per customer per Asia/Shanghai day), time in weeks, money in CNY. */

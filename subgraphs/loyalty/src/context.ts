@@ -5,6 +5,7 @@ import type { Deps } from './deps';
 import { growthByCustomer } from './growth/growth.loaders';
 import { memberById } from './member/member.loaders';
 import { balanceByCustomer, expiringSoonByCustomer, historyCounts, historyPages } from './points/points.loaders';
+import { exchangeCounts, exchangePages } from './reward/reward.loaders';
 import { tierHistoryByCustomer } from './tier/tier.loaders';
 
 /** Fresh DataLoaders for one request: every reference and every field of Loyalty goes through one. */
@@ -20,6 +21,8 @@ export function createLoaders(deps: Deps) {
     tierHistoryByCustomer: tierHistoryByCustomer(dataSource),
     badgesByCustomer: badgesByCustomer(dataSource),
     lastCheckInByCustomer: lastCheckInByCustomer(dataSource),
+    rewardExchangePage: exchangePages(deps),
+    rewardExchangeCountByCustomer: exchangeCounts(deps),
   };
 }
 

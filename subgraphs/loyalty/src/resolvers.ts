@@ -17,6 +17,7 @@ import { TierMixResolver } from './tier-mix/tier-mix.resolver';
 import { LoyaltyExportResolver } from './export/data-export.resolver';
 import { dataExportReference } from './export/data-export.reference';
 import { PointsAdjustmentAuditResolver } from './audit/points-adjustment-audit.resolver';
+import { LoyaltyRewardExchangesResolver, RewardResolver } from './reward/reward.resolver';
 
 /** Every resolver class of the schema (the schema needs the classes only; a running subgraph needs their instances). */
 export const RESOLVER_CLASSES: [Function, ...Function[]] = [
@@ -36,6 +37,8 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   TierMixResolver,
   LoyaltyExportResolver,
   PointsAdjustmentAuditResolver,
+  RewardResolver,
+  LoyaltyRewardExchangesResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -65,6 +68,8 @@ export function wireResolvers(s: Services): ResolverWiring {
     new TierMixResolver(s.tierMix),
     new LoyaltyExportResolver(s.dataExports),
     new PointsAdjustmentAuditResolver(s.adjustmentAudit),
+    new RewardResolver(s.rewards),
+    new LoyaltyRewardExchangesResolver(),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.members), ...dataExportReference }, subscriptions: pointsSubscriptions(s.pointsStream) };
 }

@@ -15,6 +15,7 @@ import { PointsLedger } from './points/points.repository';
 import { PointsService } from './points/points.service';
 import { PointsStreamService } from './points/points-stream.service';
 import { ReferralService } from './referral/referral.service';
+import { RewardService } from './reward/reward.service';
 import { TierService } from './tier/tier.service';
 import { TierMixService } from './tier-mix/tier-mix.service';
 import { LoyaltyExportService } from './export/data-export.service';
@@ -36,14 +37,15 @@ export function createServices(deps: Deps) {
   const earning = new EarningService(deps, members, ledger, growth, tiers, badges, referrals, birthdays);
   const checkIns = new CheckInService(deps, members, ledger, growth, tiers, badges);
   const engagements = new EngagementService(deps, members, growth, tiers, badges);
-  const merges = new LoyaltyMergeService(deps, members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements);
+  const rewards = new RewardService(deps, members, ledger);
+  const merges = new LoyaltyMergeService(deps, members, ledger, growth, tiers, badges, referrals, birthdays, earning, checkIns, engagements, rewards);
   const erasures = new LoyaltyErasureService(deps, members, ledger);
   const pointsStream = new PointsStreamService(deps);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'loyalty');
   const tierMix = new TierMixService(deps);
   const dataExports = new LoyaltyExportService(deps);
   const adjustmentAudit = new PointsAdjustmentAuditService(deps);
-  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix, dataExports, adjustmentAudit };
+  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix, dataExports, adjustmentAudit, rewards };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -296,6 +296,8 @@ export type CouponSource =
   | 'CAMPAIGN'
   /** The customer claimed it. */
   | 'CLAIM'
+  /** The customer exchanged loyalty points for it (a coupon-template reward). */
+  | 'REWARD'
   /** Staff or an integration issued it. */
   | 'STAFF';
 
@@ -370,6 +372,30 @@ export type CreateCouponTemplateInput = {
   validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** A new reward of the catalogue (admins only). */
+export type CreateRewardInput = {
+  /** Whether members can exchange it (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The marketing coupon template a COUPON_TEMPLATE reward issues from (required for that kind, refused for others). */
+  couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** What members get, in a few words (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the reward gives. */
+  kind: RewardKind;
+  /** The name members see (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** The list price in points (1–10,000,000). */
+  pointsPrice: Scalars['Int']['input'];
+  /** How many can be exchanged in all (0–10,000,000); null or left out: unlimited. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  /** Price ratios per tier (at most 20; each tier once); tiers without one pay the list price. */
+  tierRatios?: InputMaybe<Array<RewardTierRatioInput>>;
+  /** Exchangeable from (inclusive); null: already. */
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Exchangeable until (exclusive); null: no end. */
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** Which customers to list. Every criterion given must hold; omitted or empty criteria do not constrain. */
 export type CustomerFilterInput = {
   /** Frequency score range (customers without scores never match). */
@@ -433,6 +459,14 @@ export type DeliveryStage =
 export type EngagementKind =
   | 'REVIEW'
   | 'SHARE';
+
+/** Exchange points for a reward (the signed-in member). */
+export type ExchangeRewardInput = {
+  /** Required. Repeating a key returns the stored exchange; reusing it for another reward is IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The reward. */
+  rewardId: Scalars['ID']['input'];
+};
 
 /** What product feedback is counted per. */
 export type FeedbackGrouping =
@@ -806,6 +840,36 @@ export type ReturnStage =
   /** The customer handed the parcel over and gave the tracking number. */
   | 'SHIPPED_BACK';
 
+/** Whether a reward can be exchanged now, and if not, why. */
+export type RewardAvailability =
+  /** Active, within its window and in stock. */
+  | 'AVAILABLE'
+  /** Its window has ended. */
+  | 'ENDED'
+  /** Deactivated by an admin. */
+  | 'INACTIVE'
+  /** Its window has not started. */
+  | 'NOT_STARTED'
+  /** Every unit was exchanged. */
+  | 'OUT_OF_STOCK';
+
+/** What a reward gives. */
+export type RewardKind =
+  /** A coupon issued by marketing from the reward's coupon template. */
+  | 'COUPON_TEMPLATE'
+  /** A voucher for one free return shipment. */
+  | 'FREE_RETURN_VOUCHER'
+  /** A physical gift. */
+  | 'GIFT';
+
+/** The price ratio of one tier: its members pay the list price times the ratio (rounded up to a whole point). */
+export type RewardTierRatioInput = {
+  /** The share of the list price this tier pays: 0.01–1, at most two decimals (0.8 = 80%). */
+  ratio: Scalars['Float']['input'];
+  /** A tier code of the tier table (loyaltyTiers), e.g. GOLD. */
+  tier: Scalars['String']['input'];
+};
+
 /** How the satisfaction report groups answers (Asia/Shanghai dates). */
 export type SatisfactionPeriod =
   /** Per day. */
@@ -1134,6 +1198,30 @@ export type UpdateCampaignInput = {
   startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** An edit of a reward (admins only): fields left out stay as they are; an explicit null clears description, stock (unlimited), validFrom and validUntil. Its kind cannot change. */
+export type UpdateRewardInput = {
+  /** False deactivates the reward (members no longer see or exchange it); true activates it again. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Another coupon template (COUPON_TEMPLATE rewards only). */
+  couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** What members get (at most 1000 characters; null clears it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The reward. */
+  id: Scalars['ID']['input'];
+  /** The name members see (1–100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The list price in points (1–10,000,000); exchanges made keep what they paid. */
+  pointsPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** How many can be exchanged in all, never below what was already exchanged; null: unlimited. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces every tier ratio (at most 20; an empty list: every tier pays the list price). */
+  tierRatios?: InputMaybe<Array<RewardTierRatioInput>>;
+  /** Exchangeable from (inclusive); null: already. */
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Exchangeable until (exclusive); null: no end. */
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 export type MyConsentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1220,6 +1308,29 @@ export type RecommendationsQueryVariables = Exact<{
 
 export type RecommendationsQuery = { __typename?: 'Query', me: { __typename?: 'Customer', id: string, personalisationEnabled: boolean | null, recommendations: Array<{ __typename?: 'ProductRecommendation', sku: string, category: string | null, reason: RecommendationReason, score: number }> | null } };
 
+export type RewardCatalogueQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RewardCatalogueQuery = { __typename?: 'Query', rewards: { __typename?: 'RewardConnection', nodes: Array<{ __typename?: 'Reward', id: string, name: string, description: string | null, kind: RewardKind, pointsPrice: number, price: number, remaining: number | null, validUntil: string | null, availability: RewardAvailability }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type ExchangeRewardMutationVariables = Exact<{
+  input: ExchangeRewardInput;
+}>;
+
+
+export type ExchangeRewardMutation = { __typename?: 'Mutation', exchangeReward: { __typename?: 'RewardExchangeResult', balance: number, replayed: boolean, exchange: { __typename?: 'RewardExchange', id: string, rewardId: string, rewardName: string, kind: RewardKind, points: number, tier: string, createdAt: string } } };
+
+export type MyRewardExchangesQueryVariables = Exact<{
+  first: InputMaybe<Scalars['Int']['input']>;
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MyRewardExchangesQuery = { __typename?: 'Query', me: { __typename?: 'Customer', id: string, loyalty: { __typename?: 'Loyalty', rewardExchanges: { __typename?: 'RewardExchangeConnection', totalCount: number, nodes: Array<{ __typename?: 'RewardExchange', id: string, rewardId: string, rewardName: string, kind: RewardKind, points: number, tier: string, createdAt: string }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null } };
+
 export type OpenTicketMutationVariables = Exact<{
   input: OpenTicketInput;
 }>;
@@ -1264,6 +1375,9 @@ export const PointsHistoryDocument = {"__meta__":{"hash":"6abc98dbfda8eb349b48f8
 export const CheckInDocument = {"__meta__":{"hash":"c66e0ced22f5424423d221df90d6bdd6814583045e7d5f69ebb06d3be3c11391"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CheckIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedIn"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"streak"}},{"kind":"Field","name":{"kind":"Name","value":"growth"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"bonusStreak"}}]}}]}}]} as unknown as DocumentNode<CheckInMutation, CheckInMutationVariables>;
 export const RedeemPointsDocument = {"__meta__":{"hash":"2d0be83defafb184105b0e408f4ea1296e7d5c0cb051c0a97b9869fa6bc22fbd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemPoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"balanceAfter"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<RedeemPointsMutation, RedeemPointsMutationVariables>;
 export const RecommendationsDocument = {"__meta__":{"hash":"687817336318f778061b755f8535d18196fdfe6432eec66fc7505dbc8168ef69"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Recommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalisationEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"recommendations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<RecommendationsQuery, RecommendationsQueryVariables>;
+export const RewardCatalogueDocument = {"__meta__":{"hash":"ff8bcd63aa4be18867c3b721979a02440b435aeca995bd16745748204171fbb1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RewardCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewards"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPrice"}},{"kind":"Field","name":{"kind":"Name","value":"price"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<RewardCatalogueQuery, RewardCatalogueQueryVariables>;
+export const ExchangeRewardDocument = {"__meta__":{"hash":"1b9209051b2649761c56c60b4067fc90daa4fc8276e84ee4e3ccbdf4691144e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExchangeReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExchangeRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exchangeReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"replayed"}},{"kind":"Field","name":{"kind":"Name","value":"exchange"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rewardId"}},{"kind":"Field","name":{"kind":"Name","value":"rewardName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ExchangeRewardMutation, ExchangeRewardMutationVariables>;
+export const MyRewardExchangesDocument = {"__meta__":{"hash":"2bb93c359d03db1b220711e21bc3567c3f892076486bd837eef99512b394e4e6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyRewardExchanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loyalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewardExchanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rewardId"}},{"kind":"Field","name":{"kind":"Name","value":"rewardName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyRewardExchangesQuery, MyRewardExchangesQueryVariables>;
 export const OpenTicketDocument = {"__meta__":{"hash":"5e632503b1015ffab84d0567fd950607c82a534d5113f23f2aec4e5e21979c98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenTicket"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenTicketInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openTicket"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<OpenTicketMutation, OpenTicketMutationVariables>;
 export const OpenReturnDocument = {"__meta__":{"hash":"3f7d1605c8de5b8351885b33a2291cb24d9a5a1bcd74b8e08e2b558640b6b96c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"autoApproved"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<OpenReturnMutation, OpenReturnMutationVariables>;
 export const ReturnProgressDocument = {"__meta__":{"hash":"a07da6d49953beebccf4295a6036070ce5667351c57d5c584758c918f5d5304f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReturnProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"returnId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"returnId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"returnId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"return"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"loyalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReturnProgressSubscription, ReturnProgressSubscriptionVariables>;

@@ -296,6 +296,8 @@ export type CouponSource =
   | 'CAMPAIGN'
   /** The customer claimed it. */
   | 'CLAIM'
+  /** The customer exchanged loyalty points for it (a coupon-template reward). */
+  | 'REWARD'
   /** Staff or an integration issued it. */
   | 'STAFF';
 
@@ -370,6 +372,30 @@ export type CreateCouponTemplateInput = {
   validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** A new reward of the catalogue (admins only). */
+export type CreateRewardInput = {
+  /** Whether members can exchange it (default true). */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The marketing coupon template a COUPON_TEMPLATE reward issues from (required for that kind, refused for others). */
+  couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** What members get, in a few words (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** What the reward gives. */
+  kind: RewardKind;
+  /** The name members see (1–100 characters). */
+  name: Scalars['String']['input'];
+  /** The list price in points (1–10,000,000). */
+  pointsPrice: Scalars['Int']['input'];
+  /** How many can be exchanged in all (0–10,000,000); null or left out: unlimited. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  /** Price ratios per tier (at most 20; each tier once); tiers without one pay the list price. */
+  tierRatios?: InputMaybe<Array<RewardTierRatioInput>>;
+  /** Exchangeable from (inclusive); null: already. */
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Exchangeable until (exclusive); null: no end. */
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** Which customers to list. Every criterion given must hold; omitted or empty criteria do not constrain. */
 export type CustomerFilterInput = {
   /** Frequency score range (customers without scores never match). */
@@ -433,6 +459,14 @@ export type DeliveryStage =
 export type EngagementKind =
   | 'REVIEW'
   | 'SHARE';
+
+/** Exchange points for a reward (the signed-in member). */
+export type ExchangeRewardInput = {
+  /** Required. Repeating a key returns the stored exchange; reusing it for another reward is IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The reward. */
+  rewardId: Scalars['ID']['input'];
+};
 
 /** What product feedback is counted per. */
 export type FeedbackGrouping =
@@ -806,6 +840,36 @@ export type ReturnStage =
   /** The customer handed the parcel over and gave the tracking number. */
   | 'SHIPPED_BACK';
 
+/** Whether a reward can be exchanged now, and if not, why. */
+export type RewardAvailability =
+  /** Active, within its window and in stock. */
+  | 'AVAILABLE'
+  /** Its window has ended. */
+  | 'ENDED'
+  /** Deactivated by an admin. */
+  | 'INACTIVE'
+  /** Its window has not started. */
+  | 'NOT_STARTED'
+  /** Every unit was exchanged. */
+  | 'OUT_OF_STOCK';
+
+/** What a reward gives. */
+export type RewardKind =
+  /** A coupon issued by marketing from the reward's coupon template. */
+  | 'COUPON_TEMPLATE'
+  /** A voucher for one free return shipment. */
+  | 'FREE_RETURN_VOUCHER'
+  /** A physical gift. */
+  | 'GIFT';
+
+/** The price ratio of one tier: its members pay the list price times the ratio (rounded up to a whole point). */
+export type RewardTierRatioInput = {
+  /** The share of the list price this tier pays: 0.01–1, at most two decimals (0.8 = 80%). */
+  ratio: Scalars['Float']['input'];
+  /** A tier code of the tier table (loyaltyTiers), e.g. GOLD. */
+  tier: Scalars['String']['input'];
+};
+
 /** How the satisfaction report groups answers (Asia/Shanghai dates). */
 export type SatisfactionPeriod =
   /** Per day. */
@@ -1132,6 +1196,30 @@ export type UpdateCampaignInput = {
   endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** The window opens (at most 730 days ahead); null: open now. */
   startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** An edit of a reward (admins only): fields left out stay as they are; an explicit null clears description, stock (unlimited), validFrom and validUntil. Its kind cannot change. */
+export type UpdateRewardInput = {
+  /** False deactivates the reward (members no longer see or exchange it); true activates it again. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Another coupon template (COUPON_TEMPLATE rewards only). */
+  couponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** What members get (at most 1000 characters; null clears it). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The reward. */
+  id: Scalars['ID']['input'];
+  /** The name members see (1–100 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The list price in points (1–10,000,000); exchanges made keep what they paid. */
+  pointsPrice?: InputMaybe<Scalars['Int']['input']>;
+  /** How many can be exchanged in all, never below what was already exchanged; null: unlimited. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  /** Replaces every tier ratio (at most 20; an empty list: every tier pays the list price). */
+  tierRatios?: InputMaybe<Array<RewardTierRatioInput>>;
+  /** Exchangeable from (inclusive); null: already. */
+  validFrom?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Exchangeable until (exclusive); null: no end. */
+  validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 export type StaffCustomerPageQueryVariables = Exact<{

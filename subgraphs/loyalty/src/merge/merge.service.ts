@@ -11,6 +11,7 @@ import type { GrowthService } from '../growth/growth.service';
 import type { MemberService } from '../member/member.service';
 import type { PointsLedger } from '../points/points.repository';
 import type { ReferralService } from '../referral/referral.service';
+import type { RewardService } from '../reward/reward.service';
 import type { TierService } from '../tier/tier.service';
 
 /**
@@ -32,6 +33,7 @@ export class LoyaltyMergeService {
     private readonly earningService: EarningService,
     private readonly checkInService: CheckInService,
     private readonly engagementService: EngagementService,
+    private readonly rewardService: RewardService,
   ) {}
 
   async onMerged(tx: EntityManager, survivorId: string, mergedId: string): Promise<void> {
@@ -52,6 +54,7 @@ export class LoyaltyMergeService {
     await this.engagementService.moveTo(tx, from, to);
     await this.badgeService.moveTo(tx, from, to);
     await this.birthdayService.moveTo(tx, from, to);
+    await this.rewardService.moveTo(tx, from, to);
     await this.referralService.onMerge(tx, to, from);
 
     const now = this.deps.clock.now();

@@ -5,6 +5,7 @@ import { StoreRedemptionOnce } from './1763900016000-store-redemption-once';
 import { LedgerAppendOnly } from './1763900020000-ledger-append-only';
 import { IdentityFingerprints } from './1763900021000-identity-fingerprints';
 import { AdjustmentAudit } from './1763900040100-adjustment-audit';
+import { RewardsCatalogue } from './1763900040400-rewards-catalogue';
 
 /** Every migration of schema "loyalty", in order. Add new ones at the end. */
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   jobRunsMigration('loyalty', 1763900027000),
   deadLetterMigration('loyalty', 1763900028000),
   AdjustmentAudit,
+  RewardsCatalogue,
 ];
 
 /** The audit table: the app role reads and appends to the points ledger, never updates or deletes it (see LedgerAppendOnly). */

@@ -49,6 +49,7 @@ export enum CouponSource {
   CLAIM = 'CLAIM',
   CAMPAIGN = 'CAMPAIGN',
   STAFF = 'STAFF',
+  REWARD = 'REWARD',
 }
 registerEnumType(CouponSource, {
   name: 'CouponSource',
@@ -57,5 +58,6 @@ registerEnumType(CouponSource, {
     CLAIM: { description: 'The customer claimed it.' },
     CAMPAIGN: { description: 'A campaign sent it.' },
     STAFF: { description: 'Staff or an integration issued it.' },
+    REWARD: { description: 'The customer exchanged loyalty points for it (a coupon-template reward).' },
   },
 });

@@ -5,6 +5,7 @@ import { inTransaction } from '@member-graph/common/db';
 import { DomainError, notFound } from '@member-graph/common/errors';
 import { envelope } from '@member-graph/common/events';
 import { isUuid } from '@member-graph/common/graphql';
+import { log } from '@member-graph/common/log';
 import { queryRows, type Deps } from '../deps';
 import type { ErasureProjection } from '../facts/erasure.projection';
 import { couponExhausted, couponLimitReached, notClaimable, templateExpired } from './coupon.errors';
@@ -165,6 +166,18 @@ export class CouponService {
       if (error instanceof DomainError) return { refused: error };
       throw error;
     }
+  }
+
+  /**
+   * The coupon of a loyalty reward exchange (loyalty.reward_exchanged), issued once per exchange. A
+   * refusal (template exhausted, ended, limit reached) is logged by code and leaves the consumer's
+   * transaction as it was: the points were spent in loyalty, so staff settle it (no automatic refund).
+   */
+  async issueForReward(tx: EntityManager, r: { templateId: string; customerId: string; exchangeId: string; actor: Actor | null }): Promise<CouponRow | null> {
+    const issued = await this.tryIssue(tx, { templateId: r.templateId, customerId: r.customerId, source: 'REWARD', issueKey: `reward:${r.exchangeId}`, actor: r.actor });
+    if ('coupon' in issued) return issued.coupon;
+    log('marketing').warn({ exchangeId: r.exchangeId, templateId: r.templateId, code: issued.refused.code }, 'the coupon of a reward exchange was refused');
+    return null;
   }
 
   /** A merged customer's coupons and holdings move to the survivor. */

@@ -3,6 +3,7 @@ import { MarketingInit } from './1763900004000-marketing-init';
 import { MarketingErasure } from './1763900005000-marketing-erasure';
 import { MarketingValue } from './1763900016000-marketing-value';
 import { MarketingCampaignLimits } from './1763900040600-campaign-limits';
+import { CouponSourceReward } from './1763900040401-coupon-source-reward';
 
 /** Every migration of schema "marketing", in order. Add new ones at the end. */
 export const migrations = [
@@ -12,6 +13,7 @@ export const migrations = [
   MarketingValue,
   jobRunsMigration('marketing', 1763900027000),
   deadLetterMigration('marketing', 1763900028000),
+  CouponSourceReward,
   MarketingCampaignLimits,
 ];
 

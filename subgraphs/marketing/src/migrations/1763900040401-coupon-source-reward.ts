@@ -1,0 +1,15 @@
+import { sqlMigration } from '@member-graph/common/db';
+
+/** A coupon can reach a member as a loyalty reward (issued once per exchange, source REWARD). */
+export const CouponSourceReward = sqlMigration(
+  'CouponSourceReward',
+  1763900040401,
+  [
+    `alter table marketing.coupons drop constraint coupons_source_check`,
+    `alter table marketing.coupons add constraint coupons_source_check check (source in ('CLAIM', 'CAMPAIGN', 'STAFF', 'REWARD'))`,
+  ],
+  [
+    `alter table marketing.coupons drop constraint coupons_source_check`,
+    `alter table marketing.coupons add constraint coupons_source_check check (source in ('CLAIM', 'CAMPAIGN', 'STAFF'))`,
+  ],
+);

@@ -8,6 +8,7 @@ import { SurveyResolver } from './satisfaction/survey.resolver';
 import { TicketResolver } from './ticket/ticket.resolver';
 import { ServiceParkedEventResolver, type ServiceWiring } from './resolvers';
 import { TrendResolver } from './trend/trend.resolver';
+import { AgentResolver } from './routing/agent.resolver';
 
 /** The resolver classes; their instances come from the wiring's container. */
 const RESOLVERS = [
@@ -21,6 +22,7 @@ const RESOLVERS = [
   TicketQueueEventResolver,
   ServiceParkedEventResolver,
   TrendResolver,
+  AgentResolver,
 ] as const;
 
 /**

@@ -1068,6 +1068,8 @@ export type TriggerType =
   | 'DAYS_AFTER_FIRST_ORDER'
   /** No order, login, browse, search or add-to-cart for `days` days (fires again after new activity and new inactivity). */
   | 'INACTIVE_DAYS'
+  /** Proactive care: complaints about a SKU the customer recently bought clustered and service opened a care ticket for them (ticket.care_opened); once per care cluster. Its coupon is the compensation; consent, caps and quiet hours apply as for any campaign. */
+  | 'PROACTIVE_CARE'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
 

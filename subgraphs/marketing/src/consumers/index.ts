@@ -2,6 +2,7 @@ import type { HandlerMap } from '@member-graph/common/events';
 import type { ConsumerServices } from './consumer-services';
 import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-erased';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';
+import { offerCareOnTicketCareOpened } from './offer-care-on-ticket-care-opened';
 import { projectBadgeOnLoyaltyBadgeAwarded } from './project-badge-on-loyalty-badge-awarded';
 import { projectBehaviourOnCustomerBehaviourRecorded } from './project-behaviour-on-customer-behaviour-recorded';
 import { projectBirthdayOnCustomerProfileUpdated } from './project-birthday-on-customer-profile-updated';
@@ -41,6 +42,7 @@ export function marketingHandlers(s: ConsumerServices, options: { replay?: boole
     'loyalty.tier_changed': projectTierOnLoyaltyTierChanged(s, react),
     'loyalty.badge_awarded': projectBadgeOnLoyaltyBadgeAwarded(s, react),
     'marketing.personalisation_changed': projectPersonalisationOnMarketingPersonalisationChanged(s, react),
+    'ticket.care_opened': offerCareOnTicketCareOpened(s, react),
   };
 }
 

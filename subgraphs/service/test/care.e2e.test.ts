@@ -95,6 +95,7 @@ describe('proactive care', () => {
     const ticket = (await h.ok(TICKET, { id: mine.id }, consenting.token)).ticket;
     expect(ticket).toMatchObject({ type: 'AFTER_SALES', status: 'NEW', orderId: consenting.orderId, careClusterId: cluster.id, customer: { id: consenting.id } });
     expect(ticket.subject).toContain(SKU);
+    expect(ticket.messages).toEqual([expect.objectContaining({ author: 'AGENT' })]);
     const events = (await outbox(h, 'ticket.care_opened')).map((e) => e.payload);
     expect(events.map((p) => [p.customerId, p.clusterId, p.sku]).sort()).toEqual([consenting.id, silent.id].sort().map((id) => [id, cluster.id, SKU]));
 

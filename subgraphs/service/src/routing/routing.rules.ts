@@ -74,6 +74,7 @@ export function validateAgentSkills(input: AgentSkills): AgentSkills {
   if (!/^[\w.@:-]{1,128}$/u.test(agentId)) problems.push('agentId must be 1–128 letters, digits or . _ @ : -');
   const displayName = input.displayName?.trim() || null;
   if (displayName && displayName.length > 100) problems.push('displayName must be at most 100 characters');
+  if (input.categories.length > 50 || input.languages.length > 50) problems.push('categories and languages hold at most 50 entries each');
   const categories = [...new Set(input.categories)];
   if (categories.length > MAX_SKILLS) problems.push(`categories holds at most ${MAX_SKILLS} entries`);
   for (const c of categories) if (!ROUTING_CATEGORIES.includes(c)) problems.push(`unknown category ${String(c).slice(0, 40)} (one of ${ROUTING_CATEGORIES.join(', ')})`);

@@ -28,8 +28,10 @@ export class RoutingService {
 
   /** Routes a locked (or new) ticket that has no agent; answers the agent or null (it waits in the queue). */
   async route(tx: EntityManager, t: TicketEntity, actor: Actor, note: string, exclude: string | null = null): Promise<string | null> {
-    await tx.query(`select pg_advisory_xact_lock(hashtext('member-graph:service:routing'))`);
     const category = routingCategory(t);
+    // nobody online with the skill: nothing to decide, no lock taken (a ticket with an agent still goes back to the queue)
+    if (!t.assigneeId && (await onlineAgentsFor(tx, category)).length === 0) return null;
+    await tx.query(`select pg_advisory_xact_lock(hashtext('member-graph:service:routing'))`);
     const agents = await onlineAgentsFor(tx, category);
     const vip = isVipTier(this.deps.settings.routing.vipTiers, t.tier);
     const agentId = chooseAgent({ category, language: t.language, vip }, agents.filter((a) => a.agentId !== exclude));

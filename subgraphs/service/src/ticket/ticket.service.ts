@@ -39,7 +39,7 @@ interface OpenOptions {
   recoveryOfSurveyId?: string;
   /** false: no escalation rules (a recovery ticket is the service reaching out, not a new complaint). */
   escalate?: boolean;
-  /** A proactive care ticket: the care cluster it is opened for. */
+  /** A proactive care ticket: the care cluster it is opened for (its first message is the service's, an AGENT message). */
   careClusterId?: string;
 }
 
@@ -106,7 +106,7 @@ export class TicketService {
     await tx.getRepository(TicketMessageEntity).insert({
       ticketId: ticket.id,
       customerId: ticket.customerId,
-      author: actor.role === 'customer' || actor.role === 'system' ? 'CUSTOMER' : 'AGENT',
+      author: options.careClusterId || !(actor.role === 'customer' || actor.role === 'system') ? 'AGENT' : 'CUSTOMER',
       authorId: actor.id,
       channel: cmd.channel,
       body,

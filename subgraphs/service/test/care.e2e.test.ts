@@ -143,4 +143,29 @@ describe('proactive care', () => {
     const twice = await h.query(`select customer_id from service.tickets where care_cluster_id is not null group by care_cluster_id, customer_id having count(*) > 1`);
     expect(twice).toEqual([]);
   });
+
+  test('quiet hours apply to the care coupon: a care ticket at night defers the message to the morning, then it goes out with its coupon once', async () => {
+    const sku = 'NIGHT-LAMP';
+    clock.set('2026-03-20T13:30:00.000Z'); // 21:30 in Shanghai: inside the default WECHAT quiet hours (21:00–09:00)
+    const night = await buyer(sku, 3);
+    await consent(night.id);
+    for (let i = 0; i < 3; i++) {
+      const c = await buyer(sku, 1);
+      await openTicket(h, c.token, { type: 'COMPLAINT', subject: '质量问题', body: '台灯用了一天就坏了', orderId: c.orderId, sku });
+    }
+    expect(await runCare()).toBe(1);
+    await h.settle();
+    const marketing = h.stack.subgraphs.marketing;
+    const log = () =>
+      marketing.dataSource.query(`select status, reason, coupon_id from marketing.send_log where campaign_id = $1 and customer_id = $2 order by id`, [campaignId, night.id]);
+    expect(await log()).toEqual([{ status: 'DEFERRED', reason: 'QUIET_HOURS', coupon_id: null }]);
+    const timers = marketing.jobs.find((j) => j.name === 'marketing.campaign-timers')!;
+    clock.set('2026-03-21T01:30:00.000Z'); // 09:30 in Shanghai
+    await timers.run();
+    await timers.run();
+    expect(await log()).toEqual([
+      { status: 'DEFERRED', reason: 'QUIET_HOURS', coupon_id: null },
+      { status: 'SENT', reason: null, coupon_id: expect.any(String) },
+    ]);
+  });
 });

@@ -126,18 +126,13 @@ export class TicketService {
     const now = this.deps.clock.now();
     const customerId = await this.facts.canonicalId(tx, cmd.customerId);
     const orderId = cmd.orderId?.trim().toLowerCase() || null;
-    let orderAmountCents: number | null = null;
-    if (orderId) {
-      const order = await this.facts.order(tx, orderId);
-      if (!order || order.customerId !== customerId) throw notFound('Order', orderId);
-      orderAmountCents = order.amountCents;
-    }
+    const order = orderId ? await this.facts.order(tx, orderId) : null;
+    if (orderId && (!order || order.customerId !== customerId)) throw notFound('Order', orderId);
+    const orderAmountCents = order?.amountCents ?? null;
     const sku = text(cmd.sku, 'sku', 64);
-    if (sku) {
-      if (cmd.type !== 'COMPLAINT') throw badInput('only a complaint names a SKU', { field: 'sku' });
-      if (!orderId) throw badInput('a SKU needs the orderId of the order it was bought with', { field: 'sku' });
-    }
-    if (sku && !(await this.facts.order(tx, orderId!))?.lines.some((l) => l.sku === sku)) throw badInput(`the order has no line with SKU ${sku}`, { field: 'sku' });
+    if (sku && cmd.type !== 'COMPLAINT') throw badInput('only a complaint names a SKU', { field: 'sku' });
+    if (sku && !order) throw badInput('a SKU needs the orderId of the order it was bought with', { field: 'sku' });
+    if (sku && !order!.lines.some((l) => l.sku === sku)) throw badInput(`the order has no line with SKU ${sku}`, { field: 'sku' });
     const { tier } = await this.facts.of(tx, customerId);
     const category = cmd.type === 'COMPLAINT' ? this.categorisation.classify(`${cmd.subject}\n${cmd.body}`) : null;
     const windowDays = repeatWindowDays(this.deps.settings);

@@ -47,6 +47,19 @@ export interface ServiceEvents {
     dueAt: string;
     detectedAt: string;
   };
+  /**
+   * Proactive care: complaints about `sku` clustered, and this recent buyer of it got a care ticket
+   * (once per customer per cluster). Marketing may answer with a PROACTIVE_CARE campaign's coupon.
+   */
+  'ticket.care_opened': {
+    ticketId: string;
+    customerId: string;
+    clusterId: string;
+    sku: string;
+    /** The buyer's latest order with the SKU. */
+    orderId: string;
+    openedAt: string;
+  };
   /** A customer asked to return lines of an order (`autoApproved` when the auto-approval rule passed it). */
   'return.opened': {
     returnId: string;

@@ -51,6 +51,57 @@ export type AdvanceReturnInput = {
   trackingNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A service agent of routing by skill: skills, capacity, online status and current load. */
+export type Agent = {
+  __typename?: 'Agent';
+  /** The agent id (the subject of their staff token). */
+  agentId: Scalars['String']['output'];
+  /** How many open tickets the agent may hold at once (0–100). */
+  capacity: Scalars['Int']['output'];
+  /** Routing categories the agent handles: complaint categories (PRODUCT_QUALITY, REFUND, …) and the ticket types CONSULTATION and AFTER_SALES. */
+  categories: Array<Scalars['String']['output']>;
+  /** The name shown to colleagues. */
+  displayName: Maybe<Scalars['String']['output']>;
+  /** Languages the agent serves in (two-letter codes such as zh, en). */
+  languages: Array<Scalars['String']['output']>;
+  /** The open tickets (NEW, ASSIGNED, IN_PROGRESS, WAITING_CUSTOMER) assigned to the agent now. */
+  load: Scalars['Int']['output'];
+  /** True while the agent is online and receives tickets. */
+  online: Scalars['Boolean']['output'];
+  /** When the agent last went online or offline. */
+  onlineChangedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** True when the agent serves VIP customers (VIP tiers go to VIP agents when one is online). */
+  vip: Scalars['Boolean']['output'];
+};
+
+/** A page of the agent directory, by agent id. */
+export type AgentConnection = {
+  __typename?: 'AgentConnection';
+  /** The agents of this page with their cursors. */
+  edges: Array<AgentEdge>;
+  /** The agents of this page. */
+  nodes: Array<Agent>;
+  /** Where this page sits in the directory. */
+  pageInfo: PageInfo;
+  /** How many agents the directory holds (with the same filter), counted only when asked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An agent and their cursor. */
+export type AgentEdge = {
+  __typename?: 'AgentEdge';
+  /** Pass as `after` to read on from this agent. */
+  cursor: Scalars['String']['output'];
+  /** The agent. */
+  node: Agent;
+};
+
+/** Filters of the agent directory. */
+export type AgentFilter = {
+  /** Only online (true) or offline (false) agents. */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** The answer to a satisfaction survey (once per survey). */
 export type AnswerSurveyInput = {
   /** Customer effort, 1–7. */
@@ -1403,6 +1454,10 @@ export type Mutation = {
   resolveCustomer: ResolveCustomerResult;
   /** Create or change a segment (marketers, admins). The rule is validated with clear errors; membership is computed at once and then kept up to date from events and timers. */
   saveSegment: Segment;
+  /** Set an agent's routing skills and capacity (admins); registers the agent the first time. */
+  setAgentSkills: Agent;
+  /** Go online or offline (an agent for themself, admins for any agent). Online: waiting tickets they are skilled for are routed to them; offline: their open tickets are re-routed. */
+  setAgentStatus: Agent;
   /** Set a channel's frequency cap and quiet hours (marketers, admins). */
   setChannelPolicy: ChannelPolicy;
   /** Turn personalisation on or off for yourself (customers; PIPL Art. 24). Off: recommendations become popular items and personalised campaigns leave you out. */
@@ -1639,6 +1694,16 @@ export type MutationSaveSegmentArgs = {
 };
 
 
+export type MutationSetAgentSkillsArgs = {
+  input: SetAgentSkillsInput;
+};
+
+
+export type MutationSetAgentStatusArgs = {
+  input: SetAgentStatusInput;
+};
+
+
 export type MutationSetChannelPolicyArgs = {
   input: SetChannelPolicyInput;
 };
@@ -1709,6 +1774,8 @@ export type OpenTicketInput = {
   orderId?: InputMaybe<Scalars['ID']['input']>;
   /** The priority (staff only; default NORMAL; escalation rules may raise it). */
   priority?: InputMaybe<TicketPriority>;
+  /** Complaints only: the SKU complained about (1–64 characters; needs orderId, and must be a line of that order). */
+  sku?: InputMaybe<Scalars['String']['input']>;
   /** A short subject (1–200 characters). */
   subject: Scalars['String']['input'];
   /** What the ticket is about. */
@@ -2111,6 +2178,8 @@ export type ProjectionRebuildResult = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The agent directory by agent id, with each agent's skills, status and load (agents, admins, integrations). */
+  agents: AgentConnection;
   /** Customers who bought this product also bought… (cosine similarity; not personal, so open to product pages). */
   alsoBought: Array<ProductRecommendation>;
   /** Admins: the audit trail (merges, erasures, data exports, PII reveals, consent changes, audited profile changes, identity unlinks), newest first, filtered by customer, actor, kind and time. Points adjustments: `pointsAdjustmentAudit`. */
@@ -2198,6 +2267,13 @@ export type Query = {
   tierMixByMonth: Array<TierMixMonth>;
   /** The current customer-value model (staff); null before the first fit. */
   valueModel: Maybe<ValueModel>;
+};
+
+
+export type QueryAgentsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<AgentFilter>;
+  first: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3244,6 +3320,30 @@ export type SendStatus =
   /** Not sent; `reason` says why. */
   | 'SUPPRESSED';
 
+/** An agent's skills and capacity (admins); registers the agent the first time. */
+export type SetAgentSkillsInput = {
+  /** The agent id (the subject of their staff token; 1–128 letters, digits or . _ @ : -). */
+  agentId: Scalars['String']['input'];
+  /** Open tickets the agent may hold at once (0–100). */
+  capacity: Scalars['Int']['input'];
+  /** Routing categories (up to 9): complaint categories and CONSULTATION, AFTER_SALES. */
+  categories: Array<Scalars['String']['input']>;
+  /** The name shown to colleagues (up to 100 characters). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Languages (1–10 two-letter codes such as zh, en). */
+  languages: Array<Scalars['String']['input']>;
+  /** Serves VIP customers. */
+  vip: Scalars['Boolean']['input'];
+};
+
+/** An agent going online or offline. */
+export type SetAgentStatusInput = {
+  /** The agent (admins only; an agent sets their own status and may omit it). */
+  agentId?: InputMaybe<Scalars['String']['input']>;
+  /** True: online (receives tickets, filled from the queue); false: offline (their open tickets go to others). */
+  online: Scalars['Boolean']['input'];
+};
+
 /** How often and when customers may be contacted on a channel. */
 export type SetChannelPolicyInput = {
   /** The channel. */
@@ -3386,6 +3486,8 @@ export type Ticket = {
   __typename?: 'Ticket';
   /** The agent the ticket is assigned to. */
   assigneeId: Maybe<Scalars['String']['output']>;
+  /** The care cluster this proactive care ticket was opened for (null for other tickets). */
+  careClusterId: Maybe<Scalars['ID']['output']>;
   /** The complaint category (complaints only). */
   category: Maybe<ComplaintCategory>;
   /** The classifier's confidence in the category (0–1); null when an agent set it. */
@@ -3406,6 +3508,8 @@ export type Ticket = {
   history: Maybe<Array<TicketHistoryEntry>>;
   /** Stable ticket id (UUID). */
   id: Scalars['ID']['output'];
+  /** The language of the ticket's text (zh or en), which routing by skill matches against agents' languages. */
+  language: Maybe<Scalars['String']['output']>;
   /** True when an escalation rule asked for a manager to follow up. */
   managerFollowUp: Scalars['Boolean']['output'];
   /** The conversation, oldest first, from every channel. */
@@ -3424,6 +3528,8 @@ export type Ticket = {
   resolvedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** The skill group the ticket is assigned to. */
   skillGroup: Maybe<Scalars['String']['output']>;
+  /** The SKU a complaint is about (a line of its order), if given; complaints about one SKU can start proactive care. */
+  sku: Maybe<Scalars['String']['output']>;
   /** The SLA targets and whether they were met. */
   sla: TicketSla;
   /** Where the ticket is in its state machine. */
@@ -3748,6 +3854,8 @@ export type TriggerType =
   | 'DAYS_AFTER_FIRST_ORDER'
   /** No order, login, browse, search or add-to-cart for `days` days (fires again after new activity and new inactivity). */
   | 'INACTIVE_DAYS'
+  /** Proactive care: complaints about a SKU the customer recently bought clustered and service opened a care ticket for them (ticket.care_opened); once per care cluster. Its coupon is the compensation; consent, caps and quiet hours apply as for any campaign. */
+  | 'PROACTIVE_CARE'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
 

@@ -32,7 +32,7 @@ export async function startServiceSubgraph(
     const services = createServices({ dataSource, outbox: new Outbox('service'), clock: options.clock ?? systemClock, settings, listener: events.doorbell });
     await services.categorisation.start();
     const { schema } = await buildServiceSchema(serviceResolvers(services));
-    const jobs = serviceJobs({ sla: services.sla, settings });
+    const jobs = serviceJobs({ sla: services.sla, care: services.care, settings });
     const runtime = await startSubgraphRuntime(
       {
         name: 'service',

@@ -19,6 +19,11 @@ export function readServiceSettings(env: NodeJS.ProcessEnv = process.env, overri
       SERVICE_SLA_JSON: str({ default: '' }),
       SERVICE_ESCALATION_RULES_JSON: str({ default: '' }),
       SERVICE_AUTO_APPROVAL_JSON: str({ default: '' }),
+      SERVICE_ROUTING_VIP_TIERS: str({ default: d.routing.vipTiers.join(',') }),
+      SERVICE_CARE_COMPLAINTS: num({ default: d.care.complaints }),
+      SERVICE_CARE_WINDOW_HOURS: num({ default: d.care.windowHours }),
+      SERVICE_CARE_BUYERS_DAYS: num({ default: d.care.buyersDays }),
+      SERVICE_CARE_EVERY_MS: num({ default: d.care.everyMs }),
     },
     env,
   );
@@ -33,6 +38,8 @@ export function readServiceSettings(env: NodeJS.ProcessEnv = process.env, overri
         ? parseJson<ServiceSettings['returns']['autoApproval']>('SERVICE_AUTO_APPROVAL_JSON', raw.SERVICE_AUTO_APPROVAL_JSON)
         : d.returns.autoApproval,
     },
+    routing: { vipTiers: raw.SERVICE_ROUTING_VIP_TIERS.split(',').map((t) => t.trim()).filter(Boolean) },
+    care: { complaints: raw.SERVICE_CARE_COMPLAINTS, windowHours: raw.SERVICE_CARE_WINDOW_HOURS, buyersDays: raw.SERVICE_CARE_BUYERS_DAYS, everyMs: raw.SERVICE_CARE_EVERY_MS },
     jobs: { ...d.jobs, slaEveryMs: raw.SERVICE_SLA_EVERY_MS },
     ...overrides,
   };

@@ -21,6 +21,8 @@ import type { TicketQueries } from './ticket/ticket-queries.service';
 import { ticketReference } from './ticket/ticket.reference';
 import { TicketResolver } from './ticket/ticket.resolver';
 import { TrendResolver } from './trend/trend.resolver';
+import { AgentResolver } from './routing/agent.resolver';
+import type { AgentService } from './routing/agent.service';
 import type { TrendService } from './trend/trend.service';
 import type { TicketService } from './ticket/ticket.service';
 import { parkedEventResolver, type DeadLetterStore } from '@member-graph/common/events';
@@ -43,6 +45,7 @@ export interface ResolverServices {
   deadLetters: DeadLetterStore;
   trends: TrendService;
   dataExports: ServiceExportService;
+  agents: AgentService;
 }
 
 /** Everything a schema needs to execute: resolver instances, `_entities` resolvers and subscription sources. */
@@ -67,6 +70,7 @@ export function serviceResolvers(s: ResolverServices): ServiceWiring {
       new ServiceParkedEventResolver(s.deadLetters),
       new TrendResolver(s.trends, s.surveys),
       new ServiceExportResolver(s.dataExports),
+      new AgentResolver(s.agents),
     ]),
     references: { ...customerReference, ...ticketReference(s.ticketQueries), ...returnReference(s.returnQueries), ...dataExportReference },
     subscriptions: progressSubscriptions(s),

@@ -10,6 +10,7 @@ import { TicketResolver } from './ticket/ticket.resolver';
 import { ServiceParkedEventResolver, type ServiceWiring } from './resolvers';
 import { TrendResolver } from './trend/trend.resolver';
 import { ServiceExportResolver } from './export/data-export.resolver';
+import { AgentResolver } from './routing/agent.resolver';
 
 /** The resolver classes; their instances come from the wiring's container. */
 const RESOLVERS = [
@@ -24,6 +25,7 @@ const RESOLVERS = [
   ServiceParkedEventResolver,
   TrendResolver,
   ServiceExportResolver,
+  AgentResolver,
 ] as const;
 
 /**

@@ -1,9 +1,12 @@
 import { DeadLetterStore } from '@member-graph/common/events';
+import { CareService } from './care/care.service';
 import { CategorisationService } from './categorisation/categorisation.service';
 import { FactsService } from './customer/facts.service';
 import type { Deps } from './deps';
 import { ErasureService } from './erasure/erasure.service';
 import { ProgressService } from './progress/progress.service';
+import { AgentService } from './routing/agent.service';
+import { RoutingService } from './routing/routing.service';
 import { ReturnQueries } from './return/return-queries.service';
 import { ReturnService } from './return/return.service';
 import { offerSurvey } from './satisfaction/survey.repository';
@@ -22,7 +25,17 @@ export function createServices(deps: Deps) {
   const facts = new FactsService(deps);
   const progress = new ProgressService(deps);
   const categorisation = new CategorisationService(deps);
-  const tickets = new TicketService(deps, facts, progress, categorisation, offerSurvey);
+  // routing and care use the ticket service and are told of its openings and freed agents (closures: wired just below)
+  const tickets = new TicketService(deps, facts, progress, categorisation, offerSurvey, {
+    opened: async (tx, t) => {
+      await routing.routeOpened(tx, t);
+      await care.onOpened(tx, t);
+    },
+    released: async (tx, agentId) => void (await routing.fill(tx, agentId)),
+  });
+  const routing = new RoutingService(deps, tickets);
+  const care = new CareService(deps, tickets);
+  const agents = new AgentService(deps, routing);
   const ticketQueries = new TicketQueries(deps);
   const messages = new MessageService(deps, facts, tickets);
   const sla = new SlaService(deps, progress);
@@ -33,7 +46,7 @@ export function createServices(deps: Deps) {
   const deadLetters = new DeadLetterStore(deps.dataSource, 'service');
   const trends = new TrendService(deps);
   const dataExports = new ServiceExportService(deps);
-  return { deadLetters, deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends, dataExports };
+  return { deadLetters, deps, facts, progress, categorisation, tickets, routing, care, agents, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends, dataExports };
 }
 
 export type Services = ReturnType<typeof createServices>;

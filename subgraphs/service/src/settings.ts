@@ -3,6 +3,8 @@ import { DEFAULT_ESCALATION, escalationProblems, type EscalationRule } from './e
 import { DEFAULT_RETURNS, returnProblems, type ReturnSettings } from './return/return.settings';
 import { DEFAULT_SURVEYS, type SurveySettings } from './satisfaction/survey.settings';
 import { DEFAULT_SLA, slaProblems, type SlaSettings } from './sla/sla.settings';
+import { careProblems, DEFAULT_CARE, type CareSettings } from './care/care.settings';
+import { DEFAULT_ROUTING, routingProblems, type RoutingSettings } from './routing/routing.settings';
 
 /** Every tunable of the service domain, each part defined (type, defaults, checks) in its domain folder. */
 export interface ServiceSettings {
@@ -14,6 +16,8 @@ export interface ServiceSettings {
   reopenWindowDays: number;
   returns: ReturnSettings;
   surveys: SurveySettings;
+  routing: RoutingSettings;
+  care: CareSettings;
   jobs: { slaEveryMs: number; batchSize: number };
 }
 
@@ -24,6 +28,8 @@ export const DEFAULT_SETTINGS: ServiceSettings = {
   reopenWindowDays: 7,
   returns: DEFAULT_RETURNS,
   surveys: DEFAULT_SURVEYS,
+  routing: DEFAULT_ROUTING,
+  care: DEFAULT_CARE,
   jobs: { slaEveryMs: 60_000, batchSize: 200 },
 };
 
@@ -33,7 +39,7 @@ export function validateSettings(s: ServiceSettings): ServiceSettings {
   if (s.tiers.length === 0) problems.push('tiers must not be empty');
   problems.push(...slaProblems(s.sla, s.tiers), ...escalationProblems(s.escalation, s.tiers));
   if (!(Number.isInteger(s.reopenWindowDays) && s.reopenWindowDays >= 0)) problems.push('reopenWindowDays must be an integer >= 0');
-  problems.push(...returnProblems(s.returns));
+  problems.push(...returnProblems(s.returns), ...routingProblems(s.routing, s.tiers), ...careProblems(s.care));
   if (problems.length) throw new ConfigError(`Invalid service settings:\n  ${problems.join('\n  ')}`);
   return s;
 }

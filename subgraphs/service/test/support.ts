@@ -42,7 +42,7 @@ export async function recordOrder(
 }
 
 export const TICKET_FIELDS = /* GraphQL */ `
-  id type channel status priority subject orderId category categoryConfidence categorySource assigneeId skillGroup
+  id type channel status priority subject orderId sku language careClusterId category categoryConfidence categorySource assigneeId skillGroup
   managerFollowUp escalationRules reopenedCount createdAt resolvedAt closedAt
   sla { firstResponseDueAt resolutionDueAt firstRespondedAt paused firstResponseBreached resolutionBreached tier }
   customer { id }

@@ -52,6 +52,12 @@ export type AdvanceReturnInput = {
   trackingNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Filters of the agent directory. */
+export type AgentFilter = {
+  /** Only online (true) or offline (false) agents. */
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** The answer to a satisfaction survey (once per survey). */
 export type AnswerSurveyInput = {
   /** Customer effort, 1–7. */
@@ -597,6 +603,8 @@ export type OpenTicketInput = {
   orderId?: InputMaybe<Scalars['ID']['input']>;
   /** The priority (staff only; default NORMAL; escalation rules may raise it). */
   priority?: InputMaybe<TicketPriority>;
+  /** Complaints only: the SKU complained about (1–64 characters; needs orderId, and must be a line of that order). */
+  sku?: InputMaybe<Scalars['String']['input']>;
   /** A short subject (1–200 characters). */
   subject: Scalars['String']['input'];
   /** What the ticket is about. */
@@ -1033,6 +1041,30 @@ export type SendStatus =
   /** Not sent; `reason` says why. */
   | 'SUPPRESSED';
 
+/** An agent's skills and capacity (admins); registers the agent the first time. */
+export type SetAgentSkillsInput = {
+  /** The agent id (the subject of their staff token; 1–128 letters, digits or . _ @ : -). */
+  agentId: Scalars['String']['input'];
+  /** Open tickets the agent may hold at once (0–100). */
+  capacity: Scalars['Int']['input'];
+  /** Routing categories (up to 9): complaint categories and CONSULTATION, AFTER_SALES. */
+  categories: Array<Scalars['String']['input']>;
+  /** The name shown to colleagues (up to 100 characters). */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Languages (1–10 two-letter codes such as zh, en). */
+  languages: Array<Scalars['String']['input']>;
+  /** Serves VIP customers. */
+  vip: Scalars['Boolean']['input'];
+};
+
+/** An agent going online or offline. */
+export type SetAgentStatusInput = {
+  /** The agent (admins only; an agent sets their own status and may omit it). */
+  agentId?: InputMaybe<Scalars['String']['input']>;
+  /** True: online (receives tickets, filled from the queue); false: offline (their open tickets go to others). */
+  online: Scalars['Boolean']['input'];
+};
+
 /** How often and when customers may be contacted on a channel. */
 export type SetChannelPolicyInput = {
   /** The channel. */
@@ -1185,6 +1217,8 @@ export type TriggerType =
   | 'DAYS_AFTER_FIRST_ORDER'
   /** No order, login, browse, search or add-to-cart for `days` days (fires again after new activity and new inactivity). */
   | 'INACTIVE_DAYS'
+  /** Proactive care: complaints about a SKU the customer recently bought clustered and service opened a care ticket for them (ticket.care_opened); once per care cluster. Its coupon is the compensation; consent, caps and quiet hours apply as for any campaign. */
+  | 'PROACTIVE_CARE'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
 

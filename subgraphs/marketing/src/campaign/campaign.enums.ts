@@ -53,6 +53,7 @@ export enum TriggerType {
   CART_ABANDONED = 'CART_ABANDONED',
   CATEGORY_BROWSED = 'CATEGORY_BROWSED',
   CHURN_RISK_ROSE = 'CHURN_RISK_ROSE',
+  PROACTIVE_CARE = 'PROACTIVE_CARE',
 }
 registerEnumType(TriggerType, {
   name: 'TriggerType',
@@ -67,6 +68,10 @@ registerEnumType(TriggerType, {
     CHURN_RISK_ROSE: {
       description:
         'Win-back: a refit of the customer-value model raised the customer\'s churn probability from below `threshold` to at least it (once per fit; a first score is no rise). Always personalised.',
+    },
+    PROACTIVE_CARE: {
+      description:
+        'Proactive care: complaints about a SKU the customer recently bought clustered and service opened a care ticket for them (ticket.care_opened); once per care cluster. Its coupon is the compensation; consent, caps and quiet hours apply as for any campaign.',
     },
   },
 });

@@ -4,7 +4,7 @@ import { addDays, addHours, birthdayMonth, nextShanghaiTime, shanghaiMinuteOfDay
 import type { CustomerFacts } from '../facts/facts.types';
 import { HOLDOUT } from './ab-split.rules';
 
-export const TRIGGER_TYPES = ['INACTIVE_DAYS', 'DAYS_AFTER_FIRST_ORDER', 'BIRTHDAY_MONTH', 'TIER_UPGRADED', 'CART_ABANDONED', 'CATEGORY_BROWSED', 'CHURN_RISK_ROSE'] as const;
+export const TRIGGER_TYPES = ['INACTIVE_DAYS', 'DAYS_AFTER_FIRST_ORDER', 'BIRTHDAY_MONTH', 'TIER_UPGRADED', 'CART_ABANDONED', 'CATEGORY_BROWSED', 'CHURN_RISK_ROSE', 'PROACTIVE_CARE'] as const;
 export type TriggerTypeCode = (typeof TRIGGER_TYPES)[number];
 
 /** When a triggered campaign fires for a customer. */
@@ -40,6 +40,7 @@ export function validateTrigger(t: Partial<TriggerSpec> & { type: TriggerTypeCod
     CART_ABANDONED: ['hours'],
     CATEGORY_BROWSED: ['times', 'category'],
     CHURN_RISK_ROSE: ['threshold'],
+    PROACTIVE_CARE: [],
   };
   const params: (keyof TriggerSpec)[] = ['days', 'hours', 'times', 'category', 'tier', 'threshold'];
   for (const p of params) {

@@ -119,6 +119,13 @@ export class TriggerService {
     }
   }
 
+  /** Service opened a proactive care ticket for the customer (a complaint cluster on a SKU they bought): PROACTIVE_CARE campaigns fire, once per cluster. */
+  async onCareOpened(tx: EntityManager, customerId: string, clusterId: string) {
+    for (const c of await activeTriggered(tx, ['PROACTIVE_CARE'])) {
+      if (await this.inAudience(tx, c, customerId)) await this.delivery.deliver(tx, c, customerId, `care:${clusterId}`);
+    }
+  }
+
   /** Customers who just joined a segment get the timers of the active campaigns aimed at it. */
   async onSegmentJoined(tx: EntityManager, segmentId: string, customerIds: string[]) {
     const campaigns = await selectCampaigns(tx, `c.status = 'ACTIVE' and c.kind = 'TRIGGERED' and c.segment_id = $1 and c.trigger_type = any($2::text[])`, [

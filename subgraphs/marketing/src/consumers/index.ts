@@ -3,6 +3,7 @@ import type { ConsumerServices } from './consumer-services';
 import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-erased';
 import { issueCouponOnLoyaltyRewardExchanged } from './issue-coupon-on-loyalty-reward-exchanged';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';
+import { offerCareOnTicketCareOpened } from './offer-care-on-ticket-care-opened';
 import { projectBadgeOnLoyaltyBadgeAwarded } from './project-badge-on-loyalty-badge-awarded';
 import { projectBehaviourOnCustomerBehaviourRecorded } from './project-behaviour-on-customer-behaviour-recorded';
 import { projectBirthdayOnCustomerProfileUpdated } from './project-birthday-on-customer-profile-updated';
@@ -43,6 +44,7 @@ export function marketingHandlers(s: ConsumerServices, options: { replay?: boole
     'loyalty.badge_awarded': projectBadgeOnLoyaltyBadgeAwarded(s, react),
     'loyalty.reward_exchanged': issueCouponOnLoyaltyRewardExchanged(s, react),
     'marketing.personalisation_changed': projectPersonalisationOnMarketingPersonalisationChanged(s, react),
+    'ticket.care_opened': offerCareOnTicketCareOpened(s, react),
   };
 }
 

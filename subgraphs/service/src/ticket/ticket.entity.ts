@@ -34,6 +34,12 @@ export class TicketEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
   @Column({ name: 'reopened_count', type: 'integer' }) reopenedCount: number;
   @Column({ name: 'recovery_of_survey_id', type: 'uuid', nullable: true }) recoveryOfSurveyId: string | null;
+  /** The language of its text (zh or en), which routing matches against agents' languages. */
+  @Column({ type: 'text', nullable: true }) language: string | null;
+  /** The SKU a complaint is about (a line of its order); complaints about one SKU can form a care cluster. */
+  @Column({ type: 'text', nullable: true }) sku: string | null;
+  /** Set on a proactive care ticket: the care cluster it was opened for (one per customer per cluster). */
+  @Column({ name: 'care_cluster_id', type: 'uuid', nullable: true }) careClusterId: string | null;
   @Column({ name: 'created_by_id', type: 'text', nullable: true }) createdById: string | null;
   @Column({ name: 'created_by_role', type: 'text', nullable: true }) createdByRole: string | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -23,6 +23,9 @@ export class OpenTicketInput {
 
   @Field(() => TicketPriority, { nullable: true, description: 'The priority (staff only; default NORMAL; escalation rules may raise it).' })
   priority?: TicketPriority | null;
+
+  @Field(() => String, { nullable: true, description: 'Complaints only: the SKU complained about (1–64 characters; needs orderId, and must be a line of that order).' })
+  sku?: string | null;
 }
 
 @InputType({ description: 'A message of the conversation: to a ticket, or without one to the customer\'s newest open ticket (a new consultation when none is open).' })

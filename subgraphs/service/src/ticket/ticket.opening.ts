@@ -17,6 +17,10 @@ export interface OpeningFacts {
   subject: string;
   orderId: string | null;
   orderAmountCents: number | null;
+  /** The SKU a complaint is about (checked against the order's lines). */
+  sku: string | null;
+  /** The language of the subject and first message. */
+  language: string;
   tier: string | null;
   /** The customer's earlier tickets within the widest REPEAT window. */
   earlier: { type: TicketTypeCode; createdAt: Date }[];
@@ -25,6 +29,8 @@ export interface OpeningFacts {
   /** false: no escalation rules (a recovery ticket is the service reaching out, not a new complaint). */
   escalate: boolean;
   recoveryOfSurveyId: string | null;
+  /** The care cluster of a proactive care ticket. */
+  careClusterId: string | null;
   actor: Actor;
   now: Date;
 }
@@ -78,6 +84,9 @@ function newTicketRow(f: OpeningFacts, escalation: EscalationOutcome, due: { fir
     closedAt: null,
     reopenedCount: 0,
     recoveryOfSurveyId: f.recoveryOfSurveyId,
+    language: f.language,
+    sku: f.sku,
+    careClusterId: f.careClusterId,
     createdById: f.actor.id,
     createdByRole: f.actor.role,
     createdAt: f.now,

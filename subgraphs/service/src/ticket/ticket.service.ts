@@ -15,7 +15,8 @@ import type { ProgressService } from '../progress/progress.service';
 import { slaTarget } from '../sla/sla.rules';
 import { ticketClosed } from './ticket.errors';
 import { TicketEntity, TicketMessageEntity } from './ticket.entity';
-import { checkTransition, isReopen, text, type TicketStatusCode } from './ticket.rules';
+import { checkTransition, isReopen, OPEN_STATUSES, text, type TicketStatusCode } from './ticket.rules';
+import { ticketLanguage } from '../routing/routing.rules';
 import { SERVICE_ACTOR } from '../service-actor';
 import { planOpening, repeatWindowDays, type OpeningFacts } from './ticket.opening';
 import { earlierTickets, lockTicket, writeHistory } from './ticket.repository';
@@ -29,6 +30,8 @@ export interface OpenTicketCommand {
   body: string;
   orderId?: string | null;
   priority?: PriorityCode | null;
+  /** Complaints: the SKU complained about (a line of the order). */
+  sku?: string | null;
 }
 
 /** Options the domain itself uses (recovery tickets). */
@@ -36,6 +39,28 @@ interface OpenOptions {
   recoveryOfSurveyId?: string;
   /** false: no escalation rules (a recovery ticket is the service reaching out, not a new complaint). */
   escalate?: boolean;
+  /** A proactive care ticket: the care cluster it is opened for (its first message is the service's, an AGENT message). */
+  careClusterId?: string;
+}
+
+/**
+ * What other service domains do when tickets open and free an agent (wired in services.ts, so ticket/
+ * never imports routing/ or care/): routing assigns, care watches complaints about a SKU.
+ */
+export interface TicketHooks {
+  /** A ticket was inserted (in the opening transaction, after its events). */
+  opened(tx: EntityManager, ticket: TicketEntity): Promise<void>;
+  /** A ticket assigned to `agentId` left the open statuses (resolved or closed): their capacity freed. */
+  released(tx: EntityManager, agentId: string): Promise<void>;
+}
+
+/** An assignment as the service applies it (by staff, or by routing with its rule). */
+export interface Assignment {
+  agentId: string | null;
+  skillGroup?: string | null;
+  note: string | null;
+  /** ROUTING for assignments made by routing by skill. */
+  rule?: string | null;
 }
 
 const MINUTE = 60_000;
@@ -57,6 +82,8 @@ export class TicketService {
     private readonly categorisation: CategorisationService,
     /** Offers the satisfaction survey of a ticket that closed (the satisfaction domain's write, injected). */
     private readonly offerSurvey: OfferTicketSurvey,
+    /** Routing and proactive care, told of openings and freed agents. */
+    private readonly hooks: TicketHooks,
   ) {}
 
   /** Opens a ticket: customers for themselves, staff (agent, admin, system) for any customer. */
@@ -79,7 +106,7 @@ export class TicketService {
     await tx.getRepository(TicketMessageEntity).insert({
       ticketId: ticket.id,
       customerId: ticket.customerId,
-      author: actor.role === 'customer' || actor.role === 'system' ? 'CUSTOMER' : 'AGENT',
+      author: options.careClusterId || !(actor.role === 'customer' || actor.role === 'system') ? 'AGENT' : 'CUSTOMER',
       authorId: actor.id,
       channel: cmd.channel,
       body,
@@ -90,6 +117,7 @@ export class TicketService {
     await this.progress.enqueue(tx, ticket.id, 'NEW', facts.now);
     if (plan.escalation.fired.length > 0) await this.progress.enqueue(tx, ticket.id, 'ESCALATED', facts.now);
     await this.deps.outbox.write(tx, ...plan.events);
+    await this.hooks.opened(tx, ticket);
     return ticket;
   }
 
@@ -98,12 +126,13 @@ export class TicketService {
     const now = this.deps.clock.now();
     const customerId = await this.facts.canonicalId(tx, cmd.customerId);
     const orderId = cmd.orderId?.trim().toLowerCase() || null;
-    let orderAmountCents: number | null = null;
-    if (orderId) {
-      const order = await this.facts.order(tx, orderId);
-      if (!order || order.customerId !== customerId) throw notFound('Order', orderId);
-      orderAmountCents = order.amountCents;
-    }
+    const order = orderId ? await this.facts.order(tx, orderId) : null;
+    if (orderId && (!order || order.customerId !== customerId)) throw notFound('Order', orderId);
+    const orderAmountCents = order?.amountCents ?? null;
+    const sku = text(cmd.sku, 'sku', 64);
+    if (sku && cmd.type !== 'COMPLAINT') throw badInput('only a complaint names a SKU', { field: 'sku' });
+    if (sku && !order) throw badInput('a SKU needs the orderId of the order it was bought with', { field: 'sku' });
+    if (sku && !order!.lines.some((l) => l.sku === sku)) throw badInput(`the order has no line with SKU ${sku}`, { field: 'sku' });
     const { tier } = await this.facts.of(tx, customerId);
     const category = cmd.type === 'COMPLAINT' ? this.categorisation.classify(`${cmd.subject}\n${cmd.body}`) : null;
     const windowDays = repeatWindowDays(this.deps.settings);
@@ -116,12 +145,15 @@ export class TicketService {
       subject: cmd.subject,
       orderId,
       orderAmountCents,
+      sku,
+      language: ticketLanguage(`${cmd.subject}\n${cmd.body}`),
       tier,
       earlier,
       category,
       requested: cmd.priority ?? 'NORMAL',
       escalate: options.escalate !== false,
       recoveryOfSurveyId: options.recoveryOfSurveyId ?? null,
+      careClusterId: options.careClusterId ?? null,
       actor,
       now,
     };
@@ -182,7 +214,9 @@ export class TicketService {
       tx,
       envelope('ticket.status_changed', t.id, { ticketId: t.id, customerId: t.customerId, from, to, seq, note }, { actor, occurredAt: now }),
     );
-    return Object.assign(t, patch);
+    Object.assign(t, patch);
+    if (t.assigneeId && OPEN_STATUSES.includes(from) && !OPEN_STATUSES.includes(to)) await this.hooks.released(tx, t.assigneeId);
+    return t;
   }
 
   /** Assigns a ticket to an agent and/or a skill group (staff); a NEW ticket becomes ASSIGNED. */
@@ -195,13 +229,24 @@ export class TicketService {
     return inTransaction(this.deps.dataSource, async (tx) => {
       const t = await lockTicket(tx, input.ticketId);
       if (t.status === 'CLOSED') throw ticketClosed('A closed ticket cannot be assigned; reopen it first');
-      const now = this.deps.clock.now();
-      const before = [t.assigneeId, t.skillGroup].filter(Boolean).join(' / ') || null;
-      Object.assign(t, { assigneeId: agentId ?? t.assigneeId, skillGroup: skillGroup ?? t.skillGroup, updatedAt: now });
-      await tx.getRepository(TicketEntity).update({ id: t.id }, { assigneeId: t.assigneeId, skillGroup: t.skillGroup, updatedAt: now });
-      await writeHistory(tx, t.id, a, now, { kind: 'ASSIGNED', from: before, to: [t.assigneeId, t.skillGroup].filter(Boolean).join(' / '), note });
-      return t.status === 'NEW' ? this.move(tx, a, t, 'ASSIGNED', note, { byCustomer: false }) : t;
+      return this.assignIn(tx, a, t, { agentId, skillGroup, note });
     });
+  }
+
+  /**
+   * Applies an assignment to a locked ticket: the ASSIGNED history line (with routing's rule), and a
+   * NEW ticket moves to ASSIGNED (progress, ticket.status_changed). A null agent with no skill group
+   * takes the ticket off its agent (routing found nobody to hand it to).
+   */
+  async assignIn(tx: EntityManager, actor: Actor, t: TicketEntity, x: Assignment): Promise<TicketEntity> {
+    const now = this.deps.clock.now();
+    const before = [t.assigneeId, t.skillGroup].filter(Boolean).join(' / ') || null;
+    const assigneeId = x.rule ? x.agentId : (x.agentId ?? t.assigneeId);
+    Object.assign(t, { assigneeId, skillGroup: x.skillGroup ?? t.skillGroup, updatedAt: now });
+    await tx.getRepository(TicketEntity).update({ id: t.id }, { assigneeId: t.assigneeId, skillGroup: t.skillGroup, updatedAt: now });
+    const after = [t.assigneeId, t.skillGroup].filter(Boolean).join(' / ') || null;
+    await writeHistory(tx, t.id, actor, now, { kind: 'ASSIGNED', from: before, to: after, note: x.note, rule: x.rule ?? null });
+    return t.status === 'NEW' && after ? this.move(tx, actor, t, 'ASSIGNED', x.note, { byCustomer: false }) : t;
   }
 
   /** Sets a ticket's priority (staff); the open SLA targets move by the difference of the targets. */

@@ -55,6 +55,15 @@ export class Ticket {
   @Field(() => ID, { nullable: true, description: 'The survey whose low score opened this recovery ticket.' })
   recoveryOfSurveyId: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The SKU a complaint is about (a line of its order), if given; complaints about one SKU can start proactive care.' })
+  sku: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The language of the ticket\'s text (zh or en), which routing by skill matches against agents\' languages.' })
+  language: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The care cluster this proactive care ticket was opened for (null for other tickets).' })
+  careClusterId: string | null;
+
   @Field(() => DateTimeISOResolver, { description: 'When the ticket was opened.' })
   createdAt: Date;
 

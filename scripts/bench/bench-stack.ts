@@ -56,7 +56,9 @@ export async function startBenchStack(serverUrl: string, log: (line: string) => 
     const subgraphs = await Promise.all(SUBGRAPH_NAMES.map((n) => startServer(n, env, quiet)));
     started.push(...subgraphs);
     const urls = Object.fromEntries(subgraphs.map((s) => [`${s.name.toUpperCase()}_URL`, s.url]));
-    const gateway = await startServer('gateway', { ...env, ...urls }, quiet);
+    // issue 11's workloads (member home with orders, tickets and coupons; the customers' seeding calls) are not
+    // the app SDK's operations, and the peers hold nobody to a manifest: ours is measured on the same terms
+    const gateway = await startServer('gateway', { ...env, ...urls, TRUSTED_DOCUMENTS: 'false' }, quiet);
     started.push(gateway);
     log('starting the peers: stock @apollo/gateway and Hive Gateway, one process each');
     const peerEnv = (port: number) => ({ ...env, ...urls, PEER_PORT: String(port) });

@@ -693,6 +693,8 @@ export type Customer = {
   consents: Array<Consent>;
   /** The customer's coupons, newest first, at most `first` (null only when the marketing service cannot answer, with an error). */
   coupons: Maybe<Array<Coupon>>;
+  /** This customer's latest account deletion request (null if they never asked): the customer themself, agents and admins. */
+  deletionRequest: Maybe<DeletionRequest>;
   /** Email; shown as z***@example.com unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited). */
   email: Maybe<Scalars['String']['output']>;
   /** Gender as stated by the customer. */
@@ -910,6 +912,27 @@ export type CustomerValueExpectedPurchasesArgs = {
   days: Scalars['Int']['input'];
 };
 
+/** A customer's request to delete their account (PIPL Art. 47): erased after a cooling-off period unless cancelled. */
+export type DeletionRequest = {
+  __typename?: 'DeletionRequest';
+  /** When it was cancelled or carried out (null while pending). */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the account is erased unless the request is cancelled first. */
+  erasesAt: Scalars['DateTimeISO']['output'];
+  /** The request. */
+  id: Scalars['ID']['output'];
+  /** When the customer asked. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** PENDING, CANCELLED or ERASED. */
+  status: DeletionRequestStatus;
+};
+
+/** PENDING: waiting out the cooling-off period (the customer may cancel); CANCELLED by the customer; ERASED: the account was erased. */
+export type DeletionRequestStatus =
+  | 'CANCELLED'
+  | 'ERASED'
+  | 'PENDING';
+
 /** Engagement that earns growth value: a product review or a share. */
 export type EngagementKind =
   | 'REVIEW'
@@ -1105,6 +1128,8 @@ export type Mutation = {
   archiveSegment: Segment;
   /** Assign a ticket to an agent or skill group (agents, admins, integrations); a NEW ticket becomes ASSIGNED. */
   assignTicket: Ticket;
+  /** The signed-in customer cancels their pending account deletion request before its cooling-off period ends (NO_PENDING_DELETION otherwise). Customer tokens only. */
+  cancelAccountDeletion: DeletionRequest;
   /** Cancel a return before it is shipped back (the customer, or staff). */
   cancelReturn: ReturnRequest;
   /** Move a ticket to another status (staff; a customer may close a resolved ticket or reopen it within the window). An invalid move is INVALID_TRANSITION and changes nothing. */
@@ -1171,6 +1196,8 @@ export type Mutation = {
   replayMarketingParkedEvent: ParkedEvent;
   /** Admins: runs the service handler of a parked event again (once: idempotent), then the events held behind it in order; a failure leaves it PARKED with the new error. */
   replayServiceParkedEvent: ParkedEvent;
+  /** The signed-in customer asks for their account to be deleted (PIPL Art. 47): after a cooling-off period (erasesAt) the account is erased as eraseCustomer does and every token of it stops working (ACCOUNT_ERASED); until then cancelAccountDeletion stops it. Asking again while a request is pending answers that request. Customer tokens only. */
+  requestAccountDeletion: DeletionRequest;
   /** Find the customer holding an identity, creating one if none does (integrations and admins). Idempotent under races. */
   resolveCustomer: ResolveCustomerResult;
   /** Create or change a segment (marketers, admins). The rule is validated with clear errors; membership is computed at once and then kept up to date from events and timers. */

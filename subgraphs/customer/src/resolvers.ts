@@ -4,6 +4,7 @@ import { ConsentResolver } from './consent/consent.resolver';
 import { customerReference } from './customer/customer.reference';
 import { CustomerResolver } from './customer/customer.resolver';
 import { ErasureResolver } from './erasure/erasure.resolver';
+import { DeletionResolver } from './deletion/deletion.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { ListingResolver } from './listing/listing.resolver';
 import { MergeResolver } from './merge/merge.resolver';
@@ -38,6 +39,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   ListingResolver,
   PiiResolver,
   ErasureResolver,
+  DeletionResolver,
   ValueResolver,
   CustomerValueResolver,
   CustomerParkedEventResolver,
@@ -67,6 +69,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new ListingResolver(s.listing),
     new PiiResolver(s.pii),
     new ErasureResolver(s.erasure),
+    new DeletionResolver(s.deletions),
     new ValueResolver(s.value),
     new CustomerValueResolver(),
     new CustomerParkedEventResolver(s.deadLetters),

@@ -14,6 +14,8 @@ import { RfmService } from './rfm/rfm.service';
 import { ListingService } from './listing/listing.service';
 import { PiiRevealService } from './pii/pii-reveal.service';
 import { ErasureService } from './erasure/erasure.service';
+import { AccountDeletionService } from './deletion/deletion.service';
+import type { CustomerSettings } from './config';
 import { ValueService } from './value/value.service';
 import { BulkImportService } from './import/bulk-import.service';
 import { RepurchaseService } from './repurchase/repurchase.service';
@@ -23,6 +25,7 @@ export interface Deps {
   dataSource: DataSource;
   outbox: Outbox;
   clock: Clock;
+  settings: Readonly<CustomerSettings>;
 }
 
 /** Wires the customer subgraph's services by hand (no DI library). Add new services here. */
@@ -38,12 +41,13 @@ export function createServices(deps: Deps) {
   const listing = new ListingService(deps);
   const pii = new PiiRevealService(deps);
   const erasure = new ErasureService(deps);
+  const deletions = new AccountDeletionService(deps, erasure);
   const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
   const repurchase = new RepurchaseService(deps);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
   const imports = new BulkImportService(deps, identities, orders);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'customer');
-  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports, repurchase };
+  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, deletions, value, imports, repurchase };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -369,6 +369,12 @@ export type CustomerProfileInput = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** PENDING: waiting out the cooling-off period (the customer may cancel); CANCELLED by the customer; ERASED: the account was erased. */
+export type DeletionRequestStatus =
+  | 'CANCELLED'
+  | 'ERASED'
+  | 'PENDING';
+
 /** Engagement that earns growth value: a product review or a share. */
 export type EngagementKind =
   | 'REVIEW'

@@ -1,4 +1,4 @@
-import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, erasedActorsMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { CustomerInit } from './1763900001000-customer-init';
 import { Orders } from './1763900002000-orders';
 import { ProfileFacts } from './1763900003000-profile-facts';
@@ -12,6 +12,7 @@ import { TagKeys } from './1763900022000-tag-keys';
 import { ProfileChanges } from './1763900025000-profile-changes';
 import { LifecycleTransitions } from './1763900026000-lifecycle-transitions';
 import { IdentityUnlinks } from './1763900029000-identity-unlinks';
+import { DeletionRequests } from './1763900040201-deletion-requests';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -31,6 +32,8 @@ export const migrations = [
   jobRunsMigration('customer', 1763900027000),
   deadLetterMigration('customer', 1763900028000),
   IdentityUnlinks,
+  erasedActorsMigration('customer', 1763900040200),
+  DeletionRequests,
 ];
 
 /** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */

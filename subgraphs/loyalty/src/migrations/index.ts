@@ -1,4 +1,4 @@
-import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, erasedActorsMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { LoyaltyInit } from './1763900002000-loyalty-init';
 import { MemberErasure } from './1763900006000-member-erasure';
 import { StoreRedemptionOnce } from './1763900016000-store-redemption-once';
@@ -15,6 +15,7 @@ export const migrations = [
   IdentityFingerprints,
   jobRunsMigration('loyalty', 1763900027000),
   deadLetterMigration('loyalty', 1763900028000),
+  erasedActorsMigration('loyalty', 1763900040200),
 ];
 
 /** The audit table: the app role reads and appends to the points ledger, never updates or deletes it (see LedgerAppendOnly). */

@@ -1,4 +1,4 @@
-import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, erasedActorsMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { MarketingInit } from './1763900004000-marketing-init';
 import { MarketingErasure } from './1763900005000-marketing-erasure';
 import { MarketingValue } from './1763900016000-marketing-value';
@@ -11,6 +11,7 @@ export const migrations = [
   MarketingValue,
   jobRunsMigration('marketing', 1763900027000),
   deadLetterMigration('marketing', 1763900028000),
+  erasedActorsMigration('marketing', 1763900040200),
 ];
 
 /** Marketing keeps no audit table of its own (its logs are projections and counters the domain rewrites). */

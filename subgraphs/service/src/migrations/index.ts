@@ -1,4 +1,4 @@
-import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, erasedActorsMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { ServiceInit } from './1763900004000-service-init';
 import { ErasureLookups } from './1763900005000-erasure-lookups';
 import { TrendIndexes } from './1763900017000-trend-indexes';
@@ -13,6 +13,7 @@ export const migrations = [
   HistoryAppendOnly,
   jobRunsMigration('service', 1763900027000),
   deadLetterMigration('service', 1763900028000),
+  erasedActorsMigration('service', 1763900040200),
 ];
 
 /** The audit table: the app role reads and appends to ticket history, never updates or deletes it (see HistoryAppendOnly). */

@@ -880,6 +880,23 @@ export type CustomerProfileInput = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An undone merge (audited in customer.unmerges). */
+export type CustomerUnmerge = {
+  __typename?: 'CustomerUnmerge';
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The unmerge record. */
+  id: Scalars['ID']['output'];
+  /** The merge it undid. */
+  mergeId: Scalars['ID']['output'];
+  /** What went back to the restored customer in this subgraph (other domains follow through customer.unmerged). */
+  restored: Array<UnmergeRestored>;
+  /** The customer that is active again. */
+  restoredId: Scalars['ID']['output'];
+  /** The customer that remained in the merge. */
+  survivorId: Scalars['ID']['output'];
+};
+
 /** A customer's predicted value under the current model, from their purchase occasions up to the model's calibration end (predictions start from that day). */
 export type CustomerValue = {
   __typename?: 'CustomerValue';
@@ -1210,6 +1227,8 @@ export type Mutation = {
   setTicketPriority: Ticket;
   /** Take a wrongly linked identity off a customer (admins), with the reason; audited without the identifier. The only identity of a customer cannot be unlinked (LAST_IDENTITY). */
   unlinkIdentity: Customer;
+  /** Admins: undo a wrong merge. The merged customer is active again with the identities, orders, behaviour and tags it brought; the survivor gives back the profile fields the merge filled; audited; emits customer.unmerged so points, tickets, returns and coupons move back. ALREADY_UNMERGED, CUSTOMER_ERASED or MERGE_NOT_UNDOABLE when it cannot be undone. */
+  unmergeCustomer: CustomerUnmerge;
   /** Update profile fields: the customer themself (the birthday only while it is unset: BIRTHDAY_ALREADY_SET), agents, admins and integrations. The phone changes only through the integration role, which the app calls after verifying the new number by SMS (PHONE_VERIFICATION_REQUIRED otherwise). Birthday and phone changes are audited (who, when). */
   updateCustomerProfile: Customer;
   /** Record that the customer no longer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; withdrawing again is a no-op. */
@@ -1438,6 +1457,11 @@ export type MutationUnlinkIdentityArgs = {
   customerId: Scalars['ID']['input'];
   identity: IdentityInput;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnmergeCustomerArgs = {
+  input: UnmergeCustomerInput;
 };
 
 
@@ -3251,6 +3275,27 @@ export type TriggerType =
   | 'INACTIVE_DAYS'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
+
+/** The merge to undo: `mergeId`, or `survivorId` and `mergedId` (the latest merge of the pair); never both. */
+export type UnmergeCustomerInput = {
+  /** The merge (customer.merges id). */
+  mergeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer that was folded in and comes back. */
+  mergedId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why (kept in the audit record); 1–500 characters, no personal data. */
+  reason: Scalars['String']['input'];
+  /** The customer that remained. */
+  survivorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How many rows of one kind went back to the restored customer. */
+export type UnmergeRestored = {
+  __typename?: 'UnmergeRestored';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** What: identities, orders, behaviour or tags. */
+  kind: Scalars['String']['output'];
+};
 
 /** A fitted customer-value model: BG/NBD (Fader, Hardie & Lee 2005) for repeat purchases and Gamma-Gamma for spend, on purchase occasions (one per customer per Asia/Shanghai day), time in weeks, money in CNY. */
 export type ValueModel = {

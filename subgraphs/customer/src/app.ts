@@ -17,6 +17,7 @@ import { valueRefitJob } from './value/value.job';
 import { refreshLifecycleOnOrderRecorded } from './consumers/refresh-lifecycle-on-order-recorded';
 import { refreshLifecycleOnOrderRefunded } from './consumers/refresh-lifecycle-on-order-refunded';
 import { refreshLifecycleOnCustomerMerged } from './consumers/refresh-lifecycle-on-customer-merged';
+import { refreshLifecycleOnCustomerUnmerged } from './consumers/refresh-lifecycle-on-customer-unmerged';
 import { recordRefundOnReturnRefunded } from './consumers/record-refund-on-return-refunded';
 
 export { migrations };
@@ -43,6 +44,7 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
           'order.recorded': refreshLifecycleOnOrderRecorded(services.rfm),
           'order.refunded': refreshLifecycleOnOrderRefunded(services.rfm),
           'customer.merged': refreshLifecycleOnCustomerMerged(services.rfm),
+          'customer.unmerged': refreshLifecycleOnCustomerUnmerged(services.rfm),
         },
         'customer.returns': {
           'return.refunded': recordRefundOnReturnRefunded(services.refunds),

@@ -8,6 +8,7 @@ import { DeletionResolver } from './deletion/deletion.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { ListingResolver } from './listing/listing.resolver';
 import { MergeResolver } from './merge/merge.resolver';
+import { UnmergeResolver } from './merge/unmerge.resolver';
 import { CustomerOrdersResolver, OrderConnectionResolver } from './order/customer-orders.resolver';
 import { OrderResolver } from './order/order.resolver';
 import { RefundResolver } from './order/refund.resolver';
@@ -28,6 +29,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   CustomerResolver,
   IdentityResolver,
   MergeResolver,
+  UnmergeResolver,
   OrderResolver,
   RefundResolver,
   CustomerOrdersResolver,
@@ -58,6 +60,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new CustomerResolver(s.customers),
     new IdentityResolver(s.identities),
     new MergeResolver(s.merges),
+    new UnmergeResolver(s.unmerges),
     new OrderResolver(s.orders, s.customers),
     new RefundResolver(s.refunds),
     new CustomerOrdersResolver(s.orders),

@@ -5,6 +5,7 @@ import type { Clock } from '@member-graph/common/time';
 import { CustomerService } from './customer/customer.service';
 import { IdentityService } from './identity/identity.service';
 import { MergeService } from './merge/merge.service';
+import { UnmergeService } from './merge/unmerge.service';
 import { OrderService } from './order/order.service';
 import { RefundService } from './order/refund.service';
 import { TagService } from './tag/tag.service';
@@ -45,9 +46,10 @@ export function createServices(deps: Deps) {
   const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
   const repurchase = new RepurchaseService(deps);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
+  const unmerges = new UnmergeService(deps, [identities, orders, tags, consents, behaviour]);
   const imports = new BulkImportService(deps, identities, orders);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'customer');
-  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, deletions, value, imports, repurchase };
+  return { deadLetters, customers, identities, merges, unmerges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, deletions, value, imports, repurchase };
 }
 
 export type Services = ReturnType<typeof createServices>;

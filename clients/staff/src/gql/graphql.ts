@@ -1045,6 +1045,18 @@ export type TriggerType =
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
 
+/** The merge to undo: `mergeId`, or `survivorId` and `mergedId` (the latest merge of the pair); never both. */
+export type UnmergeCustomerInput = {
+  /** The merge (customer.merges id). */
+  mergeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer that was folded in and comes back. */
+  mergedId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why (kept in the audit record); 1–500 characters, no personal data. */
+  reason: Scalars['String']['input'];
+  /** The customer that remained. */
+  survivorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type StaffCustomerPageQueryVariables = Exact<{
   first: InputMaybe<Scalars['Int']['input']>;
   after: InputMaybe<Scalars['String']['input']>;

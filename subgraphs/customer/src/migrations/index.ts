@@ -13,6 +13,7 @@ import { ProfileChanges } from './1763900025000-profile-changes';
 import { LifecycleTransitions } from './1763900026000-lifecycle-transitions';
 import { IdentityUnlinks } from './1763900029000-identity-unlinks';
 import { DeletionRequests } from './1763900040201-deletion-requests';
+import { Unmerges } from './1763900040202-unmerges';
 
 /** Every migration of schema "customer", in order. Add new ones at the end. */
 export const migrations = [
@@ -34,7 +35,8 @@ export const migrations = [
   IdentityUnlinks,
   erasedActorsMigration('customer', 1763900040200),
   DeletionRequests,
+  Unmerges,
 ];
 
 /** The audit tables: the app role reads and appends, never updates or deletes (see AuditAppendOnly). */
-export const appendOnlyTables = ['pii_reveals', 'erasures', 'merges', 'consent_history', 'profile_changes', 'lifecycle_transitions', 'identity_unlinks'];
+export const appendOnlyTables = ['pii_reveals', 'erasures', 'merges', 'consent_history', 'profile_changes', 'lifecycle_transitions', 'identity_unlinks', 'unmerges'];

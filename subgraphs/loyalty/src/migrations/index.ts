@@ -4,6 +4,7 @@ import { MemberErasure } from './1763900006000-member-erasure';
 import { StoreRedemptionOnce } from './1763900016000-store-redemption-once';
 import { LedgerAppendOnly } from './1763900020000-ledger-append-only';
 import { IdentityFingerprints } from './1763900021000-identity-fingerprints';
+import { UnmergePoints } from './1763900040202-unmerge-points';
 
 /** Every migration of schema "loyalty", in order. Add new ones at the end. */
 export const migrations = [
@@ -16,6 +17,7 @@ export const migrations = [
   jobRunsMigration('loyalty', 1763900027000),
   deadLetterMigration('loyalty', 1763900028000),
   erasedActorsMigration('loyalty', 1763900040200),
+  UnmergePoints,
 ];
 
 /** The audit table: the app role reads and appends to the points ledger, never updates or deletes it (see LedgerAppendOnly). */

@@ -2,6 +2,7 @@ import type { HandlerMap } from '@member-graph/common/events';
 import type { ConsumerServices } from './consumer-services';
 import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-erased';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';
+import { unmergeMarketingOnCustomerUnmerged } from './unmerge-marketing-on-customer-unmerged';
 import { projectBadgeOnLoyaltyBadgeAwarded } from './project-badge-on-loyalty-badge-awarded';
 import { projectBehaviourOnCustomerBehaviourRecorded } from './project-behaviour-on-customer-behaviour-recorded';
 import { projectBirthdayOnCustomerProfileUpdated } from './project-birthday-on-customer-profile-updated';
@@ -29,6 +30,7 @@ export function marketingHandlers(s: ConsumerServices, options: { replay?: boole
     'customer.registered': projectCustomerOnCustomerRegistered(s, react),
     'customer.profile_updated': projectBirthdayOnCustomerProfileUpdated(s, react),
     'customer.merged': mergeMarketingOnCustomerMerged(s, react),
+    'customer.unmerged': unmergeMarketingOnCustomerUnmerged(s, react),
     'customer.erased': eraseMarketingOnCustomerErased(s, react),
     'customer.lifecycle_changed': projectLifecycleOnCustomerLifecycleChanged(s, react),
     'customer.tags_changed': projectTagsOnCustomerTagsChanged(s, react),

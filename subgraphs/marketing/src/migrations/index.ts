@@ -2,6 +2,7 @@ import { deadLetterMigration, erasedActorsMigration, jobRunsMigration, platformM
 import { MarketingInit } from './1763900004000-marketing-init';
 import { MarketingErasure } from './1763900005000-marketing-erasure';
 import { MarketingValue } from './1763900016000-marketing-value';
+import { CouponMergeRecords } from './1763900040202-coupon-merge-records';
 
 /** Every migration of schema "marketing", in order. Add new ones at the end. */
 export const migrations = [
@@ -12,6 +13,7 @@ export const migrations = [
   jobRunsMigration('marketing', 1763900027000),
   deadLetterMigration('marketing', 1763900028000),
   erasedActorsMigration('marketing', 1763900040200),
+  CouponMergeRecords,
 ];
 
 /** Marketing keeps no audit table of its own (its logs are projections and counters the domain rewrites). */

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth';
 import { ident } from '../events/sql';
+import { isUuid } from '../graphql/loaders';
 import { sqlMigration } from './migrate';
 
 /**
@@ -13,7 +14,7 @@ import { sqlMigration } from './migrate';
 export const erasedActorsMigration = (schema: string, timestamp: number) =>
   sqlMigration(`ErasedActors${schema[0].toUpperCase()}${schema.slice(1)}`, timestamp, [
     `create table ${ident(schema)}.erased_actors (
-       customer_id text primary key,
+       customer_id uuid primary key,
        erased_at timestamptz not null default now()
      )`,
   ], [`drop table ${ident(schema)}.erased_actors`]);
@@ -21,7 +22,7 @@ export const erasedActorsMigration = (schema: string, timestamp: number) =>
 /** Records erased customer ids (idempotent: an id recorded before stays as it was). */
 export async function recordErasedActors(tx: EntityManager, schema: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.query(`insert into ${ident(schema)}.erased_actors (customer_id) select unnest($1::text[]) on conflict do nothing`, [[...ids]]);
+  await tx.query(`insert into ${ident(schema)}.erased_actors (customer_id) select unnest($1::uuid[]) on conflict do nothing`, [[...ids]]);
 }
 
 /** The error an erased customer's token gets from every subgraph (relayed by the gateway with its code). */
@@ -35,7 +36,7 @@ export const accountErased = () =>
 export function erasedActorGuard(dataSource: Pick<DataSource, 'query'>, schema: string) {
   const table = `${ident(schema)}.erased_actors`;
   return async (actor: Actor | null): Promise<void> => {
-    if (actor?.role !== 'customer') return;
+    if (actor?.role !== 'customer' || !isUuid(actor.id)) return; // customer ids are uuids: any other id names no one erased
     const rows: unknown[] = await dataSource.query(`select 1 from ${table} where customer_id = $1`, [actor.id]);
     if (rows.length > 0) throw accountErased();
   };

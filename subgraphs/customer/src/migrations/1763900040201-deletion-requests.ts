@@ -18,6 +18,6 @@ export const DeletionRequests = sqlMigration('DeletionRequests', 1763900040201, 
   `create index deletion_requests_due on customer.deletion_requests (erases_at) where status = 'PENDING'`,
   `create index deletion_requests_customer on customer.deletion_requests (customer_id, requested_at desc)`,
   `insert into customer.erased_actors (customer_id)
-     select customer_id::text from customer.erasures union select unnest(former_ids)::text from customer.erasures
+     select customer_id from customer.erasures union select unnest(former_ids) from customer.erasures
    on conflict do nothing`,
 ]);

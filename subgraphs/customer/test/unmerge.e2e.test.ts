@@ -3,7 +3,7 @@ import { newCustomer, recordOrder } from '../../../scripts/stack/fixtures';
 
 /**
  * Unmerge (issue 15): an admin undoes a wrong merge. Each side gets back what it had before the merge,
- * in every subgraph (customer: identities, tags, orders, behaviour; loyalty: points; service: tickets;
+ * in every subgraph (customer: identities, tags, orders, behaviour; loyalty: points; service: tickets, returns;
  * marketing: coupons), the customer subgraph at once and the others through customer.unmerged; the undo
  * is audited in customer.unmerges; it cannot be done twice, by anyone but an admin, or after an erasure.
  */
@@ -16,15 +16,16 @@ const BEHAVIOUR = `mutation($e: [BehaviourEventInput!]!) { recordBehaviour(event
 const OPEN_TICKET = `mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }`;
 const TEMPLATE = `mutation($i: CreateCouponTemplateInput!) { createCouponTemplate(input: $i) { id } }`;
 const ISSUE = `mutation($i: IssueCouponInput!) { issueCoupon(input: $i) { coupon { id } } }`;
+const OPEN_RETURN = `mutation($i: OpenReturnInput!) { openReturn(input: $i) { id } }`;
 const ERASE = `mutation($id: ID!) { eraseCustomer(customerId: $id, reason: "request 9") { customerId } }`;
 const SNAPSHOT = `query($id: ID!) { customer(id: $id) {
   id name identities { type value } tags { name } orders(first: 50) { nodes { id } } recentBehaviour { kind }
-  loyalty { points { balance } } tickets(first: 50) { nodes { id } } coupons { id } } }`;
+  loyalty { points { balance } } tickets(first: 50) { nodes { id } } returns(first: 50) { nodes { id } } coupons { id } } }`;
 
 const snapshot = async (id: string) => {
   const c = (await h.ok(SNAPSHOT, { id }, h.tokens.admin)).customer;
   const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
-  return { ...c, orders: ids(c.orders.nodes), tickets: ids(c.tickets.nodes), coupons: ids(c.coupons), identities: c.identities.map((i: { value: string }) => i.value).sort() };
+  return { ...c, orders: ids(c.orders.nodes), tickets: ids(c.tickets.nodes), returns: ids(c.returns.nodes), coupons: ids(c.coupons), identities: c.identities.map((i: { value: string }) => i.value).sort() };
 };
 
 async function member(name: string) {
@@ -37,9 +38,14 @@ test('an admin undoes a wrong merge: each side has back what it had, in every su
   const merged = await member('merged');
   const template = (await h.ok(TEMPLATE, { i: { name: '回归券', kind: 'AMOUNT_OFF', amountOff: '10.00', stock: 100, validDays: 30, perCustomerLimit: 5 } }, h.tokens.marketer))
     .createCouponTemplate.id;
+  const orders = new Map<string, string>();
   for (const [c, tags, amount] of [[survivor, ['VIP', '礼品'], '300.00'], [merged, ['母婴', '礼品'], '120.00']] as const) {
     await h.ok(ADD_TAGS, { id: c.id, tags: tags.map((name) => ({ name, type: 'NEED' })) }, h.tokens.marketer);
-    await recordOrder(h, c.id, { amount });
+    orders.set(c.id, await recordOrder(h, c.id, { amount }));
+  }
+  await h.settle();
+  for (const c of [survivor, merged]) {
+    await h.ok(OPEN_RETURN, { i: { orderId: orders.get(c.id), lines: [{ sku: 'SKU-1', quantity: 1 }], reason: '不合适' } }, c.token);
     await h.ok(OPEN_TICKET, { i: { channel: 'APP', type: 'CONSULTATION', subject: '咨询', body: '请问发货时间？' } }, c.token);
     await h.ok(ISSUE, { i: { templateId: template, customerId: c.id, idempotencyKey: `coupon-${c.id}` } }, h.tokens.marketer);
   }
@@ -48,13 +54,14 @@ test('an admin undoes a wrong merge: each side has back what it had, in every su
   const before = { survivor: await snapshot(survivor.id), merged: await snapshot(merged.id) };
   expect(before.merged).toMatchObject({ id: merged.id, tags: [{ name: '母婴' }, { name: '礼品' }], recentBehaviour: [{ kind: 'SEARCH' }] });
   expect(before.merged.loyalty.points.balance).toBeGreaterThan(0);
-  expect([before.merged.orders.length, before.merged.tickets.length, before.merged.coupons.length]).toEqual([1, 1, 1]);
+  expect([before.merged.orders.length, before.merged.tickets.length, before.merged.returns.length, before.merged.coupons.length]).toEqual([1, 1, 1, 1]);
 
   await h.ok(MERGE, { s: survivor.id, m: merged.id }, h.tokens.admin);
   await h.settle();
   const joined = await snapshot(survivor.id);
   expect(joined.orders).toEqual([...before.survivor.orders, ...before.merged.orders].sort());
   expect(joined.tickets).toEqual([...before.survivor.tickets, ...before.merged.tickets].sort());
+  expect(joined.returns).toEqual([...before.survivor.returns, ...before.merged.returns].sort());
   expect(joined.coupons).toEqual([...before.survivor.coupons, ...before.merged.coupons].sort());
   expect(joined.loyalty.points.balance).toBe(before.survivor.loyalty.points.balance + before.merged.loyalty.points.balance);
 

@@ -9,3 +9,4 @@ export * from './roles';
 export * from './privileges';
 export * from './subgraph-database';
 export * from './pool-stats';
+export * from './erased-actors';

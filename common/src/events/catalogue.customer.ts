@@ -32,6 +32,16 @@ export interface CustomerEvents {
     mergedId: string;
   };
   /**
+   * An admin undid merge `mergeId` (a wrong merge): `restoredId` is active again with what it brought
+   * (its orders `orderIds` among them); every domain moves back what its own merge moved.
+   */
+  'customer.unmerged': {
+    mergeId: string;
+    survivorId: string;
+    restoredId: string;
+    orderIds: string[];
+  };
+  /**
    * The customer's personal data was erased (PIPL Art. 47, by an admin on the person's request). Every
    * domain deletes or redacts what describes the person; records the law makes us keep (orders, the
    * points ledger) stay, tied to an id that no longer names anyone. `formerIds` are customers merged

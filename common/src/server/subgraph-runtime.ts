@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth';
 import type { HttpServerTimeouts, PlatformConfig } from '../config';
+import { erasedActorGuard } from '../db/erased-actors';
 import { connectEvents, OutboxRelay, type DeadLetterStore, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
 import { log } from '../log';
@@ -43,6 +44,7 @@ export interface SubgraphRuntime extends RunningServer {
 /**
  * The part of every subgraph's composition root that is the same everywhere: HTTP server, outbox
  * relay, event consumers (on the bus `config.bus` names), scheduled jobs and the doorbell; `stop()` ends them all.
+ * Every subgraph's schema has `erased_actors` (erasedActorsMigration): a customer named there is refused.
  */
 export async function startSubgraphRuntime<C extends BaseContext>(
   options: SubgraphRuntimeOptions<C>,
@@ -55,13 +57,18 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     events.bus.consumer({ name: consumerName, dataSource, schema: name, handlers, listener: events.doorbell, retry: config.eventRetry }),
   );
   options.deadLetters?.attach(events.bus, options.consumers ?? {});
+  // an erased customer's token is refused by every subgraph before anything runs (`<schema>.erased_actors`)
+  const refuseErased = erasedActorGuard(dataSource, name);
   const server = await createSubgraphServer({
     name,
     schema: options.schema,
     gatewaySecret: config.gatewaySecret,
     production: config.production,
     metricsToken: config.metricsToken,
-    context: options.context,
+    context: async (actor) => {
+      await refuseErased(actor);
+      return options.context(actor);
+    },
     ready: async () => ({ postgres: await dataSource.query('select 1').then(() => true, () => false), ...(await events.ready()) }),
     subscriptions: options.subscriptions,
     httpTimeouts: config.httpTimeouts,

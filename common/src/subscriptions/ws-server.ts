@@ -139,12 +139,20 @@ export function serveGraphqlWs<A>(options: GraphqlWsOptions<A>) {
         if (invalid.length) return invalid;
         const costly = options.validateWithVariables?.(document, message.payload.variables ?? {}) ?? [];
         if (costly.length) return costly.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        // a context may be built asynchronously, and may refuse the caller (a subgraph: an erased customer's ACCOUNT_ERASED)
+        let contextValue: unknown;
+        try {
+          contextValue = await options.context(authOf.get(ctx.extra) as A);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const args: ExecutionArgs = {
           schema: options.schema,
           document,
           operationName: message.payload.operationName,
           variableValues: message.payload.variables,
-          contextValue: options.context(authOf.get(ctx.extra) as A),
+          contextValue,
         };
         traces.set(args, { requestId: requestIdOf(ctx.extra, message.id) });
         return args;

@@ -900,6 +900,8 @@ export type Customer = {
   consents: Array<Consent>;
   /** The customer's coupons, newest first, at most `first` (null only when the marketing service cannot answer, with an error). */
   coupons: Maybe<Array<Coupon>>;
+  /** This customer's latest account deletion request (null if they never asked): the customer themself, agents and admins. */
+  deletionRequest: Maybe<DeletionRequest>;
   /** Email; shown as z***@example.com unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited). */
   email: Maybe<Scalars['String']['output']>;
   /** Gender as stated by the customer. */
@@ -1085,6 +1087,23 @@ export type CustomerProfileInput = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An undone merge (audited in customer.unmerges). */
+export type CustomerUnmerge = {
+  __typename?: 'CustomerUnmerge';
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The unmerge record. */
+  id: Scalars['ID']['output'];
+  /** The merge it undid. */
+  mergeId: Scalars['ID']['output'];
+  /** What went back to the restored customer in this subgraph (other domains follow through customer.unmerged). */
+  restored: Array<UnmergeRestored>;
+  /** The customer that is active again. */
+  restoredId: Scalars['ID']['output'];
+  /** The customer that remained in the merge. */
+  survivorId: Scalars['ID']['output'];
+};
+
 /** A customer's predicted value under the current model, from their purchase occasions up to the model's calibration end (predictions start from that day). */
 export type CustomerValue = {
   __typename?: 'CustomerValue';
@@ -1135,6 +1154,27 @@ export type DataExport = {
   /** The service section: tickets with their messages, returns with lines and progress, surveys (README "Data export"). Null only when the service subgraph cannot answer, with an error. */
   service: Maybe<Scalars['JSONObject']['output']>;
 };
+
+/** A customer's request to delete their account (PIPL Art. 47): erased after a cooling-off period unless cancelled. */
+export type DeletionRequest = {
+  __typename?: 'DeletionRequest';
+  /** When it was cancelled or carried out (null while pending). */
+  closedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the account is erased unless the request is cancelled first. */
+  erasesAt: Scalars['DateTimeISO']['output'];
+  /** The request. */
+  id: Scalars['ID']['output'];
+  /** When the customer asked. */
+  requestedAt: Scalars['DateTimeISO']['output'];
+  /** PENDING, CANCELLED or ERASED. */
+  status: DeletionRequestStatus;
+};
+
+/** PENDING: waiting out the cooling-off period (the customer may cancel); CANCELLED by the customer; ERASED: the account was erased. */
+export type DeletionRequestStatus =
+  | 'CANCELLED'
+  | 'ERASED'
+  | 'PENDING';
 
 /** One delivery receipt from a channel provider. */
 export type DeliveryReceiptInput = {
@@ -1378,6 +1418,8 @@ export type Mutation = {
   archiveSegment: Segment;
   /** Assign a ticket to an agent or skill group (agents, admins, integrations); a NEW ticket becomes ASSIGNED. */
   assignTicket: Ticket;
+  /** The signed-in customer cancels their pending account deletion request before its cooling-off period ends (NO_PENDING_DELETION otherwise). Customer tokens only. */
+  cancelAccountDeletion: DeletionRequest;
   /** Cancel a return before it is shipped back (the customer, or staff). */
   cancelReturn: ReturnRequest;
   /** Move a ticket to another status (staff; a customer may close a resolved ticket or reopen it within the window). An invalid move is INVALID_TRANSITION and changes nothing. */
@@ -1450,6 +1492,8 @@ export type Mutation = {
   replayMarketingParkedEvent: ParkedEvent;
   /** Admins: runs the service handler of a parked event again (once: idempotent), then the events held behind it in order; a failure leaves it PARKED with the new error. */
   replayServiceParkedEvent: ParkedEvent;
+  /** The signed-in customer asks for their account to be deleted (PIPL Art. 47): after a cooling-off period (erasesAt) the account is erased as eraseCustomer does and every token of it stops working (ACCOUNT_ERASED); until then cancelAccountDeletion stops it. Asking again while a request is pending answers that request. Customer tokens only. */
+  requestAccountDeletion: DeletionRequest;
   /** Find the customer holding an identity, creating one if none does (integrations and admins). Idempotent under races. */
   resolveCustomer: ResolveCustomerResult;
   /** Create or change a segment (marketers, admins). The rule is validated with clear errors; membership is computed at once and then kept up to date from events and timers. */
@@ -1466,6 +1510,8 @@ export type Mutation = {
   setTicketPriority: Ticket;
   /** Take a wrongly linked identity off a customer (admins), with the reason; audited without the identifier. The only identity of a customer cannot be unlinked (LAST_IDENTITY). */
   unlinkIdentity: Customer;
+  /** Admins: undo a wrong merge. The merged customer is active again with the identities, orders, behaviour and tags it brought; the survivor gives back the profile fields the merge filled; audited; emits customer.unmerged so points, tickets, returns and coupons move back. ALREADY_UNMERGED, CUSTOMER_ERASED or MERGE_NOT_UNDOABLE when it cannot be undone. */
+  unmergeCustomer: CustomerUnmerge;
   /** Change a campaign's window (startsAt, endsAt) and budget, in any state (marketers, admins); queued one-shot sends move to the new start. */
   updateCampaign: Campaign;
   /** Update profile fields: the customer themself (the birthday only while it is unset: BIRTHDAY_ALREADY_SET), agents, admins and integrations. The phone changes only through the integration role, which the app calls after verifying the new number by SMS (PHONE_VERIFICATION_REQUIRED otherwise). Birthday and phone changes are audited (who, when). */
@@ -1723,6 +1769,11 @@ export type MutationUnlinkIdentityArgs = {
   customerId: Scalars['ID']['input'];
   identity: IdentityInput;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnmergeCustomerArgs = {
+  input: UnmergeCustomerInput;
 };
 
 
@@ -3858,6 +3909,27 @@ export type TriggerType =
   | 'PROACTIVE_CARE'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
+
+/** The merge to undo: `mergeId`, or `survivorId` and `mergedId` (the latest merge of the pair); never both. */
+export type UnmergeCustomerInput = {
+  /** The merge (customer.merges id). */
+  mergeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer that was folded in and comes back. */
+  mergedId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why (kept in the audit record); 1–500 characters, no personal data. */
+  reason: Scalars['String']['input'];
+  /** The customer that remained. */
+  survivorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How many rows of one kind went back to the restored customer. */
+export type UnmergeRestored = {
+  __typename?: 'UnmergeRestored';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** What: identities, orders, behaviour or tags. */
+  kind: Scalars['String']['output'];
+};
 
 /** Changes to a campaign's window and budget, in any state: a field left out keeps its value, null clears it. */
 export type UpdateCampaignInput = {

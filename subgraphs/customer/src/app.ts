@@ -11,19 +11,22 @@ import { wireResolvers } from './resolvers';
 import { createServices } from './services';
 import { rfmRefreshJob } from './rfm/rfm.job';
 import { tagExpiryJob } from './tag/tag-expiry.job';
+import { accountDeletionJob } from './deletion/deletion.job';
+import { readCustomerSettings, type CustomerSettings } from './config';
 import { valueRefitJob } from './value/value.job';
 import { refreshLifecycleOnOrderRecorded } from './consumers/refresh-lifecycle-on-order-recorded';
 import { refreshLifecycleOnOrderRefunded } from './consumers/refresh-lifecycle-on-order-refunded';
 import { refreshLifecycleOnCustomerMerged } from './consumers/refresh-lifecycle-on-customer-merged';
+import { refreshLifecycleOnCustomerUnmerged } from './consumers/refresh-lifecycle-on-customer-unmerged';
 import { recordRefundOnReturnRefunded } from './consumers/record-refund-on-return-refunded';
 
 export { migrations };
 
 /** Composition root: data source → services → schema → server, relay, consumers and jobs. */
-export async function startCustomerSubgraph(config: SubgraphConfig, options: { clock?: Clock; background?: boolean; port?: number } = {}) {
+export async function startCustomerSubgraph(config: SubgraphConfig, options: { clock?: Clock; background?: boolean; port?: number; settings?: Readonly<CustomerSettings> } = {}) {
   const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'customer', entities, logSql: config.logSql });
   await dataSource.initialize();
-  const deps = { dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock };
+  const deps = { dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock, settings: options.settings ?? readCustomerSettings() };
   const services = createServices(deps);
   const { schema } = await buildCustomerSchema(wireResolvers(services));
   const runtime = await startSubgraphRuntime(
@@ -35,12 +38,13 @@ export async function startCustomerSubgraph(config: SubgraphConfig, options: { c
       deadLetters: services.deadLetters,
       context: createContextFactory({ ...deps, value: services.value }),
       background: options.background,
-      jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags), valueRefitJob(services.value)],
+      jobs: [rfmRefreshJob(services.rfm), tagExpiryJob(services.tags), valueRefitJob(services.value), accountDeletionJob(services.deletions)],
       consumers: {
         'customer.lifecycle': {
           'order.recorded': refreshLifecycleOnOrderRecorded(services.rfm),
           'order.refunded': refreshLifecycleOnOrderRefunded(services.rfm),
           'customer.merged': refreshLifecycleOnCustomerMerged(services.rfm),
+          'customer.unmerged': refreshLifecycleOnCustomerUnmerged(services.rfm),
         },
         'customer.returns': {
           'return.refunded': recordRefundOnReturnRefunded(services.refunds),

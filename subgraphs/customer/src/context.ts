@@ -2,6 +2,7 @@ import type { Actor } from '@member-graph/common/auth';
 import { recentBehaviourByCustomer } from './behaviour/behaviour.loaders';
 import { consentHistoryByCustomer, consentsByCustomer } from './consent/consent.loaders';
 import { customerById } from './customer/customer.loaders';
+import { deletionRequestByCustomer } from './deletion/deletion.loaders';
 import { identitiesByCustomer } from './identity/identity.loaders';
 import { orderLoaders } from './order/order.loaders';
 import { piiReveals } from './pii/pii.loaders';
@@ -19,6 +20,7 @@ export function createLoaders({ dataSource, clock, value }: LoaderDeps, actor: A
   return {
     piiReveals: piiReveals(dataSource, clock, actor),
     customerById: customerById(dataSource),
+    deletionRequestByCustomer: deletionRequestByCustomer(dataSource),
     identitiesByCustomer: identitiesByCustomer(dataSource),
     tagsByCustomer: tagsByCustomer(dataSource, clock),
     consentsByCustomer: consentsByCustomer(dataSource),

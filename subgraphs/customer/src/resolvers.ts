@@ -4,9 +4,11 @@ import { ConsentResolver } from './consent/consent.resolver';
 import { customerReference } from './customer/customer.reference';
 import { CustomerResolver } from './customer/customer.resolver';
 import { ErasureResolver } from './erasure/erasure.resolver';
+import { DeletionResolver } from './deletion/deletion.resolver';
 import { IdentityResolver } from './identity/identity.resolver';
 import { ListingResolver } from './listing/listing.resolver';
 import { MergeResolver } from './merge/merge.resolver';
+import { UnmergeResolver } from './merge/unmerge.resolver';
 import { CustomerOrdersResolver, OrderConnectionResolver } from './order/customer-orders.resolver';
 import { OrderResolver } from './order/order.resolver';
 import { RefundResolver } from './order/refund.resolver';
@@ -29,6 +31,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   CustomerResolver,
   IdentityResolver,
   MergeResolver,
+  UnmergeResolver,
   OrderResolver,
   RefundResolver,
   CustomerOrdersResolver,
@@ -40,6 +43,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   ListingResolver,
   PiiResolver,
   ErasureResolver,
+  DeletionResolver,
   ValueResolver,
   CustomerValueResolver,
   CustomerParkedEventResolver,
@@ -60,6 +64,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new CustomerResolver(s.customers),
     new IdentityResolver(s.identities),
     new MergeResolver(s.merges),
+    new UnmergeResolver(s.unmerges),
     new OrderResolver(s.orders, s.customers),
     new RefundResolver(s.refunds),
     new CustomerOrdersResolver(s.orders),
@@ -71,6 +76,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new ListingResolver(s.listing),
     new PiiResolver(s.pii),
     new ErasureResolver(s.erasure),
+    new DeletionResolver(s.deletions),
     new ValueResolver(s.value),
     new CustomerValueResolver(),
     new CustomerParkedEventResolver(s.deadLetters),

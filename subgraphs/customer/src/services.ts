@@ -5,6 +5,7 @@ import type { Clock } from '@member-graph/common/time';
 import { CustomerService } from './customer/customer.service';
 import { IdentityService } from './identity/identity.service';
 import { MergeService } from './merge/merge.service';
+import { UnmergeService } from './merge/unmerge.service';
 import { OrderService } from './order/order.service';
 import { RefundService } from './order/refund.service';
 import { TagService } from './tag/tag.service';
@@ -14,6 +15,8 @@ import { RfmService } from './rfm/rfm.service';
 import { ListingService } from './listing/listing.service';
 import { PiiRevealService } from './pii/pii-reveal.service';
 import { ErasureService } from './erasure/erasure.service';
+import { AccountDeletionService } from './deletion/deletion.service';
+import type { CustomerSettings } from './config';
 import { ValueService } from './value/value.service';
 import { BulkImportService } from './import/bulk-import.service';
 import { RepurchaseService } from './repurchase/repurchase.service';
@@ -25,6 +28,7 @@ export interface Deps {
   dataSource: DataSource;
   outbox: Outbox;
   clock: Clock;
+  settings: Readonly<CustomerSettings>;
 }
 
 /** Wires the customer subgraph's services by hand (no DI library). Add new services here. */
@@ -40,14 +44,16 @@ export function createServices(deps: Deps) {
   const listing = new ListingService(deps);
   const pii = new PiiRevealService(deps);
   const erasure = new ErasureService(deps);
+  const deletions = new AccountDeletionService(deps, erasure);
   const value = new ValueService(deps.dataSource, deps.outbox, deps.clock);
   const repurchase = new RepurchaseService(deps);
   const merges = new MergeService(deps, [identities, orders, tags, consents, behaviour]);
+  const unmerges = new UnmergeService(deps, [identities, orders, tags, consents, behaviour]);
   const imports = new BulkImportService(deps, identities, orders);
   const dataExports = new DataExportService(deps);
   const audit = new AuditService(deps);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'customer');
-  return { deadLetters, customers, identities, merges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, value, imports, repurchase, dataExports, audit };
+  return { deadLetters, customers, identities, merges, unmerges, orders, refunds, tags, consents, behaviour, rfm, listing, pii, erasure, deletions, value, imports, repurchase, dataExports, audit };
 }
 
 export type Services = ReturnType<typeof createServices>;

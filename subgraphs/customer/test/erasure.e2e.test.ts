@@ -85,7 +85,9 @@ test('erasure blanks the person, merged accounts included, keeps orders, records
 test('an erased customer answers NOT_FOUND everywhere, is not listed, and the old identity starts a new customer', async () => {
   expect(errorCodes(await gql(`query($id: ID!) { customer(id: $id) { id } }`, { id: survivor }, tokens.admin))).toEqual(['NOT_FOUND']);
   expect(errorCodes(await gql(`query($id: ID!) { customer(id: $id) { id } }`, { id: merged }, tokens.admin))).toEqual(['NOT_FOUND']);
-  expect(errorCodes(await gql(`{ me { id } }`, {}, await env.stack.token('customer', survivor)))).toEqual(['NOT_FOUND']);
+  // their tokens are refused before anything runs (issue 15: erased_actors)
+  expect(errorCodes(await gql(`{ me { id } }`, {}, await env.stack.token('customer', survivor)))).toEqual(['ACCOUNT_ERASED']);
+  expect(errorCodes(await gql(`{ me { id } }`, {}, await env.stack.token('customer', merged)))).toEqual(['ACCOUNT_ERASED']);
   const listed = dataOf(await gql(`{ customers(first: 100) { nodes { id } } }`, {}, tokens.marketer)).customers.nodes.map((c: { id: string }) => c.id);
   expect(listed).not.toContain(survivor);
   expect(errorCodes(await gql(ERASE, { id: survivor, reason: 'again' }, tokens.admin))).toEqual(['NOT_FOUND']);

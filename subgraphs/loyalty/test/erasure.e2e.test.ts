@@ -186,7 +186,7 @@ test('later events only reverse earlier earnings; nothing personal comes back, a
   expect(await accountRows()).toEqual(before);
 
   // a customer token issued before the erasure no longer checks in, and staff record nothing for them
-  expect(errorCodes(await h.gql(CHECK_IN, {}, await h.stack.token('customer', person)))).toEqual(['NOT_FOUND']);
+  expect(errorCodes(await h.gql(CHECK_IN, {}, await h.stack.token('customer', person)))).toEqual(['ACCOUNT_ERASED']);
   expect(errorCodes(await h.gql(ENGAGE, { input: { customerId: person, kind: 'SHARE', sourceId: 'share-late' } }, h.system))).toEqual(['NOT_FOUND']);
   expect(await personalRows([person, former])).toEqual(NO_PERSONAL_ROWS);
 });

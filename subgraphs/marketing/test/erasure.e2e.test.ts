@@ -198,7 +198,7 @@ test('later events, a redelivery and staff or customer requests recreate nothing
 
   // nobody can give them a coupon or a setting that would bring a projection row back
   expect(errorCodes(await h.gql(ISSUE, { i: { templateId: template, customerId: erased, idempotencyKey: 'after-erasure' } }, h.tokens.marketer))).toEqual(['NOT_FOUND']);
-  expect(errorCodes(await h.gql(`mutation { setPersonalisation(enabled: true) { enabled } }`, {}, await h.token('customer', former)))).toEqual(['NOT_FOUND']);
+  expect(errorCodes(await h.gql(`mutation { setPersonalisation(enabled: true) { enabled } }`, {}, await h.token('customer', former)))).toEqual(['ACCOUNT_ERASED']);
   expect(await everythingAbout(ids())).toEqual(after);
 
   // campaigns: a one-shot to everyone not VIP, and the inactivity trigger once 30 days pass, reach the other customer only

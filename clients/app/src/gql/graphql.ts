@@ -442,6 +442,12 @@ export type CustomerProfileInput = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** PENDING: waiting out the cooling-off period (the customer may cancel); CANCELLED by the customer; ERASED: the account was erased. */
+export type DeletionRequestStatus =
+  | 'CANCELLED'
+  | 'ERASED'
+  | 'PENDING';
+
 /** One delivery receipt from a channel provider. */
 export type DeliveryReceiptInput = {
   /** When it reached it (at most 5 minutes ahead of the server clock). */
@@ -1222,6 +1228,18 @@ export type TriggerType =
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
 
+/** The merge to undo: `mergeId`, or `survivorId` and `mergedId` (the latest merge of the pair); never both. */
+export type UnmergeCustomerInput = {
+  /** The merge (customer.merges id). */
+  mergeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer that was folded in and comes back. */
+  mergedId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why (kept in the audit record); 1–500 characters, no personal data. */
+  reason: Scalars['String']['input'];
+  /** The customer that remained. */
+  survivorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Changes to a campaign's window and budget, in any state: a field left out keeps its value, null clears it. */
 export type UpdateCampaignInput = {
   /** The budget (0.00–100000000.00, not below what is already spent); null: no limit. */
@@ -1255,6 +1273,21 @@ export type UpdateRewardInput = {
   /** Exchangeable until (exclusive); null: no end. */
   validUntil?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
+
+export type MyDeletionRequestQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDeletionRequestQuery = { __typename?: 'Query', me: { __typename?: 'Customer', id: string, deletionRequest: { __typename?: 'DeletionRequest', id: string, requestedAt: string, erasesAt: string, status: DeletionRequestStatus, closedAt: string | null } | null } };
+
+export type RequestAccountDeletionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestAccountDeletionMutation = { __typename?: 'Mutation', requestAccountDeletion: { __typename?: 'DeletionRequest', id: string, requestedAt: string, erasesAt: string, status: DeletionRequestStatus, closedAt: string | null } };
+
+export type CancelAccountDeletionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CancelAccountDeletionMutation = { __typename?: 'Mutation', cancelAccountDeletion: { __typename?: 'DeletionRequest', id: string, status: DeletionRequestStatus, closedAt: string | null } };
 
 export type MyConsentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1396,6 +1429,9 @@ export type TicketProgressSubscriptionVariables = Exact<{
 export type TicketProgressSubscription = { __typename?: 'Subscription', ticketProgress: { __typename?: 'TicketProgressEvent', seq: number, status: TicketStatus, at: string, note: string | null, ticket: { __typename?: 'Ticket', id: string, status: TicketStatus } } };
 
 
+export const MyDeletionRequestDocument = {"__meta__":{"hash":"a247629c3b25d6347215492c292fd5f8d106d347ac858eebd1a614f4d8fbba44"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDeletionRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deletionRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasesAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyDeletionRequestQuery, MyDeletionRequestQueryVariables>;
+export const RequestAccountDeletionDocument = {"__meta__":{"hash":"554ab2fb76cd7f65afc4979f36535c4589b0f2b36cca17c4fb11d64f724ed8b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasesAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<RequestAccountDeletionMutation, RequestAccountDeletionMutationVariables>;
+export const CancelAccountDeletionDocument = {"__meta__":{"hash":"315c44f687daf84bd3a77ab9ab5451b0a80d3ef2df62e7121dd6b1d8e04c426f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CancelAccountDeletionMutation, CancelAccountDeletionMutationVariables>;
 export const MyConsentsDocument = {"__meta__":{"hash":"3b83bd5f4fea953801987492ee532426396a9b75974a94fe23c05ca93ccea234"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalisationEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<MyConsentsQuery, MyConsentsQueryVariables>;
 export const GrantConsentDocument = {"__meta__":{"hash":"da55c4f92e934cab43d376d00e8b1898861bb5808f96089a2d2ccc4c8bdabc55"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentChannel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentPurpose"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentSource"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
 export const WithdrawConsentDocument = {"__meta__":{"hash":"667a337eb484243c15160f88d671c9d505f5aafcfbba6460f52f189fcb6b07ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentChannel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentPurpose"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentSource"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;

@@ -442,6 +442,12 @@ export type CustomerProfileInput = {
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** PENDING: waiting out the cooling-off period (the customer may cancel); CANCELLED by the customer; ERASED: the account was erased. */
+export type DeletionRequestStatus =
+  | 'CANCELLED'
+  | 'ERASED'
+  | 'PENDING';
+
 /** One delivery receipt from a channel provider. */
 export type DeliveryReceiptInput = {
   /** When it reached it (at most 5 minutes ahead of the server clock). */
@@ -1221,6 +1227,18 @@ export type TriggerType =
   | 'PROACTIVE_CARE'
   /** The customer moved up a loyalty tier (to `tier` only, when given), once per tier. */
   | 'TIER_UPGRADED';
+
+/** The merge to undo: `mergeId`, or `survivorId` and `mergedId` (the latest merge of the pair); never both. */
+export type UnmergeCustomerInput = {
+  /** The merge (customer.merges id). */
+  mergeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer that was folded in and comes back. */
+  mergedId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why (kept in the audit record); 1–500 characters, no personal data. */
+  reason: Scalars['String']['input'];
+  /** The customer that remained. */
+  survivorId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Changes to a campaign's window and budget, in any state: a field left out keeps its value, null clears it. */
 export type UpdateCampaignInput = {

@@ -10,6 +10,7 @@ import { BehaviourEventEntity } from './behaviour.entity';
 import type { RecentBehaviourLoader } from './behaviour.loaders';
 import type { BehaviourKind } from './behaviour.enums';
 import { normaliseBehaviour, type BehaviourCommand, type NormalisedBehaviour } from './behaviour.rules';
+import { moveRowsBack, rowIdsOf } from '../merge/merge-moves.repository';
 
 /** A fact as stored (the columns the event needs). */
 interface RecordedBehaviour {
@@ -58,6 +59,16 @@ export class BehaviourService implements MergeParticipant {
   }
 
   /** Merge: the events move to the survivor, whose last activity becomes the later of the two. */
+  /** What a merge moves of ours: the merged customer's row ids (kept in the merge's audit row for an unmerge). */
+  recordMove(tx: EntityManager, fromId: string): Promise<string[]> {
+    return rowIdsOf(tx, 'behaviour_events', fromId);
+  }
+
+  /** An unmerge: the rows the merge moved go back to the restored customer. */
+  undoMove(tx: EntityManager, record: unknown, survivorId: string, restoredId: string): Promise<number> {
+    return moveRowsBack(tx, 'behaviour_events', record, survivorId, restoredId);
+  }
+
   async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number> {
     const moved = await tx.getRepository(BehaviourEventEntity).update({ customerId: fromId }, { customerId: toId });
     await tx.query(

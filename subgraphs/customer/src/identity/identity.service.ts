@@ -14,6 +14,7 @@ import { identitiesOfDifferentCustomers, identityTaken, lastIdentity } from './i
 import { recordUnlink } from './identity.repository';
 import type { IdentityInput, ResolveCustomerInput } from './identity.inputs';
 import { identityLockName, loginKeys, normaliseIdentity, type IdentityKey } from './identity.rules';
+import { moveRowsBack, rowIdsOf } from '../merge/merge-moves.repository';
 
 /** The identity types that identify a person across accounts (their fingerprints go in customer events). */
 const FINGERPRINTED_TYPES = new Set<string>([IdentityType.PHONE, IdentityType.WECHAT_UNIONID]);
@@ -140,6 +141,16 @@ export class IdentityService implements MergeParticipant {
   /** The longest-registered active customer whose profile phone is `phone` (already normalised), if any. */
   private customerWithPhone(tx: EntityManager, phone: string): Promise<CustomerEntity | null> {
     return tx.getRepository(CustomerEntity).findOne({ where: { phone, status: 'ACTIVE' }, order: { registeredAt: 'ASC' } });
+  }
+
+  /** What a merge moves of ours: the merged customer's row ids (kept in the merge's audit row for an unmerge). */
+  recordMove(tx: EntityManager, fromId: string): Promise<string[]> {
+    return rowIdsOf(tx, 'identities', fromId);
+  }
+
+  /** An unmerge: the rows the merge moved go back to the restored customer. */
+  undoMove(tx: EntityManager, record: unknown, survivorId: string, restoredId: string): Promise<number> {
+    return moveRowsBack(tx, 'identities', record, survivorId, restoredId);
   }
 
   async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number> {

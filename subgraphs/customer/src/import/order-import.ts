@@ -5,6 +5,7 @@ import { Outbox } from '@member-graph/common/events';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { entities } from '../entities';
 import { createServices } from '../services';
+import { readCustomerSettings } from '../config';
 import { parseCdnow } from './cdnow.parser';
 import type { ParseResult } from './import.types';
 import { parseNdjson } from './ndjson.parser';
@@ -50,7 +51,7 @@ export async function importOrders(
   dataSource.setOptions({ extra: { ...extra, options: `${extra.options ?? ''} -c synchronous_commit=off`.trim() } });
   await dataSource.initialize();
   try {
-    const services = createServices({ dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock });
+    const services = createServices({ dataSource, outbox: new Outbox('customer'), clock: options.clock ?? systemClock, settings: readCustomerSettings() });
     return await runOrderImport(services.imports, parsed, { ...options, concurrency });
   } finally {
     await dataSource.destroy();

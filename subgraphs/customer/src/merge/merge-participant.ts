@@ -8,4 +8,10 @@ import type { EntityManager } from 'typeorm';
 export interface MergeParticipant {
   readonly participantName: string;
   moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number>;
+  /**
+   * Undoable participants: before `moveTo`, what the merged customer brings (kept in the merge's audit
+   * row, `customer.merges.restore`), and how an unmerge puts it back from the survivor.
+   */
+  recordMove?(tx: EntityManager, fromId: string, toId: string): Promise<unknown>;
+  undoMove?(tx: EntityManager, record: unknown, survivorId: string, restoredId: string): Promise<number>;
 }

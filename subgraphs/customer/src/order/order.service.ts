@@ -14,6 +14,7 @@ import { orderConflict } from './order.errors';
 import type { OrderLoaders } from './order.loaders';
 import { orderFromRow, type OrderRow } from './order.repository';
 import { normaliseOrder, type NormalisedOrder, type RecordOrderCommand } from './order.rules';
+import { moveRowsBack, rowIdsOf } from '../merge/merge-moves.repository';
 
 /** How deep a chain of merged customers is followed (merges re-point, so chains stay short). */
 const MAX_MERGE_DEPTH = 5;
@@ -78,6 +79,16 @@ export class OrderService implements MergeParticipant {
   }
 
   /** Merge participant: the merged customer's orders now belong to the survivor. */
+  /** What a merge moves of ours: the merged customer's row ids (kept in the merge's audit row for an unmerge). */
+  recordMove(tx: EntityManager, fromId: string): Promise<string[]> {
+    return rowIdsOf(tx, 'orders', fromId);
+  }
+
+  /** An unmerge: the rows the merge moved go back to the restored customer. */
+  undoMove(tx: EntityManager, record: unknown, survivorId: string, restoredId: string): Promise<number> {
+    return moveRowsBack(tx, 'orders', record, survivorId, restoredId);
+  }
+
   async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number> {
     const result = await tx.getRepository(OrderEntity).update({ customerId: fromId }, { customerId: toId });
     return result.affected ?? 0;

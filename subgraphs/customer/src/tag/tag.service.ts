@@ -8,6 +8,12 @@ import { lockActiveCustomer } from '../customer/customer.repository';
 import type { MergeParticipant } from '../merge/merge-participant';
 import { isEffective, normaliseTagNames, normaliseTags, tagKey, type TagCommand } from './tag.rules';
 
+/** A merge's record of the merged customer's tags (an unmerge puts them back). */
+interface TagMoveRecord {
+  tags: { name: string; nameKey: string; type: string; source: string; expiresAt: Date | string | null; createdAt: Date | string; createdBy: string }[];
+  survivorKeys: string[];
+}
+
 /** Staff roles that may tag customers (customers cannot tag themselves). */
 const TAGGERS = ['agent', 'marketer', 'admin', 'system'] as const;
 /** Expired tags swept per transaction by the expiry job. */
@@ -109,6 +115,45 @@ export class TagService implements MergeParticipant {
    * Merge: the survivor keeps its own tag when both have one of the same name (unless the survivor's
    * has expired); the merged customer's other tags move over and the effective ones are announced.
    */
+  /** What a merge moves of ours: the merged customer's tag rows, and which keys the survivor had already. */
+  async recordMove(tx: EntityManager, fromId: string, toId: string): Promise<TagMoveRecord> {
+    const tags: TagMoveRecord['tags'] = await tx.query(
+      `select name, name_key as "nameKey", type, source, expires_at as "expiresAt", created_at as "createdAt", created_by as "createdBy"
+         from customer.tags where customer_id = $1 order by name_key`,
+      [fromId],
+    );
+    const own: { k: string }[] = await tx.query(`select name_key as k from customer.tags where customer_id = $1`, [toId]);
+    return { tags, survivorKeys: own.map((r) => r.k) };
+  }
+
+  /**
+   * An unmerge: the restored customer gets its tags back as they were at the merge; the survivor gives
+   * up the ones it only had from the merge. Both changes are announced.
+   */
+  async undoMove(tx: EntityManager, record: unknown, survivorId: string, restoredId: string): Promise<number> {
+    const r = record as Partial<TagMoveRecord> | null;
+    const tags = Array.isArray(r?.tags) ? r.tags : [];
+    const kept = new Set(Array.isArray(r?.survivorKeys) ? r.survivorKeys : []);
+    const now = this.deps.clock.now();
+    const brought = tags.filter((t) => !kept.has(t.nameKey)).map((t) => t.nameKey);
+    const [dropped]: [{ name: string; expires_at: Date | null }[], number] = await tx.query(
+      `delete from customer.tags where customer_id = $1 and name_key = any($2::text[]) returning name, expires_at`,
+      [survivorId, brought],
+    );
+    for (const t of tags) {
+      await tx.query(
+        `insert into customer.tags (customer_id, name, name_key, type, source, expires_at, created_at, created_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing`,
+        [restoredId, t.name, t.nameKey, t.type, t.source, t.expiresAt, t.createdAt, t.createdBy],
+      );
+    }
+    const effective = (rows: { name: string; expiresAt: Date | string | null }[]) =>
+      rows.filter((x) => isEffective({ expiresAt: x.expiresAt == null ? null : new Date(x.expiresAt) }, now)).map((x) => x.name).sort();
+    await this.announce(tx, survivorId, [], dropped.map((d) => d.name).sort(), null, now);
+    await this.announce(tx, restoredId, effective(tags), [], null, now);
+    return tags.length;
+  }
+
   async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<number> {
     const now = this.deps.clock.now();
     await tx.query(

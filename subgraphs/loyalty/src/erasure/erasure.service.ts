@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '@member-graph/common/auth';
+import { recordErasedActors } from '@member-graph/common/db';
 import { isUuid } from '@member-graph/common/graphql';
 import { type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
@@ -35,6 +36,7 @@ export class LoyaltyErasureService {
 
   async onErased(tx: EntityManager, customerId: string, formerIds: string[], actor: Actor | null): Promise<void> {
     if (!isUuid(customerId)) return;
+    await recordErasedActors(tx, 'loyalty', [customerId, ...formerIds]); // their tokens are refused here from now on
     const locked = await this.memberService.lockExact(tx, [customerId, ...formerIds]);
     const ids = [...locked.values()].filter((m) => !m.erasedAt).map((m) => m.customerId);
     if (ids.length === 0) return;

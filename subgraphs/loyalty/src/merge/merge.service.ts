@@ -47,6 +47,7 @@ export class LoyaltyMergeService {
     const from = mergedId;
     if (to === from || survivor.erasedAt || merged.erasedAt) return; // an erased account takes in or gives away nothing
 
+    await this.pointsLedger.recordMove(tx, from, to);
     await this.pointsLedger.moveTo(tx, from, to);
     await this.growthService.moveTo(tx, from, to);
     await this.earningService.moveTo(tx, from, to);
@@ -77,5 +78,22 @@ export class LoyaltyMergeService {
       [to],
     );
     for (const metric of ['orders', 'reviews', 'shares', 'referrals'] as const) await this.badgeService.evaluate(tx, to, metric, metrics[metric]);
+  }
+
+  /**
+   * customer.unmerged: the ledger lines the merge moved go back to the restored member (its balance with
+   * them), the earnings of its orders too (so a later refund reverses the right member's points), and the
+   * restored member no longer points at the survivor. Growth, tier, badges, check-ins, engagements,
+   * birthday grants and referrals stay with the survivor. A redelivery changes nothing.
+   */
+  async onUnmerged(tx: EntityManager, survivorId: string, restoredId: string, orderIds: readonly string[]): Promise<void> {
+    if (survivorId === restoredId || !isUuid(survivorId) || !isUuid(restoredId)) return;
+    const locked = await this.memberService.lockExact(tx, [survivorId, restoredId]);
+    const survivor = locked.get(survivorId);
+    const restored = locked.get(restoredId);
+    if (!survivor || !restored || survivor.erasedAt || restored.erasedAt || restored.mergedInto !== survivorId) return;
+    if (!(await this.pointsLedger.undoMove(tx, survivorId, restoredId))) return;
+    await tx.query(`update loyalty.order_earnings set customer_id = $3 where customer_id = $2 and order_id = any($1::text[])`, [[...orderIds], survivorId, restoredId]);
+    await tx.query(`update loyalty.members set merged_into = null, updated_at = $2 where customer_id = $1`, [restoredId, this.deps.clock.now()]);
   }
 }

@@ -1,4 +1,4 @@
-import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, erasedActorsMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { LoyaltyInit } from './1763900002000-loyalty-init';
 import { MemberErasure } from './1763900006000-member-erasure';
 import { StoreRedemptionOnce } from './1763900016000-store-redemption-once';
@@ -6,6 +6,7 @@ import { LedgerAppendOnly } from './1763900020000-ledger-append-only';
 import { IdentityFingerprints } from './1763900021000-identity-fingerprints';
 import { AdjustmentAudit } from './1763900040100-adjustment-audit';
 import { RewardsCatalogue } from './1763900040400-rewards-catalogue';
+import { UnmergePoints } from './1763900040202-unmerge-points';
 
 /** Every migration of schema "loyalty", in order. Add new ones at the end. */
 export const migrations = [
@@ -18,6 +19,8 @@ export const migrations = [
   jobRunsMigration('loyalty', 1763900027000),
   deadLetterMigration('loyalty', 1763900028000),
   AdjustmentAudit,
+  erasedActorsMigration('loyalty', 1763900040200),
+  UnmergePoints,
   RewardsCatalogue,
 ];
 

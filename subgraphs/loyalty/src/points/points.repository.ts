@@ -173,6 +173,36 @@ export class PointsLedger {
     await this.reconcileLots(tx, toId);
   }
 
+  /** Records, before a merge moves them, the merged member's ledger lines (loyalty.merge_records), for an unmerge. */
+  async recordMove(tx: EntityManager, fromId: string, toId: string): Promise<void> {
+    await tx.query(
+      `insert into loyalty.merge_records (survivor_id, merged_id, entry_ids)
+       select $2, $1, coalesce(array_agg(id order by id), '{}') from loyalty.points_entries where customer_id = $1`,
+      [fromId, toId],
+    );
+  }
+
+  /**
+   * An undone merge: the ledger lines (and their lots) the pair's latest merge moved go back to the
+   * restored member, through the owner's function; both members' lots are reconciled with their balances.
+   * Returns false when there is nothing to undo (a redelivery).
+   */
+  async undoMove(tx: EntityManager, survivorId: string, restoredId: string): Promise<boolean> {
+    const [record] = await queryRows<{ entryIds: string[] }>(
+      tx,
+      `update loyalty.merge_records set undone_at = now()
+        where id = (select id from loyalty.merge_records where survivor_id = $1 and merged_id = $2 and undone_at is null order by id desc limit 1 for update)
+        returning entry_ids::text[] as "entryIds"`,
+      [survivorId, restoredId],
+    );
+    if (!record) return false;
+    await tx.query(`select loyalty.move_back_points_entries($1::bigint[], $2, $3)`, [record.entryIds, survivorId, restoredId]);
+    await tx.query(`update loyalty.points_lots set customer_id = $3 where customer_id = $2 and entry_id = any($1::bigint[])`, [record.entryIds, survivorId, restoredId]);
+    await this.reconcileLots(tx, survivorId);
+    await this.reconcileLots(tx, restoredId);
+    return true;
+  }
+
   private async insert(
     tx: EntityManager,
     type: PointsEntryType,

@@ -4,6 +4,7 @@ import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-er
 import { issueCouponOnLoyaltyRewardExchanged } from './issue-coupon-on-loyalty-reward-exchanged';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';
 import { offerCareOnTicketCareOpened } from './offer-care-on-ticket-care-opened';
+import { unmergeMarketingOnCustomerUnmerged } from './unmerge-marketing-on-customer-unmerged';
 import { projectBadgeOnLoyaltyBadgeAwarded } from './project-badge-on-loyalty-badge-awarded';
 import { projectBehaviourOnCustomerBehaviourRecorded } from './project-behaviour-on-customer-behaviour-recorded';
 import { projectBirthdayOnCustomerProfileUpdated } from './project-birthday-on-customer-profile-updated';
@@ -31,6 +32,7 @@ export function marketingHandlers(s: ConsumerServices, options: { replay?: boole
     'customer.registered': projectCustomerOnCustomerRegistered(s, react),
     'customer.profile_updated': projectBirthdayOnCustomerProfileUpdated(s, react),
     'customer.merged': mergeMarketingOnCustomerMerged(s, react),
+    'customer.unmerged': unmergeMarketingOnCustomerUnmerged(s, react),
     'customer.erased': eraseMarketingOnCustomerErased(s, react),
     'customer.lifecycle_changed': projectLifecycleOnCustomerLifecycleChanged(s, react),
     'customer.tags_changed': projectTagsOnCustomerTagsChanged(s, react),

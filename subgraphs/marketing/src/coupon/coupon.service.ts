@@ -11,6 +11,7 @@ import type { ErasureProjection } from '../facts/erasure.projection';
 import { couponExhausted, couponLimitReached, notClaimable, templateExpired } from './coupon.errors';
 import type { ClaimCouponInput, CreateCouponTemplateInput, IssueCouponInput } from './coupon.inputs';
 import { canIssue, couponCode, couponStatus, couponValidity, validateTemplate } from './coupon.rules';
+import { recordCouponMove, takeCouponMove } from './coupon-merge.repository';
 import { COUPON_COLUMNS, selectTemplates, TEMPLATE_COLUMNS, type CouponRow, type TemplateRow } from './coupon.repository';
 
 export type { CouponRow, TemplateRow } from './coupon.repository';
@@ -180,8 +181,9 @@ export class CouponService {
     return null;
   }
 
-  /** A merged customer's coupons and holdings move to the survivor. */
+  /** A merged customer's coupons and holdings move to the survivor (recorded first, for an unmerge). */
   async moveTo(tx: EntityManager, fromId: string, toId: string): Promise<void> {
+    await recordCouponMove(tx, toId, fromId);
     await tx.query(`update marketing.coupons set customer_id = $2 where customer_id = $1`, [fromId, toId]);
     await tx.query(
       `insert into marketing.coupon_holdings as h (template_id, customer_id, issued)
@@ -190,6 +192,25 @@ export class CouponService {
       [fromId, toId],
     );
     await tx.query(`delete from marketing.coupon_holdings where customer_id = $1`, [fromId]);
+  }
+
+  /**
+   * An undone merge: the coupons the merge moved go back to the restored customer, and the holdings it
+   * added to the survivor's go back with them. A redelivery finds the record undone and changes nothing.
+   */
+  async undoMove(tx: EntityManager, survivorId: string, restoredId: string): Promise<void> {
+    const record = await takeCouponMove(tx, survivorId, restoredId);
+    if (!record) return;
+    await tx.query(`update marketing.coupons set customer_id = $3 where customer_id = $2 and id::text = any($1::text[])`, [record.couponIds, survivorId, restoredId]);
+    for (const h of record.holdings) {
+      await tx.query(`delete from marketing.coupon_holdings where template_id = $1 and customer_id = $2 and issued <= $3`, [h.templateId, survivorId, h.issued]);
+      await tx.query(`update marketing.coupon_holdings set issued = issued - $3 where template_id = $1 and customer_id = $2`, [h.templateId, survivorId, h.issued]);
+      await tx.query(
+        `insert into marketing.coupon_holdings as x (template_id, customer_id, issued) values ($1, $2, $3)
+         on conflict (template_id, customer_id) do update set issued = x.issued + excluded.issued`,
+        [h.templateId, restoredId, h.issued],
+      );
+    }
   }
 
   /** Templates by id (in `tx` when given). */

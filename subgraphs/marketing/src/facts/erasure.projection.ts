@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { recordErasedActors } from '@member-graph/common/db';
 import { queryRows } from '../deps';
 
 /**
@@ -32,6 +33,7 @@ export class ErasureProjection {
       `insert into marketing.erased_customers (customer_id) select unnest($1::uuid[]) on conflict do nothing returning customer_id::text as id`,
       [ids],
     );
+    await recordErasedActors(tx, 'marketing', ids); // their tokens are refused here from now on
     return fresh.map((r) => r.id).sort();
   }
 

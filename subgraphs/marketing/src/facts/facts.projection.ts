@@ -177,6 +177,22 @@ export class FactsProjection {
   }
 
   /**
+   * Undoes `merged`: the restored customer's own facts row (left as it was by the merge) stands again,
+   * and the survivor gives back the orders and spend it took over. Tags and consent follow from the
+   * customer subgraph's announcements; first/last order times, badges and baskets stay as merged.
+   */
+  async unmerged(tx: EntityManager, survivorId: string, restoredId: string) {
+    const [row] = await queryRows<{ merged_into: string | null }>(tx, `select merged_into::text from marketing.customer_facts where customer_id = $1`, [restoredId]);
+    if (row?.merged_into !== survivorId) return; // undone already (a redelivery), or never merged here
+    await tx.query(
+      `update marketing.customer_facts s set order_count = greatest(s.order_count - m.order_count, 0), spend_cents = greatest(s.spend_cents - m.spend_cents, 0)
+         from marketing.customer_facts m where s.customer_id = $1 and m.customer_id = $2`,
+      [survivorId, restoredId],
+    );
+    await tx.query(`update marketing.customer_facts set merged_into = null where customer_id = $1`, [restoredId]);
+  }
+
+  /**
    * Folds a merged customer into the survivor: orders, spend and activity add up, tags and badges
    * unite, a personalisation opt-out of either stands; consent is not united (the customer subgraph
    * announces the survivor's consent). Baskets are joined, browse counters added. Value scores stay

@@ -1,9 +1,10 @@
-import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, erasedActorsMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { MarketingInit } from './1763900004000-marketing-init';
 import { MarketingErasure } from './1763900005000-marketing-erasure';
 import { MarketingValue } from './1763900016000-marketing-value';
 import { MarketingCampaignLimits } from './1763900040600-campaign-limits';
 import { CouponSourceReward } from './1763900040401-coupon-source-reward';
+import { CouponMergeRecords } from './1763900040202-coupon-merge-records';
 
 /** Every migration of schema "marketing", in order. Add new ones at the end. */
 export const migrations = [
@@ -13,6 +14,8 @@ export const migrations = [
   MarketingValue,
   jobRunsMigration('marketing', 1763900027000),
   deadLetterMigration('marketing', 1763900028000),
+  erasedActorsMigration('marketing', 1763900040200),
+  CouponMergeRecords,
   CouponSourceReward,
   MarketingCampaignLimits,
 ];

@@ -3,6 +3,7 @@ import type { FactsService } from '../customer/facts.service';
 import type { ErasureService } from '../erasure/erasure.service';
 import { eraseServiceDataOnCustomerErased } from './erase-service-data-on-customer-erased';
 import { moveServiceDataOnCustomerMerged } from './move-service-data-on-customer-merged';
+import { moveServiceDataOnCustomerUnmerged } from './move-service-data-on-customer-unmerged';
 import { projectOrderOnOrderRecorded } from './project-order-on-order-recorded';
 import { projectRefundOnOrderRefunded } from './project-refund-on-order-refunded';
 import { setTierOnLoyaltyTierChanged } from './set-tier-on-loyalty-tier-changed';
@@ -18,6 +19,7 @@ export function serviceConsumers(s: { facts: FactsService; erasure: ErasureServi
       'order.refunded': projectRefundOnOrderRefunded(s.facts),
       'loyalty.tier_changed': setTierOnLoyaltyTierChanged(s.facts),
       'customer.merged': moveServiceDataOnCustomerMerged(s.facts),
+      'customer.unmerged': moveServiceDataOnCustomerUnmerged(s.facts),
       'customer.erased': eraseServiceDataOnCustomerErased(s.erasure),
     },
   };

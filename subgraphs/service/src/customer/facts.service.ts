@@ -4,6 +4,7 @@ import { isUuid } from '@member-graph/common/graphql';
 import type DataLoader from 'dataloader';
 import { queryRows, type Deps } from '../deps';
 import type { OrderLineFact } from '../return/return.rules';
+import { moveRecordedRowsBack, recordMerge, takeMergeRecord } from './merge-record.repository';
 
 /** What service knows of a customer, learnt from events only (never from another subgraph's tables). */
 export interface CustomerFacts {
@@ -120,6 +121,7 @@ export class FactsService {
     }
     const merged = await this.of(tx, mergedId);
     if (merged.mergedInto) return;
+    await recordMerge(tx, survivorId, mergedId, merged); // what moves, so customer.unmerged can move it back
     await tx.query(
       `update service.customer_facts set orders_count = orders_count + $2, returns_count = returns_count + $3, updated_at = now() where customer_id = $1`,
       [survivorId, merged.ordersCount, merged.returnsCount],
@@ -128,6 +130,24 @@ export class FactsService {
     for (const table of ['tickets', 'ticket_messages', 'returns', 'surveys', 'order_facts']) {
       await tx.query(`update service.${table} set customer_id = $2 where customer_id = $1`, [mergedId, survivorId]);
     }
+  }
+
+  /**
+   * `customer.unmerged`: what the merge moved here (its record) goes back to the restored customer, the
+   * survivor gives back the counts it took over, and the restored id no longer points at the survivor.
+   * A redelivery finds the record undone and changes nothing.
+   */
+  async onUnmerged(tx: EntityManager, survivorId: string, restoredId: string): Promise<void> {
+    if (!isUuid(survivorId) || !isUuid(restoredId) || survivorId === restoredId) return;
+    for (const id of [survivorId, restoredId].sort()) await tx.query(`select 1 from service.customer_facts where customer_id = $1 for update`, [id]);
+    const record = await takeMergeRecord(tx, survivorId, restoredId);
+    if (!record) return;
+    await moveRecordedRowsBack(tx, record, survivorId, restoredId);
+    await tx.query(
+      `update service.customer_facts set orders_count = greatest(orders_count - $2, 0), returns_count = greatest(returns_count - $3, 0), updated_at = now() where customer_id = $1`,
+      [survivorId, record.ordersCount, record.returnsCount],
+    );
+    await tx.query(`update service.customer_facts set merged_into = null, updated_at = now() where customer_id = $1`, [restoredId]);
   }
 
   /** `ids` and every customer service saw merged into one of them (`customer.merged`), sorted. */

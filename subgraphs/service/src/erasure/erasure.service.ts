@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { redactEvents, type EventCatalogue } from '@member-graph/common/events';
+import { recordErasedActors } from '@member-graph/common/db';
 import { isUuid } from '@member-graph/common/graphql';
 import type { CategorisationService } from '../categorisation/categorisation.service';
 import type { FactsService } from '../customer/facts.service';
@@ -44,6 +45,7 @@ export class ErasureService {
     const given = [p.customerId, ...(Array.isArray(p.formerIds) ? p.formerIds : [])].filter(isUuid).map((id) => id.toLowerCase());
     if (given.length === 0) return;
     const customerIds = await this.facts.withMerged(tx, given);
+    await recordErasedActors(tx, 'service', customerIds); // their tokens are refused here from now on
     const ids: Record<Key, string[]> = {
       customer_id: customerIds,
       ticket_id: await this.idsOf(tx, 'tickets', customerIds),

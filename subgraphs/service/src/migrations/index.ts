@@ -1,9 +1,10 @@
-import { deadLetterMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
+import { deadLetterMigration, erasedActorsMigration, jobRunsMigration, platformMigration } from '@member-graph/common/db';
 import { ServiceInit } from './1763900004000-service-init';
 import { ErasureLookups } from './1763900005000-erasure-lookups';
 import { TrendIndexes } from './1763900017000-trend-indexes';
 import { HistoryAppendOnly } from './1763900020000-history-append-only';
 import { RoutingCare } from './1763900040500-routing-care';
+import { MergeRecords } from './1763900040202-merge-records';
 
 /** Every migration of schema "service", in order. Add new ones at the end. */
 export const migrations = [
@@ -14,6 +15,8 @@ export const migrations = [
   HistoryAppendOnly,
   jobRunsMigration('service', 1763900027000),
   deadLetterMigration('service', 1763900028000),
+  erasedActorsMigration('service', 1763900040200),
+  MergeRecords,
   RoutingCare,
 ];
 

@@ -139,13 +139,13 @@ export type AuditEntry = {
   at: Scalars['DateTimeISO']['output'];
   /** Whose data (for a merge: the survivor). */
   customerId: Scalars['ID']['output'];
-  /** What the entry is about, without personal data, by kind: MERGE {mergedId}, ERASURE {formerIds}, DATA_EXPORT {}, PII_REVEAL {field}, CONSENT_CHANGE {channel, purpose, granted, source}, PROFILE_CHANGE {fields}, IDENTITY_UNLINK {identityType, appId}. */
+  /** What the entry is about, without personal data, by kind: MERGE {mergedId}, ERASURE {formerIds}, DATA_EXPORT {}, PII_REVEAL {field}, CONSENT_CHANGE {channel, purpose, granted, source}, PROFILE_CHANGE {fields}, IDENTITY_UNLINK {identityType, appId}, UNMERGE {mergeId, restoredId}. */
   detail: Scalars['JSONObject']['output'];
   /** The entry, as `<kind>:<id of the audit row>`. */
   id: Scalars['ID']['output'];
   /** What happened. */
   kind: AuditKind;
-  /** The reason staff gave (merges, erasures, identity unlinks; written without personal data). */
+  /** The reason staff gave (merges, unmerges, erasures, identity unlinks; written without personal data). */
   reason: Maybe<Scalars['String']['output']>;
   /** The other customer the entry names: for a merge, the customer merged into `customerId`. */
   relatedCustomerId: Maybe<Scalars['ID']['output']>;
@@ -181,13 +181,13 @@ export type AuditFilter = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Entries at or after this time. */
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** Entries of these kinds only (1–7 kinds; omitted: every kind). */
+  /** Entries of these kinds only (1–8 kinds; omitted: every kind). */
   kinds?: InputMaybe<Array<AuditKind>>;
   /** Entries before this time (after `from`). */
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
-/** What an audit entry records: MERGE (two customers merged), ERASURE (a customer's personal data erased), DATA_EXPORT (a data export made), PII_REVEAL (phone or email shown unmasked to staff), CONSENT_CHANGE (a consent granted or withdrawn), PROFILE_CHANGE (an audited profile field changed), IDENTITY_UNLINK (an identity taken off a customer). Points adjustments are the loyalty subgraph's: `pointsAdjustmentAudit`. */
+/** What an audit entry records: MERGE (two customers merged), ERASURE (a customer's personal data erased), DATA_EXPORT (a data export made), PII_REVEAL (phone or email shown unmasked to staff), CONSENT_CHANGE (a consent granted or withdrawn), PROFILE_CHANGE (an audited profile field changed), IDENTITY_UNLINK (an identity taken off a customer), UNMERGE (a wrong merge undone: the merged customer restored). Points adjustments are the loyalty subgraph's: `pointsAdjustmentAudit`. */
 export type AuditKind =
   | 'CONSENT_CHANGE'
   | 'DATA_EXPORT'
@@ -195,7 +195,8 @@ export type AuditKind =
   | 'IDENTITY_UNLINK'
   | 'MERGE'
   | 'PII_REVEAL'
-  | 'PROFILE_CHANGE';
+  | 'PROFILE_CHANGE'
+  | 'UNMERGE';
 
 /** An achievement a customer earned (each badge once). */
 export type Badge = {

@@ -90,6 +90,14 @@ test('an admin undoes a wrong merge: each side has back what it had, in every su
   expect(audit).toEqual([
     { id: undone.id, merge_id: undone.mergeId, survivor_id: survivor.id, restored_id: merged.id, actor_id: 'admin-1', actor_role: 'admin', reason: 'wrong merge, ticket 77' },
   ]);
+  // the admin audit trail shows it, found by either customer
+  const trail = `query($f: AuditFilter) { auditTrail(filter: $f, first: 10) { nodes { kind customerId relatedCustomerId actorId reason detail } } }`;
+  for (const customerId of [survivor.id, merged.id]) {
+    const { nodes } = (await h.ok(trail, { f: { customerId, kinds: ['UNMERGE'] } }, h.tokens.admin)).auditTrail;
+    expect(nodes).toEqual([
+      { kind: 'UNMERGE', customerId: survivor.id, relatedCustomerId: merged.id, actorId: 'admin-1', reason: 'wrong merge, ticket 77', detail: { mergeId: undone.mergeId, restoredId: merged.id } },
+    ]);
+  }
   expect(await h.codes(UNMERGE, { i: { mergeId: undone.mergeId, reason: 'again' } }, h.tokens.admin)).toEqual(['ALREADY_UNMERGED']);
 
   // every event redelivered to loyalty, service and marketing (the merge and its undo among them) changes nothing

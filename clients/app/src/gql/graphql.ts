@@ -92,13 +92,13 @@ export type AuditFilter = {
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Entries at or after this time. */
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** Entries of these kinds only (1–7 kinds; omitted: every kind). */
+  /** Entries of these kinds only (1–8 kinds; omitted: every kind). */
   kinds?: InputMaybe<Array<AuditKind>>;
   /** Entries before this time (after `from`). */
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
-/** What an audit entry records: MERGE (two customers merged), ERASURE (a customer's personal data erased), DATA_EXPORT (a data export made), PII_REVEAL (phone or email shown unmasked to staff), CONSENT_CHANGE (a consent granted or withdrawn), PROFILE_CHANGE (an audited profile field changed), IDENTITY_UNLINK (an identity taken off a customer). Points adjustments are the loyalty subgraph's: `pointsAdjustmentAudit`. */
+/** What an audit entry records: MERGE (two customers merged), ERASURE (a customer's personal data erased), DATA_EXPORT (a data export made), PII_REVEAL (phone or email shown unmasked to staff), CONSENT_CHANGE (a consent granted or withdrawn), PROFILE_CHANGE (an audited profile field changed), IDENTITY_UNLINK (an identity taken off a customer), UNMERGE (a wrong merge undone: the merged customer restored). Points adjustments are the loyalty subgraph's: `pointsAdjustmentAudit`. */
 export type AuditKind =
   | 'CONSENT_CHANGE'
   | 'DATA_EXPORT'
@@ -106,7 +106,8 @@ export type AuditKind =
   | 'IDENTITY_UNLINK'
   | 'MERGE'
   | 'PII_REVEAL'
-  | 'PROFILE_CHANGE';
+  | 'PROFILE_CHANGE'
+  | 'UNMERGE';
 
 /** One thing a customer did. SEARCH needs `query`, ADD_TO_CART needs `sku`, BROWSE needs `sku` or `category`. */
 export type BehaviourEventInput = {

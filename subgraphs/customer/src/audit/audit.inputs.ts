@@ -10,7 +10,7 @@ export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'Entries made by this actor (the token subject, 1–200 characters).' })
   actorId?: string | null;
 
-  @Field(() => [AuditKind], { nullable: true, description: 'Entries of these kinds only (1–7 kinds; omitted: every kind).' })
+  @Field(() => [AuditKind], { nullable: true, description: 'Entries of these kinds only (1–8 kinds; omitted: every kind).' })
   kinds?: AuditKind[] | null;
 
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Entries at or after this time.' })

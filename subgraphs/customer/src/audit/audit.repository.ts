@@ -47,6 +47,9 @@ const TRAIL = `(
   union all
   select 'IDENTITY_UNLINK', id::text, customer_id, null, actor_id, actor_role, unlinked_at, reason,
          json_build_object('identityType', type, 'appId', nullif(app_id, '')) from customer.identity_unlinks
+  union all
+  select 'UNMERGE', id::text, survivor_id, restored_id, actor_id, actor_role, at, reason,
+         json_build_object('mergeId', merge_id, 'restoredId', restored_id) from customer.unmerges
 ) t`;
 
 const WHERE = `($1::uuid is null or t.customer_id = $1 or t.related_id = $1)

@@ -26,12 +26,12 @@ export class AuditEntry {
   @Field(() => DateTimeISOResolver, { description: 'When.' })
   at: Date;
 
-  @Field(() => String, { nullable: true, description: 'The reason staff gave (merges, erasures, identity unlinks; written without personal data).' })
+  @Field(() => String, { nullable: true, description: 'The reason staff gave (merges, unmerges, erasures, identity unlinks; written without personal data).' })
   reason: string | null;
 
   @Field(() => JSONObjectResolver, {
     description:
-      'What the entry is about, without personal data, by kind: MERGE {mergedId}, ERASURE {formerIds}, DATA_EXPORT {}, PII_REVEAL {field}, CONSENT_CHANGE {channel, purpose, granted, source}, PROFILE_CHANGE {fields}, IDENTITY_UNLINK {identityType, appId}.',
+      'What the entry is about, without personal data, by kind: MERGE {mergedId}, ERASURE {formerIds}, DATA_EXPORT {}, PII_REVEAL {field}, CONSENT_CHANGE {channel, purpose, granted, source}, PROFILE_CHANGE {fields}, IDENTITY_UNLINK {identityType, appId}, UNMERGE {mergeId, restoredId}.',
   })
   detail: Record<string, unknown>;
 }

@@ -1,7 +1,8 @@
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 /**
- * Mutations that move value or erase data (points, coupons, erasure, merges, refunds, adjustments):
+ * Mutations that move value or erase data (points, coupons, rewards, erasure and account deletion, merges and
+ * unmerges, refunds, adjustments):
  * each may appear at most once in one operation, however aliased, so one request cannot run ten
  * redemptions side by side. The one list; a test checks every name is still a Mutation field.
  */
@@ -14,8 +15,12 @@ export const SENSITIVE_MUTATIONS: readonly string[] = [
   'redeemCouponInStore',
   'eraseCustomer',
   'mergeCustomers',
+  'unmergeCustomer',
   'refundOrder',
   'approveReturn',
+  'exchangeReward',
+  'requestAccountDeletion',
+  'cancelAccountDeletion',
 ];
 
 const SENSITIVE = new Set(SENSITIVE_MUTATIONS);

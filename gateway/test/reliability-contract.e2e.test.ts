@@ -175,7 +175,7 @@ test('every sensitive mutation named in the one list is a Mutation field of the 
   const fields = Object.keys(schema.getMutationType()?.getFields() ?? {});
   for (const name of SENSITIVE_MUTATIONS) expect(fields).toContain(name);
   // value or erasure moves: every points, coupon (not template), erasure, adjustment, merge and refund mutation
-  const moving = fields.filter((f) => /points|coupon|erase|adjust|merge|refund/i.test(f) && !/template/i.test(f));
+  const moving = fields.filter((f) => /points|coupon|erase|adjust|merge|refund|exchange|deletion/i.test(f) && !/template/i.test(f));
   expect(moving.length).toBeGreaterThanOrEqual(9);
   for (const name of moving) expect(SENSITIVE_MUTATIONS).toContain(name);
 });

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isProcessAlive, readPostmasterPid, withClient } from '@member-graph/common/db';
 import { signDevToken } from '@member-graph/common/auth';
+import { DAY_MS, shanghaiDate } from '@member-graph/common/time';
 import { createTestDatabase, dataOf, freePort, graphql } from '@member-graph/common/testing';
 import { describeWithBrowser, launchBrowser } from '../stack/browser';
 import { ALL_ANALYTICS, chartsWithoutData, DASHBOARD_CHARTS, openDashboard } from '../stack/dashboard-page';
@@ -159,8 +160,9 @@ test('after the CDNOW import (npm run import) into the running stack, every anal
 
   const url = `http://127.0.0.1:${gatewayPort}/graphql`;
   const marketer = tokenFor(run, /^\s+marketer:/);
-  const today = new Date().toISOString().slice(0, 10);
-  const halfYearAgo = new Date(Date.now() - 200 * 86_400_000).toISOString().slice(0, 10);
+  // business days are Shanghai's: after 16:00 UTC the seed's campaign, tickets and returns fall on tomorrow's UTC date
+  const today = shanghaiDate(new Date());
+  const halfYearAgo = shanghaiDate(new Date(Date.now() - 200 * DAY_MS));
   const data = dataOf(await graphql(url, ALL_ANALYTICS, { from: halfYearAgo, to: today }, { token: marketer }));
   const total = (rows: Record<string, number>[], key: string) => rows.reduce((n, r) => n + r[key], 0);
   expect(total(data.tierMix, 'customers')).toBeGreaterThanOrEqual(DEMO_CUSTOMERS);

@@ -4,10 +4,14 @@ import { session } from './session';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector(selector) as T;
 
-/** The default range: the first day of the month eleven months ago up to today (12 calendar months). */
-function defaultRange(today = new Date()): { from: string; to: string } {
-  const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  return { from: day(new Date(today.getFullYear(), today.getMonth() - 11, 1)), to: day(today) };
+/** A day as the analytics count days: the business day in Asia/Shanghai (whatever the browser's own zone), YYYY-MM-DD. */
+const businessDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+
+/** The default range: the first day of the month eleven months ago up to today's business day (12 calendar months). */
+function defaultRange(now = new Date()): { from: string; to: string } {
+  const to = businessDay(now);
+  const [year, month] = to.split('-').map(Number);
+  return { from: new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10), to };
 }
 
 function readFilters(form: HTMLFormElement): Filters {

@@ -8,6 +8,7 @@ import { LoyaltyPointsResolver, PointsEntryResolver, PointsResolver, PointsSumma
 import { pointsSubscriptions, PointsStreamResolver } from './points/points-stream.resolver';
 import type { SubscribeFn } from '@member-graph/common/federation';
 import type { Services } from './services';
+import { ProgrammeResolver } from './programme/programme.resolver';
 import { TierResolver } from './tier/tier.resolver';
 import { parkedEventResolver } from '@member-graph/common/events';
 
@@ -31,6 +32,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   PointsStreamResolver,
   LoyaltyParkedEventResolver,
   TierMixResolver,
+  ProgrammeResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -58,6 +60,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new PointsStreamResolver(),
     new LoyaltyParkedEventResolver(s.deadLetters),
     new TierMixResolver(s.tierMix),
+    new ProgrammeResolver(s.programme),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.members) }, subscriptions: pointsSubscriptions(s.pointsStream) };
 }

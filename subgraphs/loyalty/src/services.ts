@@ -14,6 +14,7 @@ import { PointsExpiryService } from './points/points-expiry.service';
 import { PointsLedger } from './points/points.repository';
 import { PointsService } from './points/points.service';
 import { PointsStreamService } from './points/points-stream.service';
+import type { ProgrammeService } from './programme/programme.service';
 import { ReferralService } from './referral/referral.service';
 import { TierService } from './tier/tier.service';
 import { TierMixService } from './tier-mix/tier-mix.service';
@@ -21,7 +22,7 @@ import { TierMixService } from './tier-mix/tier-mix.service';
 export type { Deps };
 
 /** Wires the loyalty subgraph's services by hand (no DI library). Add new services here. */
-export function createServices(deps: Deps) {
+export function createServices(deps: Deps, programme: ProgrammeService) {
   const members = new MemberService(deps);
   const ledger = new PointsLedger(deps);
   const growth = new GrowthService(deps);
@@ -39,7 +40,7 @@ export function createServices(deps: Deps) {
   const pointsStream = new PointsStreamService(deps);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'loyalty');
   const tierMix = new TierMixService(deps);
-  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix };
+  return { programme, deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -4,6 +4,7 @@ import { MemberErasure } from './1763900006000-member-erasure';
 import { StoreRedemptionOnce } from './1763900016000-store-redemption-once';
 import { LedgerAppendOnly } from './1763900020000-ledger-append-only';
 import { IdentityFingerprints } from './1763900021000-identity-fingerprints';
+import { ProgrammeVersions } from './1763900040300-programme-versions';
 
 /** Every migration of schema "loyalty", in order. Add new ones at the end. */
 export const migrations = [
@@ -15,7 +16,8 @@ export const migrations = [
   IdentityFingerprints,
   jobRunsMigration('loyalty', 1763900027000),
   deadLetterMigration('loyalty', 1763900028000),
+  ProgrammeVersions,
 ];
 
-/** The audit table: the app role reads and appends to the points ledger, never updates or deletes it (see LedgerAppendOnly). */
-export const appendOnlyTables = ['points_entries'];
+/** The audit tables: the app role reads and appends to the points ledger (see LedgerAppendOnly) and the programme's versions, never updates or deletes them. */
+export const appendOnlyTables = ['points_entries', 'programme_versions'];

@@ -3,6 +3,7 @@ import { CategorisationService } from './categorisation/categorisation.service';
 import { FactsService } from './customer/facts.service';
 import type { Deps } from './deps';
 import { ErasureService } from './erasure/erasure.service';
+import { FreeReturnService } from './free-return/free-return.service';
 import { ProgressService } from './progress/progress.service';
 import { ReturnQueries } from './return/return-queries.service';
 import { ReturnService } from './return/return.service';
@@ -26,12 +27,13 @@ export function createServices(deps: Deps) {
   const messages = new MessageService(deps, facts, tickets);
   const sla = new SlaService(deps, progress);
   const surveys = new SurveyService(deps, tickets);
-  const returns = new ReturnService(deps, facts, progress);
+  const freeReturns = new FreeReturnService(deps);
+  const returns = new ReturnService(deps, facts, progress, freeReturns);
   const returnQueries = new ReturnQueries(deps);
   const erasure = new ErasureService(facts, categorisation);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'service');
   const trends = new TrendService(deps);
-  return { deadLetters, deps, facts, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends };
+  return { deadLetters, deps, facts, freeReturns, progress, categorisation, tickets, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -3,6 +3,7 @@ import { ServiceInit } from './1763900004000-service-init';
 import { ErasureLookups } from './1763900005000-erasure-lookups';
 import { TrendIndexes } from './1763900017000-trend-indexes';
 import { HistoryAppendOnly } from './1763900020000-history-append-only';
+import { FreeReturns } from './1763900040300-free-returns';
 
 /** Every migration of schema "service", in order. Add new ones at the end. */
 export const migrations = [
@@ -13,6 +14,7 @@ export const migrations = [
   HistoryAppendOnly,
   jobRunsMigration('service', 1763900027000),
   deadLetterMigration('service', 1763900028000),
+  FreeReturns,
 ];
 
 /** The audit table: the app role reads and appends to ticket history, never updates or deletes it (see HistoryAppendOnly). */

@@ -1,0 +1,60 @@
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '@member-graph/common/auth';
+import type { EventCatalogue } from '@member-graph/common/events';
+import { requireOwnerOrStaff } from '../customer/access';
+import type { FactsLoader } from '../customer/facts.service';
+import { queryRows, type Deps } from '../deps';
+import { freeReturnAllowance, freeReturnStanding, shanghaiYear, type FreeReturnStanding, type TierBenefitFact } from './free-return.rules';
+
+/**
+ * Loyalty's free-return allowance, honoured by returns. Service learns each tier's allowance from
+ * `loyalty.programme_changed` (a projection of the newest programme version, `service.tier_benefits`)
+ * and each customer's tier from `loyalty.tier_changed` (customer_facts): never loyalty's tables. A
+ * return opened while the customer's allowance for the calendar year (Asia/Shanghai) lasts has free
+ * return shipping (`returns.free_return`); a rejected or cancelled one gives its free shipment back.
+ */
+export class FreeReturnService {
+  constructor(private readonly deps: Pick<Deps, 'dataSource' | 'clock'>) {}
+
+  /** `loyalty.programme_changed`: replaces the tier table when the version is newer than the one held (redelivery and reordering change nothing). */
+  async onProgrammeChanged(tx: EntityManager, p: EventCatalogue['loyalty.programme_changed']): Promise<void> {
+    await tx.query(`select pg_advisory_xact_lock(hashtext('service.tier_benefits'))`);
+    const [{ v }] = await queryRows<{ v: number }>(tx, `select coalesce(max(version), 0)::int as v from service.tier_benefits`);
+    if (p.version <= v) return;
+    await tx.query(`delete from service.tier_benefits`);
+    await tx.query(
+      `insert into service.tier_benefits (tier, position, threshold, free_return_shipping, service_priority, version)
+       select t.code, t.ord - 1, t.threshold, t.free, t.priority, $2
+       from jsonb_to_recordset($1::jsonb) with ordinality as t(code text, threshold int, free int, priority int, ord int)`,
+      [JSON.stringify(p.tiers.map((t) => ({ code: t.code, threshold: t.threshold, free: t.freeReturnShipping, priority: t.servicePriority }))), p.version],
+    );
+  }
+
+  /**
+   * The customer's standing this year, in the transaction that opens a return: the customer is locked
+   * first, so two returns opened at once cannot both take the last free shipment.
+   */
+  async standingForOpen(tx: EntityManager, customerId: string, tier: string | null, now: Date): Promise<FreeReturnStanding> {
+    await tx.query(`select pg_advisory_xact_lock(hashtext('service.free_returns:' || $1))`, [customerId]);
+    return this.standing(tx, customerId, tier, now);
+  }
+
+  /** The customer's standing this year, for the customer (own) and service staff. */
+  async forCustomer(actor: Actor | null, customerId: string, facts: FactsLoader): Promise<FreeReturnStanding> {
+    await requireOwnerOrStaff(actor, customerId, 'Customer', customerId, { facts });
+    return this.standing(this.deps.dataSource, customerId, (await facts.load(customerId))?.tier ?? null);
+  }
+
+  /** The customer's free returns this year: allowance by tier, used, remaining. */
+  async standing(q: EntityManager | Deps['dataSource'], customerId: string, tier: string | null, now = this.deps.clock.now()): Promise<FreeReturnStanding> {
+    const { year, from, to } = shanghaiYear(now);
+    const benefits = await queryRows<TierBenefitFact>(q, `select tier, position, free_return_shipping as "freeReturnShipping" from service.tier_benefits`);
+    const [{ used }] = await queryRows<{ used: number }>(
+      q,
+      `select count(*)::int as used from service.returns
+       where customer_id = $1 and free_return and created_at >= $2 and created_at < $3 and stage not in ('REJECTED', 'CANCELLED')`,
+      [customerId, from, to],
+    );
+    return freeReturnStanding(year, freeReturnAllowance(benefits, tier), used);
+  }
+}

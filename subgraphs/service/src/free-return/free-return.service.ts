@@ -22,11 +22,12 @@ export class FreeReturnService {
     const [{ v }] = await queryRows<{ v: number }>(tx, `select coalesce(max(version), 0)::int as v from service.tier_benefits`);
     if (p.version <= v) return;
     await tx.query(`delete from service.tier_benefits`);
+    const rows = p.tiers.map((t, position) => ({ code: t.code, position, threshold: t.threshold, free: t.freeReturnShipping, priority: t.servicePriority }));
     await tx.query(
       `insert into service.tier_benefits (tier, position, threshold, free_return_shipping, service_priority, version)
-       select t.code, t.ord - 1, t.threshold, t.free, t.priority, $2
-       from jsonb_to_recordset($1::jsonb) with ordinality as t(code text, threshold int, free int, priority int, ord int)`,
-      [JSON.stringify(p.tiers.map((t) => ({ code: t.code, threshold: t.threshold, free: t.freeReturnShipping, priority: t.servicePriority }))), p.version],
+       select t.code, t.position, t.threshold, t.free, t.priority, $2
+       from jsonb_to_recordset($1::jsonb) as t(code text, position int, threshold int, free int, priority int)`,
+      [JSON.stringify(rows), p.version],
     );
   }
 

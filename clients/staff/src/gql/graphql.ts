@@ -271,6 +271,8 @@ export type CouponKind =
 
 /** How a coupon reached the customer. */
 export type CouponSource =
+  /** The birthday gift pack of the customer's loyalty tier (loyalty.birthday_gift_granted), once a year. */
+  | 'BIRTHDAY'
   /** A campaign sent it. */
   | 'CAMPAIGN'
   /** The customer claimed it. */

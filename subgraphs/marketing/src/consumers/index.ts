@@ -1,6 +1,7 @@
 import type { HandlerMap } from '@member-graph/common/events';
 import type { ConsumerServices } from './consumer-services';
 import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-erased';
+import { issueCouponOnLoyaltyBirthdayGiftGranted } from './issue-coupon-on-loyalty-birthday-gift-granted';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';
 import { projectBadgeOnLoyaltyBadgeAwarded } from './project-badge-on-loyalty-badge-awarded';
 import { projectBehaviourOnCustomerBehaviourRecorded } from './project-behaviour-on-customer-behaviour-recorded';
@@ -40,6 +41,7 @@ export function marketingHandlers(s: ConsumerServices, options: { replay?: boole
     'order.refunded': projectRefundOnOrderRefunded(s, react),
     'loyalty.tier_changed': projectTierOnLoyaltyTierChanged(s, react),
     'loyalty.badge_awarded': projectBadgeOnLoyaltyBadgeAwarded(s, react),
+    'loyalty.birthday_gift_granted': issueCouponOnLoyaltyBirthdayGiftGranted(s, react),
     'marketing.personalisation_changed': projectPersonalisationOnMarketingPersonalisationChanged(s, react),
   };
 }

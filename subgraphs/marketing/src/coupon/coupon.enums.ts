@@ -49,6 +49,7 @@ export enum CouponSource {
   CLAIM = 'CLAIM',
   CAMPAIGN = 'CAMPAIGN',
   STAFF = 'STAFF',
+  BIRTHDAY = 'BIRTHDAY',
 }
 registerEnumType(CouponSource, {
   name: 'CouponSource',
@@ -57,5 +58,6 @@ registerEnumType(CouponSource, {
     CLAIM: { description: 'The customer claimed it.' },
     CAMPAIGN: { description: 'A campaign sent it.' },
     STAFF: { description: 'Staff or an integration issued it.' },
+    BIRTHDAY: { description: "The birthday gift pack of the customer's loyalty tier (loyalty.birthday_gift_granted), once a year." },
   },
 });

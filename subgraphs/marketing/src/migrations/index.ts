@@ -2,6 +2,7 @@ import { deadLetterMigration, jobRunsMigration, platformMigration } from '@membe
 import { MarketingInit } from './1763900004000-marketing-init';
 import { MarketingErasure } from './1763900005000-marketing-erasure';
 import { MarketingValue } from './1763900016000-marketing-value';
+import { BirthdayCoupons } from './1763900040300-birthday-coupons';
 
 /** Every migration of schema "marketing", in order. Add new ones at the end. */
 export const migrations = [
@@ -11,6 +12,7 @@ export const migrations = [
   MarketingValue,
   jobRunsMigration('marketing', 1763900027000),
   deadLetterMigration('marketing', 1763900028000),
+  BirthdayCoupons,
 ];
 
 /** Marketing keeps no audit table of its own (its logs are projections and counters the domain rewrites). */

@@ -17,7 +17,7 @@ const UPDATE = `mutation($i: UpdateLoyaltyProgrammeInput!) { updateLoyaltyProgra
 const COUPONS = `query($id: ID!) { customer(id: $id) { coupons { source status template { id } } loyalty { points { balance } tier { code benefits { birthdayGiftPoints birthdayCouponTemplateId } } } } }`;
 
 test("the birthday job grants the tier's gift points and marketing issues its coupon once a year", async () => {
-  const templateId = (await h.ok(CREATE_TEMPLATE, { i: { name: '生日券', kind: 'AMOUNT_OFF', amountOff: '20.00', stock: 100, validDays: 30, claimable: false } }, h.tokens.marketer)).createCouponTemplate.id;
+  const templateId = (await h.ok(CREATE_TEMPLATE, { i: { name: '生日券', kind: 'AMOUNT_OFF', amountOff: '20.00', stock: 100, validDays: 30, perCustomerLimit: 10, claimable: false } }, h.tokens.marketer)).createCouponTemplate.id;
   const { version, programme } = (await h.ok(PROGRAMME, {}, h.tokens.admin)).loyaltyProgramme;
   Object.assign(programme.tiers[0].benefits, { birthdayGiftPoints: 88, birthdayCouponTemplateId: templateId });
   await h.ok(UPDATE, { i: { ...programme, reason: 'birthday coupon for members', expectedVersion: version } }, h.tokens.admin);

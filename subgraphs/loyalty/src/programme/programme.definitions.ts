@@ -38,6 +38,3 @@ export const PROGRAMME_CHANNEL = 'loyalty_programme';
 export function programmeFromSettings(s: { tiers: TierDefinition[]; badges: BadgeDefinition[]; pointsPerYuan: number; growthPerYuan: number }): ProgrammeConfig {
   return { tiers: s.tiers, badges: s.badges, earning: { pointsPerYuan: s.pointsPerYuan, growthPerYuan: s.growthPerYuan } };
 }
-
-/** A fixed programme (tests, tools): the view of one config that never changes. */
-export const fixedProgramme = (config: ProgrammeConfig): ProgrammeView => ({ current: () => config });

@@ -38,6 +38,8 @@ test('codes are UPPER_SNAKE and unique; a tier in force cannot be removed, a new
   const platinum = { ...base.tiers[3], code: 'PLATINUM', threshold: 50_000 };
   expect(fields({ ...base, tiers: [...base.tiers, platinum] })).toEqual([]);
   expect(fields({ ...base, tiers: [] }, null)).toEqual(['tiers']);
+  const basic = { ...base.tiers[0], code: 'BASIC' };
+  expect(fields({ ...base, tiers: [basic, { ...base.tiers[0], threshold: 100 }, ...base.tiers.slice(1)] })).toEqual(['tiers.0.code']);
 });
 
 test('badges: unique codes, a known metric, a positive threshold', () => {

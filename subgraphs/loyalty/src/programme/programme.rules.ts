@@ -33,7 +33,8 @@ const isName = (v: unknown) => typeof v === 'string' && v.trim().length > 0 && v
 /**
  * Everything wrong with a proposed programme (empty when it may be saved): tiers 1–10 with unique
  * UPPER_SNAKE codes, the base tier at threshold 0 and thresholds strictly increasing, multipliers and
- * benefits in range, no tier of the current programme removed (members hold it, other domains name it);
+ * benefits in range, no tier of the current programme removed (members hold it, other domains name it)
+ * and the base tier kept;
  * badges with unique codes, a known metric and a threshold; earning rates within 0–100 per yuan.
  */
 export function programmeProblems(next: ProgrammeConfig, current: ProgrammeConfig | null): ProgrammeProblem[] {
@@ -59,6 +60,7 @@ export function programmeProblems(next: ProgrammeConfig, current: ProgrammeConfi
   });
   const codes = tiers.map((t) => t.code);
   if (new Set(codes).size !== codes.length) add('tiers', 'tier codes must be unique');
+  if (current?.tiers[0] && tiers[0] && tiers[0].code !== current.tiers[0].code) add('tiers.0.code', `the base tier stays ${current.tiers[0].code}: customers without a tier event hold it in every domain`);
   for (const old of current?.tiers ?? []) {
     if (!codes.includes(old.code)) add('tiers', `tier ${old.code} cannot be removed: members hold it and other domains refer to it (rename it instead)`);
   }

@@ -27,7 +27,7 @@ export function createServices(deps: Deps) {
   const messages = new MessageService(deps, facts, tickets);
   const sla = new SlaService(deps, progress);
   const surveys = new SurveyService(deps, tickets);
-  const freeReturns = new FreeReturnService(deps);
+  const freeReturns = new FreeReturnService();
   const returns = new ReturnService(deps, facts, progress, freeReturns);
   const returnQueries = new ReturnQueries(deps);
   const erasure = new ErasureService(facts, categorisation);

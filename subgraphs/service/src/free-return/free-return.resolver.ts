@@ -13,6 +13,6 @@ export class FreeReturnResolver {
     description: "The customer's free returns this year by loyalty tier (customer: own; agents, admins). Null only when the service subgraph cannot answer, with an error.",
   })
   freeReturns(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return this.freeReturnService.forCustomer(ctx.actor, customer.id, ctx.loaders.factsByCustomer);
+    return this.freeReturnService.forCustomer(ctx.actor, customer.id, ctx.loaders);
   }
 }

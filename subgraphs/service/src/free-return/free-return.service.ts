@@ -3,8 +3,12 @@ import type { Actor } from '@member-graph/common/auth';
 import type { EventCatalogue } from '@member-graph/common/events';
 import { requireOwnerOrStaff } from '../customer/access';
 import type { FactsLoader } from '../customer/facts.service';
-import { queryRows, type Deps } from '../deps';
-import { freeReturnAllowance, freeReturnStanding, shanghaiYear, type FreeReturnStanding, type TierBenefitFact } from './free-return.rules';
+import { queryRows } from '../deps';
+import { freeReturnUsage, tierBenefits } from './free-return.repository';
+import type { freeReturnLoaders } from './free-return.loaders';
+import { freeReturnAllowance, freeReturnStanding, shanghaiYear, type FreeReturnStanding } from './free-return.rules';
+
+type FreeReturnLoader = ReturnType<typeof freeReturnLoaders>['freeReturnsByCustomer'];
 
 /**
  * Loyalty's free-return allowance, honoured by returns. Service learns each tier's allowance from
@@ -14,8 +18,6 @@ import { freeReturnAllowance, freeReturnStanding, shanghaiYear, type FreeReturnS
  * return shipping (`returns.free_return`); a rejected or cancelled one gives its free shipment back.
  */
 export class FreeReturnService {
-  constructor(private readonly deps: Pick<Deps, 'dataSource' | 'clock'>) {}
-
   /** `loyalty.programme_changed`: replaces the tier table when the version is newer than the one held (redelivery and reordering change nothing). */
   async onProgrammeChanged(tx: EntityManager, p: EventCatalogue['loyalty.programme_changed']): Promise<void> {
     await tx.query(`select pg_advisory_xact_lock(hashtext('service.tier_benefits'))`);
@@ -35,27 +37,22 @@ export class FreeReturnService {
    * The customer's standing this year, in the transaction that opens a return: the customer is locked
    * first, so two returns opened at once cannot both take the last free shipment.
    */
-  async standingForOpen(tx: EntityManager, customerId: string, tier: string | null, now: Date): Promise<FreeReturnStanding> {
+  async standingForOpen(tx: EntityManager, customerId: string, now: Date): Promise<FreeReturnStanding> {
     await tx.query(`select pg_advisory_xact_lock(hashtext('service.free_returns:' || $1))`, [customerId]);
-    return this.standing(tx, customerId, tier, now);
+    return this.standing(tx, customerId, now);
   }
 
-  /** The customer's standing this year, for the customer (own) and service staff. */
-  async forCustomer(actor: Actor | null, customerId: string, facts: FactsLoader): Promise<FreeReturnStanding> {
-    await requireOwnerOrStaff(actor, customerId, 'Customer', customerId, { facts });
-    return this.standing(this.deps.dataSource, customerId, (await facts.load(customerId))?.tier ?? null);
+  /** The customer's standing this year, for the customer (own) and service staff (through the request's loader). */
+  async forCustomer(actor: Actor | null, customerId: string, loaders: { factsByCustomer: FactsLoader; freeReturnsByCustomer: FreeReturnLoader }): Promise<FreeReturnStanding> {
+    await requireOwnerOrStaff(actor, customerId, 'Customer', customerId, { facts: loaders.factsByCustomer });
+    return loaders.freeReturnsByCustomer.load(customerId);
   }
 
   /** The customer's free returns this year: allowance by tier, used, remaining. */
-  async standing(q: EntityManager | Deps['dataSource'], customerId: string, tier: string | null, now = this.deps.clock.now()): Promise<FreeReturnStanding> {
+  private async standing(tx: EntityManager, customerId: string, now: Date): Promise<FreeReturnStanding> {
     const { year, from, to } = shanghaiYear(now);
-    const benefits = await queryRows<TierBenefitFact>(q, `select tier, position, free_return_shipping as "freeReturnShipping" from service.tier_benefits`);
-    const [{ used }] = await queryRows<{ used: number }>(
-      q,
-      `select count(*)::int as used from service.returns
-       where customer_id = $1 and free_return and created_at >= $2 and created_at < $3 and stage not in ('REJECTED', 'CANCELLED')`,
-      [customerId, from, to],
-    );
-    return freeReturnStanding(year, freeReturnAllowance(benefits, tier), used);
+    const benefits = await tierBenefits(tx);
+    const [usage] = await freeReturnUsage(tx, [customerId], from, to);
+    return freeReturnStanding(year, freeReturnAllowance(benefits, usage?.tier ?? null), usage?.used ?? 0);
   }
 }

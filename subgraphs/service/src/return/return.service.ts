@@ -71,7 +71,7 @@ export class ReturnService {
       checkRefundable(order, held, amountCents);
       const facts = await this.facts.of(tx, order.customerId);
       const decision = autoApproval(this.deps.settings, { tier: facts.tier, ordersCount: facts.ordersCount, returnsCount: facts.returnsCount, amountCents });
-      const freeReturn = (await this.freeReturns.standingForOpen(tx, order.customerId, facts.tier, now)).remaining > 0;
+      const freeReturn = (await this.freeReturns.standingForOpen(tx, order.customerId, now)).remaining > 0;
       return this.writeOpened(tx, a, now, { order, lines, amountCents, reason, photos, decision, freeReturn });
     });
   }

@@ -56,10 +56,11 @@ export class ProgrammeService implements ProgrammeView {
     if ((await this.repo.latestNumber(this.deps.dataSource)) === 0) {
       await inTransaction(this.deps.dataSource, (tx) => this.append(tx, SEED_ACTOR, this.seed, 'seeded from the environment settings', 0));
     }
-    this.unlisten = await this.deps.listener.listen(PROGRAMME_CHANNEL, () => void this.refresh());
+    const follow = () => void this.refresh().catch(() => undefined); // a failed re-read was logged; the next ring or poll retries
+    this.unlisten = await this.deps.listener.listen(PROGRAMME_CHANNEL, follow);
     await this.refresh();
     const every = this.deps.listener.safetyPollMs;
-    if (every) this.timer = setInterval(() => void this.refresh(), every).unref();
+    if (every) this.timer = setInterval(follow, every).unref();
   }
 
   async stop(): Promise<void> {

@@ -5,6 +5,7 @@
  * allowance for the calendar year (Asia/Shanghai) lasts has free shipping (`freeReturn: true`), beyond
  * it the return is still accepted, not free; a cancelled or rejected return gives its free shipment back.
  */
+import { MyBenefitsDocument } from '@member-graph/client-app';
 import { ManualClock } from '@member-graph/common/time';
 import { newCustomer, recordOrder, useServiceStack } from './support';
 
@@ -14,7 +15,6 @@ const h = useServiceStack('svcfreereturns', clock, ['customer', 'loyalty', 'serv
 const OPEN = `mutation($i: OpenReturnInput!) { openReturn(input: $i) { id stage freeReturn } }`;
 const CANCEL = `mutation($i: ReturnDecisionInput!) { cancelReturn(input: $i) { id stage } }`;
 const REJECT = `mutation($i: ReturnDecisionInput!) { rejectReturn(input: $i) { id stage } }`;
-const MINE = `{ me { freeReturns { year allowance used remaining } loyalty { tier { code benefits { freeReturnShipping } } } } }`;
 const THEIRS = `query($id: ID!) { customer(id: $id) { freeReturns { year allowance used remaining } } }`;
 const PROGRAMME = `{ loyaltyProgramme { version programme { tiers { code nameZh nameEn threshold benefits { pointsMultiplier birthdayGiftPoints birthdayMultiplier freeReturnShipping servicePriority birthdayCouponTemplateId } }
   badges { code nameZh nameEn metric threshold } earning { pointsPerYuan growthPerYuan } } } }`;
@@ -24,7 +24,8 @@ const LINES = ['A', 'B', 'C', 'D', 'E'].map((sku) => ({ sku, quantity: 1, amount
 
 const open = async (orderId: string, sku: string, token: string) =>
   (await h.ok(OPEN, { i: { orderId, lines: [{ sku, quantity: 1 }], reason: '不合适' } }, token)).openReturn as { id: string; stage: string; freeReturn: boolean };
-const mine = async (token: string) => (await h.ok(MINE, {}, token)).me;
+/** The member app's own operation (clients/app, trusted in production): tier benefits and free returns. */
+const mine = async (token: string) => (await h.ok(MyBenefitsDocument, {}, token)).me!;
 
 /** An admin sets a tier's free-return allowance through loyalty's programme; service learns it from the event. */
 async function setAllowance(tier: string, freeReturnShipping: number) {
@@ -38,9 +39,9 @@ test('free while the tier allowance lasts this year, then accepted but not free;
   clock.set('2026-03-02T02:00:00.000Z');
   const c = await newCustomer(h);
   const orderId = await recordOrder(h, c.id, LINES, clock.now()); // loyalty: SILVER (1 free return a year by default) → tier_changed → service
-  expect(await mine(c.token)).toEqual({
+  expect(await mine(c.token)).toMatchObject({
     freeReturns: { year: 2026, allowance: 1, used: 0, remaining: 1 },
-    loyalty: { tier: { code: 'SILVER', benefits: { freeReturnShipping: 1 } } },
+    loyalty: { tier: { code: 'SILVER', nameEn: 'Silver', benefits: { freeReturnShipping: 1, pointsMultiplier: 1.2, birthdayGiftPoints: 100, birthdayCouponTemplateId: null } } },
   });
 
   const first = await open(orderId, 'A', c.token);

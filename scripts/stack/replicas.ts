@@ -7,7 +7,8 @@ import { startBalancer, type TcpBalancer } from './balancer';
 import { eventually } from './fixtures';
 
 const JWT_SECRET = 'replicas-jwt-secret-0123456789abcdef';
-const GATEWAY_SECRET = 'replicas-gateway-secret-0123456789';
+/** The gateway secret of every process (a test may call one replica directly with it). */
+export const GATEWAY_SECRET = 'replicas-gateway-secret-0123456789';
 
 /** Every part as its own processes behind local load balancers, as a cluster runs it, on one machine. */
 export interface ReplicatedSystem {

@@ -17,6 +17,7 @@ const AUDIT: Record<string, string> = {
   'customer.merges': `reason = 'forged'`,
   'customer.consent_history': `granted = not granted`,
   'loyalty.points_entries': `note = 'forged'`,
+  'loyalty.programme_versions': `reason = 'forged'`,
   'service.ticket_history': `note = 'forged'`,
 };
 

@@ -7,11 +7,12 @@
  * nothing doubled; a scheduled job runs once per period across the replicas.
  */
 import { SUBGRAPH_NAMES } from '@member-graph/common/config';
+import { ACTOR_HEADER, encodeActor, SECRET_HEADER } from '@member-graph/common/auth';
 import { withClient } from '@member-graph/common/db';
 import { dataOf, describeWithNats, errorCodes, graphql, natsTestBus } from '@member-graph/common/testing';
 import type { ServerProcess } from '../launcher/servers';
 import { eventually, newCustomer, recordOrder } from '../stack/fixtures';
-import { startReplicatedSystem, type ReplicatedSystem } from '../stack/replicas';
+import { GATEWAY_SECRET, startReplicatedSystem, type ReplicatedSystem } from '../stack/replicas';
 import { resumingSubscription } from '../stack/resuming-subscription';
 
 jest.setTimeout(240_000);
@@ -131,6 +132,22 @@ describeWithNats('two gateways and two replicas of every subgraph behind load ba
     expect(new Set(all.map((r) => r.period)).size).toBe(all.length);
     const pids = sys.replicas.service.map((s) => `:${s.child.pid}`);
     expect(all.every((r) => pids.some((p) => r.runner.endsWith(p)))).toBe(true);
+  });
+
+  test('an admin changes the loyalty programme through the gateway; both loyalty replicas use it without a restart (the NATS doorbell)', async () => {
+    const admin = await sys.token('admin', 'admin-1');
+    const entry = at(sys.entry.url());
+    const TIERS = `code nameZh nameEn threshold benefits { pointsMultiplier birthdayGiftPoints birthdayMultiplier freeReturnShipping servicePriority birthdayCouponTemplateId }`;
+    const { loyaltyProgramme: v } = await entry.ok(`{ loyaltyProgramme { version programme { tiers { ${TIERS} } badges { code nameZh nameEn metric threshold } earning { pointsPerYuan growthPerYuan } } } }`, {}, admin);
+    expect(v.version).toBe(1); // seeded once, although two replicas started together
+    v.programme.tiers[1].threshold = 800;
+    const saved = await entry.ok(`mutation($i: UpdateLoyaltyProgrammeInput!) { updateLoyaltyProgramme(input: $i) { version } }`, { i: { ...v.programme, reason: 'replicas', expectedVersion: 1 } }, admin);
+    expect(saved.updateLoyaltyProgramme.version).toBe(2);
+    // each replica asked directly (as the gateway does): its loyaltyTiers answer from memory, refreshed by the ring
+    const headers = { [SECRET_HEADER]: GATEWAY_SECRET, [ACTOR_HEADER]: encodeActor({ id: 'admin-1', role: 'admin', scopes: [] }) };
+    const silverOn = async (replica: ServerProcess) => dataOf(await graphql(replica.url, `{ loyaltyTiers { code threshold } }`, {}, { headers })).loyaltyTiers[1].threshold;
+    expect(sys.replicas.loyalty).toHaveLength(2);
+    await eventually(async () => (await Promise.all(sys.replicas.loyalty.map(silverOn))).every((t) => t === 800), 'both loyalty replicas serve the new SILVER threshold');
   });
 
   /** The one process of `servers` holding the live subscription (its own metrics say so). */

@@ -48,4 +48,21 @@ export interface LoyaltyEvents {
     entryId: string;
     exchangedAt: string;
   };
+  /**
+   * A new version of the loyalty programme (tiers, earning rules, badges) is in force; the first
+   * version is seeded from the environment. Carries each tier's benefits other domains honour.
+   */
+  'loyalty.programme_changed': {
+    version: number;
+    /** Every tier, lowest first (the first is the base tier of customers loyalty has not placed yet). */
+    tiers: { code: string; threshold: number; freeReturnShipping: number; servicePriority: number }[];
+  };
+  /** A member's birthday gift pack was granted (once per year): the points are on the ledger; a coupon template, when the tier has one, is for marketing to issue. */
+  'loyalty.birthday_gift_granted': {
+    customerId: string;
+    year: number;
+    tier: string;
+    points: number;
+    couponTemplateId: string | null;
+  };
 }

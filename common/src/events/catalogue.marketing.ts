@@ -16,7 +16,7 @@ export interface MarketingEvents {
     couponId: string;
     templateId: string;
     customerId: string;
-    source: 'CLAIM' | 'CAMPAIGN' | 'STAFF' | 'REWARD';
+    source: 'CLAIM' | 'CAMPAIGN' | 'STAFF' | 'REWARD' | 'BIRTHDAY';
     /** The campaign that issued it, for source CAMPAIGN. */
     campaignId: string | null;
     validFrom: string;

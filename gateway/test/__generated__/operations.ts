@@ -211,6 +211,35 @@ export type Badge = {
   nameZh: Scalars['String']['output'];
 };
 
+/** A badge rule: earned once when the metric reaches the threshold. */
+export type BadgeRule = {
+  __typename?: 'BadgeRule';
+  /** Stable code, e.g. FIRST_ORDER. */
+  code: Scalars['String']['output'];
+  /** What is counted: orders, checkInStreak, reviews, shares or referrals. */
+  metric: Scalars['String']['output'];
+  /** Display name in English. */
+  nameEn: Scalars['String']['output'];
+  /** Display name in Chinese. */
+  nameZh: Scalars['String']['output'];
+  /** The count that earns the badge. */
+  threshold: Scalars['Int']['output'];
+};
+
+/** One badge rule: UPPER_SNAKE code (unique), names, a metric and a threshold 1–1,000,000. */
+export type BadgeRuleInput = {
+  /** Stable code. */
+  code: Scalars['String']['input'];
+  /** orders, checkInStreak, reviews, shares or referrals. */
+  metric: Scalars['String']['input'];
+  /** Display name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Display name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The count that earns the badge. */
+  threshold: Scalars['Int']['input'];
+};
+
 /** Something the customer did: a login, a product or category view, a search or an add-to-cart. */
 export type BehaviourEvent = {
   __typename?: 'BehaviourEvent';
@@ -749,6 +778,8 @@ export type CouponRedemption = {
 
 /** How a coupon reached the customer. */
 export type CouponSource =
+  /** The birthday gift pack of the customer's loyalty tier (loyalty.birthday_gift_granted), once a year. */
+  | 'BIRTHDAY'
   /** A campaign sent it. */
   | 'CAMPAIGN'
   /** The customer claimed it. */
@@ -905,6 +936,8 @@ export type Customer = {
   deletionRequest: Maybe<DeletionRequest>;
   /** Email; shown as z***@example.com unless you are this customer, an admin or staff with the pii:reveal scope (staff reads are audited). */
   email: Maybe<Scalars['String']['output']>;
+  /** The customer's free returns this year by loyalty tier (customer: own; agents, admins). Null only when the service subgraph cannot answer, with an error. */
+  freeReturns: Maybe<FreeReturnAllowance>;
   /** Gender as stated by the customer. */
   gender: Gender;
   /** Stable customer id (UUID). */
@@ -1207,6 +1240,23 @@ export type DeliveryStage =
   /** The customer opened (read) it. */
   | 'OPENED';
 
+/** How orders earn: base rates before the tier multiplier. */
+export type EarningRules = {
+  __typename?: 'EarningRules';
+  /** Growth value per yuan paid. */
+  growthPerYuan: Scalars['Float']['output'];
+  /** Base points per yuan paid (fractions of points are dropped). */
+  pointsPerYuan: Scalars['Float']['output'];
+};
+
+/** Earning rates, each 0–100 per yuan. */
+export type EarningRulesInput = {
+  /** Growth value per yuan. */
+  growthPerYuan: Scalars['Float']['input'];
+  /** Base points per yuan. */
+  pointsPerYuan: Scalars['Float']['input'];
+};
+
 /** Engagement that earns growth value: a product review or a share. */
 export type EngagementKind =
   | 'REVIEW'
@@ -1237,6 +1287,19 @@ export type FeedbackGrouping =
   | 'CATEGORY'
   /** Per SKU (with the SKU's product category). */
   | 'SKU';
+
+/** A customer's free returns in the current calendar year (Asia/Shanghai): the loyalty tier's allowance, used and remaining. */
+export type FreeReturnAllowance = {
+  __typename?: 'FreeReturnAllowance';
+  /** Free return shipments a year at the customer's tier (loyalty's freeReturnShipping benefit). */
+  allowance: Scalars['Int']['output'];
+  /** Free returns left this year; at 0 returns are still accepted, with paid shipping. */
+  remaining: Scalars['Int']['output'];
+  /** Free returns used this year (rejected or cancelled returns give theirs back). */
+  used: Scalars['Int']['output'];
+  /** The calendar year (Asia/Shanghai). */
+  year: Scalars['Int']['output'];
+};
 
 /** Gender as the customer stated it. */
 export type Gender =
@@ -1362,6 +1425,34 @@ export type LoyaltyHistoryArgs = {
 export type LoyaltyRewardExchangesArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The loyalty programme kept as data: tiers with their benefits, earning rules and badges. */
+export type LoyaltyProgramme = {
+  __typename?: 'LoyaltyProgramme';
+  /** The badge rules. */
+  badges: Array<BadgeRule>;
+  /** The earning rates. */
+  earning: EarningRules;
+  /** The tier table, lowest (base, threshold 0) first. */
+  tiers: Array<Tier>;
+};
+
+/** One version of the loyalty programme: every change is a new version, with who made it, when and why. */
+export type LoyaltyProgrammeVersion = {
+  __typename?: 'LoyaltyProgrammeVersion';
+  /** Who saved it (staff id; loyalty-settings for the seed). */
+  actorId: Scalars['String']['output'];
+  /** The role they acted in. */
+  actorRole: Scalars['String']['output'];
+  /** When it was saved (and took effect). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The programme of this version. */
+  programme: LoyaltyProgramme;
+  /** Why it was changed. */
+  reason: Scalars['String']['output'];
+  /** Version number, 1 (seeded from the environment settings) upwards; the highest is in force. */
+  version: Scalars['Int']['output'];
 };
 
 /** Why a segment membership changed. */
@@ -1517,6 +1608,8 @@ export type Mutation = {
   updateCampaign: Campaign;
   /** Update profile fields: the customer themself (the birthday only while it is unset: BIRTHDAY_ALREADY_SET), agents, admins and integrations. The phone changes only through the integration role, which the app calls after verifying the new number by SMS (PHONE_VERIFICATION_REQUIRED otherwise). Birthday and phone changes are audited (who, when). */
   updateCustomerProfile: Customer;
+  /** Saves the whole loyalty programme as a new version (admin): validated (BAD_USER_INPUT names the field; nothing changes), in force on every replica without a restart, announced as loyalty.programme_changed. */
+  updateLoyaltyProgramme: LoyaltyProgrammeVersion;
   /** Edit, deactivate or reactivate a reward (admins only); exchanges made keep what they paid. */
   updateReward: Reward;
   /** Record that the customer no longer agrees to be contacted on a channel for a purpose (the customer themself, agents, admins, integrations). Emits customer.consent_changed when the state changes; withdrawing again is a no-op. */
@@ -1787,6 +1880,11 @@ export type MutationUpdateCampaignArgs = {
 export type MutationUpdateCustomerProfileArgs = {
   id: Scalars['ID']['input'];
   input: CustomerProfileInput;
+};
+
+
+export type MutationUpdateLoyaltyProgrammeArgs = {
+  input: UpdateLoyaltyProgrammeInput;
 };
 
 
@@ -2264,6 +2362,10 @@ export type Query = {
   customers: CustomerConnection;
   /** Admins: events the loyalty subgraph's consumers parked after their retries (or held behind one), oldest first. */
   loyaltyParkedEvents: ParkedEventConnection;
+  /** The loyalty programme in force (tiers, earning rules, badges) with its version (admin). */
+  loyaltyProgramme: LoyaltyProgrammeVersion;
+  /** The programme's history, newest first: every version with actor, time and reason (admin). Page with beforeVersion. */
+  loyaltyProgrammeVersions: Array<LoyaltyProgrammeVersion>;
   /** The tier table, lowest first: thresholds and benefits. */
   loyaltyTiers: Array<Tier>;
   /** Admins: events the marketing subgraph's consumers parked after their retries (or held behind one), oldest first. */
@@ -2409,6 +2511,12 @@ export type QueryLoyaltyParkedEventsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first: InputMaybe<Scalars['Int']['input']>;
   status: InputMaybe<ParkedEventStatus>;
+};
+
+
+export type QueryLoyaltyProgrammeVersionsArgs = {
+  beforeVersion: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2813,6 +2921,8 @@ export type ReturnRequest = {
   customer: Customer;
   /** What decided: AUTO_APPROVAL, MANUAL_AMOUNT_OVER_TIER_LIMIT, MANUAL_RETURN_RATE (left to an agent) or AGENT_DECISION. */
   decisionRule: Maybe<Scalars['String']['output']>;
+  /** True when return shipping is free: the return was opened while the customer's yearly free-return allowance (loyalty tier benefit freeReturnShipping, calendar year Asia/Shanghai) lasted. Beyond it returns are still accepted, not free. */
+  freeReturn: Scalars['Boolean']['output'];
   /** Stable return id (UUID). */
   id: Scalars['ID']['output'];
   /** The returned lines. */
@@ -3815,16 +3925,34 @@ export type Tier = {
 /** What a tier gives its members. */
 export type TierBenefits = {
   __typename?: 'TierBenefits';
+  /** The coupon template issued with the birthday gift pack (announced in loyalty.birthday_gift_granted); null: points only. */
+  birthdayCouponTemplateId: Maybe<Scalars['ID']['output']>;
   /** Points granted once a year in the birthday month. */
   birthdayGiftPoints: Scalars['Int']['output'];
   /** Extra multiplier on order points during the birthday month. */
   birthdayMultiplier: Scalars['Float']['output'];
-  /** Free return shipments per year. */
+  /** Free return shipments per calendar year (Asia/Shanghai): the service subgraph makes that many returns free of shipping, then returns go on without it. */
   freeReturnShipping: Scalars['Int']['output'];
   /** Order points are multiplied by this (1 = base rate). */
   pointsMultiplier: Scalars['Float']['output'];
   /** Service queue priority: higher is served first (0 = standard). */
   servicePriority: Scalars['Int']['output'];
+};
+
+/** What a tier gives (ranges are checked: BAD_USER_INPUT names the field). */
+export type TierBenefitsInput = {
+  /** Coupon template (UUID) of the birthday gift pack; null for points only. */
+  birthdayCouponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Birthday gift points, 0–100,000. */
+  birthdayGiftPoints: Scalars['Int']['input'];
+  /** Birthday-month multiplier on order points, 1–10. */
+  birthdayMultiplier: Scalars['Float']['input'];
+  /** Free return shipments per calendar year, 0–50. */
+  freeReturnShipping: Scalars['Int']['input'];
+  /** Order points multiplier, 0.1–10. */
+  pointsMultiplier: Scalars['Float']['input'];
+  /** Service queue priority, 0–10. */
+  servicePriority: Scalars['Int']['input'];
 };
 
 /** One line of the tier history. */
@@ -3850,6 +3978,20 @@ export type TierChangeReason =
   | 'MERGE'
   | 'RENEW'
   | 'UPGRADE';
+
+/** One tier: UPPER_SNAKE code (2–32), names of 1–32 characters, a growth threshold (the first 0, then strictly increasing). */
+export type TierInput = {
+  /** What the tier gives. */
+  benefits: TierBenefitsInput;
+  /** Stable code; a tier in force cannot be removed. */
+  code: Scalars['String']['input'];
+  /** Display name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Display name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** Growth value needed in the rolling window, 0–100,000,000. */
+  threshold: Scalars['Int']['input'];
+};
 
 /** The tier mix at the end of one calendar month (Asia/Shanghai). */
 export type TierMixMonth = {
@@ -3940,6 +4082,20 @@ export type UpdateCampaignInput = {
   endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** The window opens (at most 730 days ahead); null: open now. */
   startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** The whole programme as it should be from now on (a new version), and why. */
+export type UpdateLoyaltyProgrammeInput = {
+  /** Up to 50 badge rules. */
+  badges: Array<BadgeRuleInput>;
+  /** Earning rates. */
+  earning: EarningRulesInput;
+  /** The version you edited; if another is in force by now: PROGRAMME_VERSION_CONFLICT, nothing saved. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why (1–200 characters), kept in the history. */
+  reason: Scalars['String']['input'];
+  /** 1–10 tiers, lowest first. */
+  tiers: Array<TierInput>;
 };
 
 /** An edit of a reward (admins only): fields left out stay as they are; an explicit null clears description, stock (unlimited), validFrom and validUntil. Its kind cannot change. */

@@ -4,6 +4,8 @@ import { connectEvents, Outbox } from '@member-graph/common/events';
 import { startSubgraphRuntime } from '@member-graph/common/server';
 import { systemClock, type Clock } from '@member-graph/common/time';
 import { readLoyaltySettings } from './config';
+import { programmeFromSettings } from './programme/programme.definitions';
+import { ProgrammeService } from './programme/programme.service';
 import type { LoyaltySettings } from './settings';
 import { loyaltyConsumers } from './consumers';
 import { createContextFactory } from './context';
@@ -26,8 +28,11 @@ export async function startLoyaltySubgraph(
   await dataSource.initialize();
   const events = await connectEvents(config.bus, config.databaseUrl);
   try {
-    const deps = { dataSource, outbox: new Outbox('loyalty'), clock: options.clock ?? systemClock, settings, listener: events.doorbell };
-    const services = createServices(deps);
+    const base = { dataSource, outbox: new Outbox('loyalty'), clock: options.clock ?? systemClock, listener: events.doorbell };
+    const programme = new ProgrammeService(base, programmeFromSettings(settings));
+    await programme.start();
+    const deps = { ...base, settings, programme };
+    const services = createServices(deps, programme);
     const { schema } = await buildLoyaltySchema(wireResolvers(services));
     const jobs = loyaltyJobs(settings.jobs, services.expiry, services.birthdays, services.tiers);
     const runtime = await startSubgraphRuntime(
@@ -46,7 +51,11 @@ export async function startLoyaltySubgraph(
       },
       options.port ?? config.port,
     );
-    return { ...runtime, services, dataSource, statements, jobs };
+    const stop = async () => {
+      await programme.stop();
+      await runtime.stop();
+    };
+    return { ...runtime, stop, services, dataSource, statements, jobs };
   } catch (error) {
     await events.close();
     await dataSource.destroy();

@@ -8,6 +8,7 @@ import { LoyaltyPointsResolver, PointsEntryResolver, PointsResolver, PointsSumma
 import { pointsSubscriptions, PointsStreamResolver } from './points/points-stream.resolver';
 import type { SubscribeFn } from '@member-graph/common/federation';
 import type { Services } from './services';
+import { ProgrammeResolver } from './programme/programme.resolver';
 import { TierResolver } from './tier/tier.resolver';
 import { parkedEventResolver } from '@member-graph/common/events';
 
@@ -39,6 +40,7 @@ export const RESOLVER_CLASSES: [Function, ...Function[]] = [
   PointsAdjustmentAuditResolver,
   RewardResolver,
   LoyaltyRewardExchangesResolver,
+  ProgrammeResolver,
 ];
 
 /** What a running subgraph adds to the schema: one instance per resolver class (type-graphql's container) and the entity references. */
@@ -70,6 +72,7 @@ export function wireResolvers(s: Services): ResolverWiring {
     new PointsAdjustmentAuditResolver(s.adjustmentAudit),
     new RewardResolver(s.rewards),
     new LoyaltyRewardExchangesResolver(),
+    new ProgrammeResolver(s.programme),
   ];
   return { container: new ResolverContainer(instances), references: { ...customerReference(s.members), ...dataExportReference }, subscriptions: pointsSubscriptions(s.pointsStream) };
 }

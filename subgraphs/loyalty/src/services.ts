@@ -14,6 +14,7 @@ import { PointsExpiryService } from './points/points-expiry.service';
 import { PointsLedger } from './points/points.repository';
 import { PointsService } from './points/points.service';
 import { PointsStreamService } from './points/points-stream.service';
+import type { ProgrammeService } from './programme/programme.service';
 import { ReferralService } from './referral/referral.service';
 import { RewardService } from './reward/reward.service';
 import { TierService } from './tier/tier.service';
@@ -24,7 +25,7 @@ import { PointsAdjustmentAuditService } from './audit/points-adjustment-audit.se
 export type { Deps };
 
 /** Wires the loyalty subgraph's services by hand (no DI library). Add new services here. */
-export function createServices(deps: Deps) {
+export function createServices(deps: Deps, programme: ProgrammeService) {
   const members = new MemberService(deps);
   const ledger = new PointsLedger(deps);
   const growth = new GrowthService(deps);
@@ -45,7 +46,7 @@ export function createServices(deps: Deps) {
   const tierMix = new TierMixService(deps);
   const dataExports = new LoyaltyExportService(deps);
   const adjustmentAudit = new PointsAdjustmentAuditService(deps);
-  return { deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix, dataExports, adjustmentAudit, rewards };
+  return { programme, deadLetters, pointsStream, members, ledger, growth, tiers, badges, points, expiry, birthdays, referrals, earning, checkIns, engagements, merges, erasures, tierMix, dataExports, adjustmentAudit, rewards };
 }
 
 export type Services = ReturnType<typeof createServices>;

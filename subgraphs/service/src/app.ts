@@ -39,7 +39,7 @@ export async function startServiceSubgraph(
         config,
         dataSource,
         schema,
-        context: createContextFactory(dataSource),
+        context: createContextFactory(dataSource, services.deps.clock),
         consumers: serviceConsumers(services),
         deadLetters: services.deadLetters,
         jobs,

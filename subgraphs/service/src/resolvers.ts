@@ -1,5 +1,7 @@
 import type { ReferenceResolvers } from '@member-graph/common/federation';
 import { CustomerServiceResolver } from './customer/customer-service.resolver';
+import { FreeReturnResolver } from './free-return/free-return.resolver';
+import type { FreeReturnService } from './free-return/free-return.service';
 import { customerReference } from './customer/customer.reference';
 import {
   progressSubscriptions,
@@ -46,6 +48,7 @@ export interface ResolverServices {
   trends: TrendService;
   dataExports: ServiceExportService;
   agents: AgentService;
+  freeReturns: FreeReturnService;
 }
 
 /** Everything a schema needs to execute: resolver instances, `_entities` resolvers and subscription sources. */
@@ -60,6 +63,7 @@ export function serviceResolvers(s: ResolverServices): ServiceWiring {
   return {
     container: new ResolverContainer([
       new CustomerServiceResolver(),
+      new FreeReturnResolver(s.freeReturns),
       new TicketResolver(s.ticketQueries, s.tickets, s.messages),
       new ReturnResolver(s.returnQueries, s.returns),
       new SurveyResolver(s.surveys),

@@ -1,6 +1,7 @@
 import { bindSubscriptions, buildFederatedSchema, STREAMS_ONLY_PUBSUB, type SubscribeFn } from '@member-graph/common/federation';
 import { PageInfo } from '@member-graph/common/graphql';
 import { CustomerServiceResolver } from './customer/customer-service.resolver';
+import { FreeReturnResolver } from './free-return/free-return.resolver';
 import { Customer } from './customer/customer.type';
 import { DataExport } from './export/data-export.type';
 import { ProgressResolver, ReturnProgressEventResolver, TicketProgressEventResolver, TicketQueueEventResolver } from './progress/progress.resolver';
@@ -15,6 +16,7 @@ import { AgentResolver } from './routing/agent.resolver';
 /** The resolver classes; their instances come from the wiring's container. */
 const RESOLVERS = [
   CustomerServiceResolver,
+  FreeReturnResolver,
   TicketResolver,
   ReturnResolver,
   SurveyResolver,

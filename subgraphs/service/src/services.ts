@@ -4,6 +4,7 @@ import { CategorisationService } from './categorisation/categorisation.service';
 import { FactsService } from './customer/facts.service';
 import type { Deps } from './deps';
 import { ErasureService } from './erasure/erasure.service';
+import { FreeReturnService } from './free-return/free-return.service';
 import { ProgressService } from './progress/progress.service';
 import { AgentService } from './routing/agent.service';
 import { RoutingService } from './routing/routing.service';
@@ -40,13 +41,14 @@ export function createServices(deps: Deps) {
   const messages = new MessageService(deps, facts, tickets);
   const sla = new SlaService(deps, progress);
   const surveys = new SurveyService(deps, tickets);
-  const returns = new ReturnService(deps, facts, progress);
+  const freeReturns = new FreeReturnService();
+  const returns = new ReturnService(deps, facts, progress, freeReturns);
   const returnQueries = new ReturnQueries(deps);
   const erasure = new ErasureService(facts, categorisation);
   const deadLetters = new DeadLetterStore(deps.dataSource, 'service');
   const trends = new TrendService(deps);
   const dataExports = new ServiceExportService(deps);
-  return { deadLetters, deps, facts, progress, categorisation, tickets, routing, care, agents, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends, dataExports };
+  return { deadLetters, deps, facts, freeReturns, progress, categorisation, tickets, routing, care, agents, ticketQueries, messages, sla, surveys, returns, returnQueries, erasure, trends, dataExports };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -109,6 +109,20 @@ export type AuditKind =
   | 'PROFILE_CHANGE'
   | 'UNMERGE';
 
+/** One badge rule: UPPER_SNAKE code (unique), names, a metric and a threshold 1–1,000,000. */
+export type BadgeRuleInput = {
+  /** Stable code. */
+  code: Scalars['String']['input'];
+  /** orders, checkInStreak, reviews, shares or referrals. */
+  metric: Scalars['String']['input'];
+  /** Display name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Display name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The count that earns the badge. */
+  threshold: Scalars['Int']['input'];
+};
+
 /** One thing a customer did. SEARCH needs `query`, ADD_TO_CART needs `sku`, BROWSE needs `sku` or `category`. */
 export type BehaviourEventInput = {
   /** The product category (up to 64 characters). */
@@ -299,6 +313,8 @@ export type CouponKind =
 
 /** How a coupon reached the customer. */
 export type CouponSource =
+  /** The birthday gift pack of the customer's loyalty tier (loyalty.birthday_gift_granted), once a year. */
+  | 'BIRTHDAY'
   /** A campaign sent it. */
   | 'CAMPAIGN'
   /** The customer claimed it. */
@@ -467,6 +483,14 @@ export type DeliveryStage =
   | 'DELIVERED'
   /** The customer opened (read) it. */
   | 'OPENED';
+
+/** Earning rates, each 0–100 per yuan. */
+export type EarningRulesInput = {
+  /** Growth value per yuan. */
+  growthPerYuan: Scalars['Float']['input'];
+  /** Base points per yuan. */
+  pointsPerYuan: Scalars['Float']['input'];
+};
 
 /** Engagement that earns growth value: a product review or a share. */
 export type EngagementKind =
@@ -1203,12 +1227,42 @@ export type TicketType =
   /** A question (may be answered and resolved at once). */
   | 'CONSULTATION';
 
+/** What a tier gives (ranges are checked: BAD_USER_INPUT names the field). */
+export type TierBenefitsInput = {
+  /** Coupon template (UUID) of the birthday gift pack; null for points only. */
+  birthdayCouponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Birthday gift points, 0–100,000. */
+  birthdayGiftPoints: Scalars['Int']['input'];
+  /** Birthday-month multiplier on order points, 1–10. */
+  birthdayMultiplier: Scalars['Float']['input'];
+  /** Free return shipments per calendar year, 0–50. */
+  freeReturnShipping: Scalars['Int']['input'];
+  /** Order points multiplier, 0.1–10. */
+  pointsMultiplier: Scalars['Float']['input'];
+  /** Service queue priority, 0–10. */
+  servicePriority: Scalars['Int']['input'];
+};
+
 /** Why a tier changed: UPGRADE (threshold met), DOWNGRADE (period end after grace), RENEW (kept for another period), MERGE (adopted from a merged customer). */
 export type TierChangeReason =
   | 'DOWNGRADE'
   | 'MERGE'
   | 'RENEW'
   | 'UPGRADE';
+
+/** One tier: UPPER_SNAKE code (2–32), names of 1–32 characters, a growth threshold (the first 0, then strictly increasing). */
+export type TierInput = {
+  /** What the tier gives. */
+  benefits: TierBenefitsInput;
+  /** Stable code; a tier in force cannot be removed. */
+  code: Scalars['String']['input'];
+  /** Display name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Display name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** Growth value needed in the rolling window, 0–100,000,000. */
+  threshold: Scalars['Int']['input'];
+};
 
 /** What fires a triggered campaign for a customer. */
 export type TriggerType =
@@ -1251,6 +1305,20 @@ export type UpdateCampaignInput = {
   startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** The whole programme as it should be from now on (a new version), and why. */
+export type UpdateLoyaltyProgrammeInput = {
+  /** Up to 50 badge rules. */
+  badges: Array<BadgeRuleInput>;
+  /** Earning rates. */
+  earning: EarningRulesInput;
+  /** The version you edited; if another is in force by now: PROGRAMME_VERSION_CONFLICT, nothing saved. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why (1–200 characters), kept in the history. */
+  reason: Scalars['String']['input'];
+  /** 1–10 tiers, lowest first. */
+  tiers: Array<TierInput>;
+};
+
 /** An edit of a reward (admins only): fields left out stay as they are; an explicit null clears description, stock (unlimited), validFrom and validUntil. Its kind cannot change. */
 export type UpdateRewardInput = {
   /** False deactivates the reward (members no longer see or exchange it); true activates it again. */
@@ -1289,6 +1357,11 @@ export type CancelAccountDeletionMutationVariables = Exact<{ [key: string]: neve
 
 
 export type CancelAccountDeletionMutation = { __typename?: 'Mutation', cancelAccountDeletion: { __typename?: 'DeletionRequest', id: string, status: DeletionRequestStatus, closedAt: string | null } };
+
+export type MyBenefitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyBenefitsQuery = { __typename?: 'Query', me: { __typename?: 'Customer', loyalty: { __typename?: 'Loyalty', tier: { __typename?: 'Tier', code: string, nameZh: string, nameEn: string, benefits: { __typename?: 'TierBenefits', pointsMultiplier: number, birthdayGiftPoints: number, birthdayMultiplier: number, birthdayCouponTemplateId: string | null, freeReturnShipping: number, servicePriority: number } } } | null, freeReturns: { __typename?: 'FreeReturnAllowance', year: number, allowance: number, used: number, remaining: number } | null } };
 
 export type MyConsentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1433,6 +1506,7 @@ export type TicketProgressSubscription = { __typename?: 'Subscription', ticketPr
 export const MyDeletionRequestDocument = {"__meta__":{"hash":"a247629c3b25d6347215492c292fd5f8d106d347ac858eebd1a614f4d8fbba44"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDeletionRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deletionRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasesAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyDeletionRequestQuery, MyDeletionRequestQueryVariables>;
 export const RequestAccountDeletionDocument = {"__meta__":{"hash":"554ab2fb76cd7f65afc4979f36535c4589b0f2b36cca17c4fb11d64f724ed8b6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"erasesAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<RequestAccountDeletionMutation, RequestAccountDeletionMutationVariables>;
 export const CancelAccountDeletionDocument = {"__meta__":{"hash":"315c44f687daf84bd3a77ab9ab5451b0a80d3ef2df62e7121dd6b1d8e04c426f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]}}]} as unknown as DocumentNode<CancelAccountDeletionMutation, CancelAccountDeletionMutationVariables>;
+export const MyBenefitsDocument = {"__meta__":{"hash":"ffc632bd3bfb46e316450b86606d5ee4c2c318e26158a96b4dcd72e1ae9bb64c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyBenefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointsMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"birthdayGiftPoints"}},{"kind":"Field","name":{"kind":"Name","value":"birthdayMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"birthdayCouponTemplateId"}},{"kind":"Field","name":{"kind":"Name","value":"freeReturnShipping"}},{"kind":"Field","name":{"kind":"Name","value":"servicePriority"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"freeReturns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"allowance"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]} as unknown as DocumentNode<MyBenefitsQuery, MyBenefitsQueryVariables>;
 export const MyConsentsDocument = {"__meta__":{"hash":"3b83bd5f4fea953801987492ee532426396a9b75974a94fe23c05ca93ccea234"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personalisationEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<MyConsentsQuery, MyConsentsQueryVariables>;
 export const GrantConsentDocument = {"__meta__":{"hash":"da55c4f92e934cab43d376d00e8b1898861bb5808f96089a2d2ccc4c8bdabc55"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentChannel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentPurpose"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentSource"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
 export const WithdrawConsentDocument = {"__meta__":{"hash":"667a337eb484243c15160f88d671c9d505f5aafcfbba6460f52f189fcb6b07ff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentChannel"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentPurpose"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsentSource"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}},{"kind":"Argument","name":{"kind":"Name","value":"source"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawConsentMutation, WithdrawConsentMutationVariables>;

@@ -109,6 +109,20 @@ export type AuditKind =
   | 'PROFILE_CHANGE'
   | 'UNMERGE';
 
+/** One badge rule: UPPER_SNAKE code (unique), names, a metric and a threshold 1–1,000,000. */
+export type BadgeRuleInput = {
+  /** Stable code. */
+  code: Scalars['String']['input'];
+  /** orders, checkInStreak, reviews, shares or referrals. */
+  metric: Scalars['String']['input'];
+  /** Display name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Display name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** The count that earns the badge. */
+  threshold: Scalars['Int']['input'];
+};
+
 /** One thing a customer did. SEARCH needs `query`, ADD_TO_CART needs `sku`, BROWSE needs `sku` or `category`. */
 export type BehaviourEventInput = {
   /** The product category (up to 64 characters). */
@@ -299,6 +313,8 @@ export type CouponKind =
 
 /** How a coupon reached the customer. */
 export type CouponSource =
+  /** The birthday gift pack of the customer's loyalty tier (loyalty.birthday_gift_granted), once a year. */
+  | 'BIRTHDAY'
   /** A campaign sent it. */
   | 'CAMPAIGN'
   /** The customer claimed it. */
@@ -467,6 +483,14 @@ export type DeliveryStage =
   | 'DELIVERED'
   /** The customer opened (read) it. */
   | 'OPENED';
+
+/** Earning rates, each 0–100 per yuan. */
+export type EarningRulesInput = {
+  /** Growth value per yuan. */
+  growthPerYuan: Scalars['Float']['input'];
+  /** Base points per yuan. */
+  pointsPerYuan: Scalars['Float']['input'];
+};
 
 /** Engagement that earns growth value: a product review or a share. */
 export type EngagementKind =
@@ -1203,12 +1227,42 @@ export type TicketType =
   /** A question (may be answered and resolved at once). */
   | 'CONSULTATION';
 
+/** What a tier gives (ranges are checked: BAD_USER_INPUT names the field). */
+export type TierBenefitsInput = {
+  /** Coupon template (UUID) of the birthday gift pack; null for points only. */
+  birthdayCouponTemplateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Birthday gift points, 0–100,000. */
+  birthdayGiftPoints: Scalars['Int']['input'];
+  /** Birthday-month multiplier on order points, 1–10. */
+  birthdayMultiplier: Scalars['Float']['input'];
+  /** Free return shipments per calendar year, 0–50. */
+  freeReturnShipping: Scalars['Int']['input'];
+  /** Order points multiplier, 0.1–10. */
+  pointsMultiplier: Scalars['Float']['input'];
+  /** Service queue priority, 0–10. */
+  servicePriority: Scalars['Int']['input'];
+};
+
 /** Why a tier changed: UPGRADE (threshold met), DOWNGRADE (period end after grace), RENEW (kept for another period), MERGE (adopted from a merged customer). */
 export type TierChangeReason =
   | 'DOWNGRADE'
   | 'MERGE'
   | 'RENEW'
   | 'UPGRADE';
+
+/** One tier: UPPER_SNAKE code (2–32), names of 1–32 characters, a growth threshold (the first 0, then strictly increasing). */
+export type TierInput = {
+  /** What the tier gives. */
+  benefits: TierBenefitsInput;
+  /** Stable code; a tier in force cannot be removed. */
+  code: Scalars['String']['input'];
+  /** Display name in English. */
+  nameEn: Scalars['String']['input'];
+  /** Display name in Chinese. */
+  nameZh: Scalars['String']['input'];
+  /** Growth value needed in the rolling window, 0–100,000,000. */
+  threshold: Scalars['Int']['input'];
+};
 
 /** What fires a triggered campaign for a customer. */
 export type TriggerType =
@@ -1249,6 +1303,20 @@ export type UpdateCampaignInput = {
   endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** The window opens (at most 730 days ahead); null: open now. */
   startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** The whole programme as it should be from now on (a new version), and why. */
+export type UpdateLoyaltyProgrammeInput = {
+  /** Up to 50 badge rules. */
+  badges: Array<BadgeRuleInput>;
+  /** Earning rates. */
+  earning: EarningRulesInput;
+  /** The version you edited; if another is in force by now: PROGRAMME_VERSION_CONFLICT, nothing saved. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why (1–200 characters), kept in the history. */
+  reason: Scalars['String']['input'];
+  /** 1–10 tiers, lowest first. */
+  tiers: Array<TierInput>;
 };
 
 /** An edit of a reward (admins only): fields left out stay as they are; an explicit null clears description, stock (unlimited), validFrom and validUntil. Its kind cannot change. */

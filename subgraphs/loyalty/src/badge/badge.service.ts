@@ -13,7 +13,7 @@ export class BadgeService {
 
   /** Awards every badge `metric` = `value` qualifies for that the customer does not hold yet. Caller holds the member lock. */
   async evaluate(tx: EntityManager, customerId: string, metric: BadgeMetric, value: number): Promise<string[]> {
-    const codes = badgesEarned(this.deps.settings.badges, metric, value).map((b) => b.code);
+    const codes = badgesEarned(this.deps.programme.current().badges, metric, value).map((b) => b.code);
     if (codes.length === 0) return [];
     const now = this.deps.clock.now();
     const awarded = await queryRows<{ code: string }>(
@@ -33,7 +33,7 @@ export class BadgeService {
 
   /** A stored badge with its display names (a badge since removed from the rules keeps its code as name). */
   view(row: CustomerBadgeEntity): Badge {
-    const def = this.deps.settings.badges.find((b) => b.code === row.code);
+    const def = this.deps.programme.current().badges.find((b) => b.code === row.code);
     return { code: row.code, nameZh: def?.nameZh ?? row.code, nameEn: def?.nameEn ?? row.code, earnedAt: row.earnedAt };
   }
 

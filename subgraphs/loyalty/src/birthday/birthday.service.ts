@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { inTransaction, queryRows } from '@member-graph/common/db';
+import { envelope } from '@member-graph/common/events';
 import { shanghaiYearMonth } from '../calendar';
 import { type Deps } from '../deps';
 import type { MemberService } from '../member/member.service';
@@ -8,8 +9,8 @@ import { tierByCode } from '../tier/tier.rules';
 import { birthdayDue, birthdayDueAfterRun, birthdayMonth, inBirthdayMonth } from './birthday.rules';
 
 /**
- * Birthday benefits: in the birthday month the tier's gift points are granted and its birthday
- * multiplier applies to orders, once per year. Each member carries a due time (the start of the next
+ * Birthday benefits: in the birthday month the tier's gift pack (points, and a coupon template announced
+ * in `loyalty.birthday_gift_granted`) is granted and its birthday multiplier applies to orders, once per year. Each member carries a due time (the start of the next
  * birthday month); the job picks due members FOR UPDATE SKIP LOCKED, grants at most once per
  * (customer, year) and moves the due time to next year, so running it twice grants once.
  */
@@ -69,13 +70,15 @@ export class BirthdayService {
     }
   }
 
+  /** Grants the tier's birthday gift pack (points, and a coupon template announced for marketing), once per (customer, year). */
   private async grant(tx: EntityManager, customerId: string, tierCode: string, month: number, now: Date): Promise<number> {
     const { year } = shanghaiYearMonth(now);
-    const { benefits } = tierByCode(this.deps.settings.tiers, tierCode);
+    const { benefits } = tierByCode(this.deps.programme.current().tiers, tierCode);
+    const couponTemplateId = benefits.birthdayCouponTemplateId ?? null;
     const inserted = await tx.query(
-      `insert into loyalty.birthday_grants (customer_id, year, month, tier, gift_points, multiplier, granted_at)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing returning year`,
-      [customerId, year, month, tierCode, benefits.birthdayGiftPoints, benefits.birthdayMultiplier, now],
+      `insert into loyalty.birthday_grants (customer_id, year, month, tier, gift_points, multiplier, coupon_template_id, granted_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict do nothing returning year`,
+      [customerId, year, month, tierCode, benefits.birthdayGiftPoints, benefits.birthdayMultiplier, couponTemplateId, now],
     );
     if (inserted.length === 0) return 0;
     if (benefits.birthdayGiftPoints > 0) {
@@ -88,6 +91,8 @@ export class BirthdayService {
         sourceId: String(year),
       });
     }
+    const gift = { customerId, year, tier: tierCode, points: benefits.birthdayGiftPoints, couponTemplateId };
+    await this.deps.outbox.write(tx, envelope('loyalty.birthday_gift_granted', customerId, gift, { occurredAt: now }));
     return 1;
   }
 

@@ -51,10 +51,10 @@ export class EarningService {
     const now = this.deps.clock.now();
     const paid = new Date(p.paidAt);
     const paidAt = Number.isNaN(paid.getTime()) || paid > now ? now : paid;
-    const s = this.deps.settings;
-    const multipliers = [tierByCode(s.tiers, member.tier).benefits.pointsMultiplier, await this.birthdayService.multiplierFor(tx, customerId, paidAt)];
-    const points = pointsForAmount(p.amountCents, s.pointsPerYuan, multipliers);
-    const growth = growthForAmount(p.amountCents, s.growthPerYuan);
+    const { tiers, earning } = this.deps.programme.current();
+    const multipliers = [tierByCode(tiers, member.tier).benefits.pointsMultiplier, await this.birthdayService.multiplierFor(tx, customerId, paidAt)];
+    const points = pointsForAmount(p.amountCents, earning.pointsPerYuan, multipliers);
+    const growth = growthForAmount(p.amountCents, earning.growthPerYuan);
     const inserted = await tx.query(
       `insert into loyalty.order_earnings (order_id, customer_id, channel, store_id, amount_cents, points, growth, paid_at, effective_at, recorded_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) on conflict (order_id) do nothing returning order_id`,

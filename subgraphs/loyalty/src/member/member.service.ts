@@ -102,7 +102,7 @@ export class MemberService {
   /** Inserts the member row if missing; a referral code taken by someone else moves on to the next candidate. */
   private async ensure(tx: EntityManager, customerId: string, registeredAt: Date | null): Promise<void> {
     const now = this.deps.clock.now();
-    const base = this.deps.settings.tiers[0].code;
+    const base = this.deps.programme.current().tiers[0].code;
     for (let attempt = 0; attempt < 10; attempt++) {
       const inserted = await tx.query(
         `insert into loyalty.members (customer_id, referral_code, tier, tier_since, registered_at, created_at, updated_at)

@@ -7,6 +7,7 @@ import { IdentityFingerprints } from './1763900021000-identity-fingerprints';
 import { AdjustmentAudit } from './1763900040100-adjustment-audit';
 import { RewardsCatalogue } from './1763900040400-rewards-catalogue';
 import { UnmergePoints } from './1763900040202-unmerge-points';
+import { ProgrammeVersions } from './1763900040300-programme-versions';
 
 /** Every migration of schema "loyalty", in order. Add new ones at the end. */
 export const migrations = [
@@ -21,8 +22,9 @@ export const migrations = [
   AdjustmentAudit,
   erasedActorsMigration('loyalty', 1763900040200),
   UnmergePoints,
+  ProgrammeVersions,
   RewardsCatalogue,
 ];
 
-/** The audit table: the app role reads and appends to the points ledger, never updates or deletes it (see LedgerAppendOnly). */
-export const appendOnlyTables = ['points_entries'];
+/** The audit tables: the app role reads and appends to the points ledger (see LedgerAppendOnly) and the programme's versions, never updates or deletes them. */
+export const appendOnlyTables = ['points_entries', 'programme_versions'];

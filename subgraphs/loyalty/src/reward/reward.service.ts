@@ -47,7 +47,7 @@ export class RewardService {
   ) {}
 
   private get tierCodes() {
-    return this.deps.settings.tiers.map((t) => t.code);
+    return this.deps.programme.current().tiers.map((t) => t.code); // the programme in force (loyalty configuration as data)
   }
 
   /** A page of the catalogue, newest first: customers see the open rewards only; staff may ask for every one. */

@@ -15,7 +15,7 @@ export class TierMixService {
   constructor(private readonly deps: Deps) {}
 
   private get codes(): string[] {
-    return this.deps.settings.tiers.map((t) => t.code);
+    return this.deps.programme.current().tiers.map((t) => t.code);
   }
 
   /** Members per tier now (staff). */

@@ -10,6 +10,8 @@ export interface TierBenefits {
   freeReturnShipping: number;
   /** Service queue priority: higher is served first (0 = standard). */
   servicePriority: number;
+  /** Marketing's coupon template (id) issued with the birthday gift, through `loyalty.birthday_gift_granted` (null: points only). */
+  birthdayCouponTemplateId?: string | null;
 }
 
 /** One row of the tier table: reached when the growth earned in the rolling window meets `threshold`. */

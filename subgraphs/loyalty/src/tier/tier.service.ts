@@ -20,7 +20,7 @@ export class TierService {
   ) {}
 
   get table() {
-    return this.deps.settings.tiers;
+    return this.deps.programme.current().tiers;
   }
 
   /** The current tier of an account (the base tier for customers loyalty has not seen yet). */

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 
 export enum TierChangeReason {
@@ -23,11 +23,14 @@ export class TierBenefits {
   @Field(() => Float, { description: 'Extra multiplier on order points during the birthday month.' })
   birthdayMultiplier: number;
 
-  @Field(() => Int, { description: 'Free return shipments per year.' })
+  @Field(() => Int, { description: 'Free return shipments per calendar year (Asia/Shanghai): the service subgraph makes that many returns free of shipping, then returns go on without it.' })
   freeReturnShipping: number;
 
   @Field(() => Int, { description: 'Service queue priority: higher is served first (0 = standard).' })
   servicePriority: number;
+
+  @Field(() => ID, { nullable: true, description: 'The coupon template issued with the birthday gift pack (announced in loyalty.birthday_gift_granted); null: points only.' })
+  birthdayCouponTemplateId?: string | null;
 }
 
 @ObjectType({ description: 'A membership tier, reached by growth value earned over the rolling window.' })

@@ -2,6 +2,7 @@ import type { HandlerMap } from '@member-graph/common/events';
 import type { ConsumerServices } from './consumer-services';
 import { eraseMarketingOnCustomerErased } from './erase-marketing-on-customer-erased';
 import { issueCouponOnLoyaltyRewardExchanged } from './issue-coupon-on-loyalty-reward-exchanged';
+import { issueCouponOnLoyaltyBirthdayGiftGranted } from './issue-coupon-on-loyalty-birthday-gift-granted';
 import { mergeMarketingOnCustomerMerged } from './merge-marketing-on-customer-merged';
 import { offerCareOnTicketCareOpened } from './offer-care-on-ticket-care-opened';
 import { unmergeMarketingOnCustomerUnmerged } from './unmerge-marketing-on-customer-unmerged';
@@ -45,6 +46,7 @@ export function marketingHandlers(s: ConsumerServices, options: { replay?: boole
     'loyalty.tier_changed': projectTierOnLoyaltyTierChanged(s, react),
     'loyalty.badge_awarded': projectBadgeOnLoyaltyBadgeAwarded(s, react),
     'loyalty.reward_exchanged': issueCouponOnLoyaltyRewardExchanged(s, react),
+    'loyalty.birthday_gift_granted': issueCouponOnLoyaltyBirthdayGiftGranted(s, react),
     'marketing.personalisation_changed': projectPersonalisationOnMarketingPersonalisationChanged(s, react),
     'ticket.care_opened': offerCareOnTicketCareOpened(s, react),
   };

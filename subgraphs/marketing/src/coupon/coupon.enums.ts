@@ -50,6 +50,7 @@ export enum CouponSource {
   CAMPAIGN = 'CAMPAIGN',
   STAFF = 'STAFF',
   REWARD = 'REWARD',
+  BIRTHDAY = 'BIRTHDAY',
 }
 registerEnumType(CouponSource, {
   name: 'CouponSource',
@@ -59,5 +60,6 @@ registerEnumType(CouponSource, {
     CAMPAIGN: { description: 'A campaign sent it.' },
     STAFF: { description: 'Staff or an integration issued it.' },
     REWARD: { description: 'The customer exchanged loyalty points for it (a coupon-template reward).' },
+    BIRTHDAY: { description: "The birthday gift pack of the customer's loyalty tier (loyalty.birthday_gift_granted), once a year." },
   },
 });

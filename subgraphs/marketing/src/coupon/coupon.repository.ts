@@ -16,7 +16,7 @@ export interface CouponRow {
   templateId: string;
   customerId: string;
   code: string;
-  source: 'CLAIM' | 'CAMPAIGN' | 'STAFF' | 'REWARD';
+  source: 'CLAIM' | 'CAMPAIGN' | 'STAFF' | 'REWARD' | 'BIRTHDAY';
   campaignId: string | null;
   issuedAt: Date;
   validFrom: Date;

@@ -5,6 +5,7 @@ import { MarketingValue } from './1763900016000-marketing-value';
 import { MarketingCampaignLimits } from './1763900040600-campaign-limits';
 import { CouponSourceReward } from './1763900040401-coupon-source-reward';
 import { CouponMergeRecords } from './1763900040202-coupon-merge-records';
+import { BirthdayCoupons } from './1763900040300-birthday-coupons';
 
 /** Every migration of schema "marketing", in order. Add new ones at the end. */
 export const migrations = [
@@ -16,6 +17,7 @@ export const migrations = [
   deadLetterMigration('marketing', 1763900028000),
   erasedActorsMigration('marketing', 1763900040200),
   CouponMergeRecords,
+  BirthdayCoupons,
   CouponSourceReward,
   MarketingCampaignLimits,
 ];

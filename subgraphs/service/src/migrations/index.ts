@@ -5,6 +5,7 @@ import { TrendIndexes } from './1763900017000-trend-indexes';
 import { HistoryAppendOnly } from './1763900020000-history-append-only';
 import { RoutingCare } from './1763900040500-routing-care';
 import { MergeRecords } from './1763900040202-merge-records';
+import { FreeReturns } from './1763900040300-free-returns';
 
 /** Every migration of schema "service", in order. Add new ones at the end. */
 export const migrations = [
@@ -17,6 +18,7 @@ export const migrations = [
   deadLetterMigration('service', 1763900028000),
   erasedActorsMigration('service', 1763900040200),
   MergeRecords,
+  FreeReturns,
   RoutingCare,
 ];
 

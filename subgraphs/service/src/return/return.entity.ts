@@ -14,6 +14,8 @@ export class ReturnEntity {
   @Column({ name: 'auto_approved', type: 'boolean' }) autoApproved: boolean;
   /** The approval rule that decided (AUTO_APPROVAL, MANUAL_…), with its reason in the progress note. */
   @Column({ name: 'decision_rule', type: 'text', nullable: true }) decisionRule: string | null;
+  /** Return shipping is free: opened while the customer's yearly free-return allowance (by tier) lasted. */
+  @Column({ name: 'free_return', type: 'boolean' }) freeReturn: boolean;
   @Column({ type: 'text', nullable: true }) courier: string | null;
   @Column({ name: 'tracking_no', type: 'text', nullable: true }) trackingNo: string | null;
   @Column({ name: 'refunded_at', type: 'timestamptz', nullable: true }) refundedAt: Date | null;

@@ -8,6 +8,7 @@ import { isUuid } from '@member-graph/common/graphql';
 import { DAY_MS } from '@member-graph/common/time';
 import { READ_ROLES, requireOwnerOrStaff } from '../customer/access';
 import type { FactsService, OrderFacts } from '../customer/facts.service';
+import type { FreeReturnService } from '../free-return/free-return.service';
 import { queryRows, type Deps } from '../deps';
 import type { ProgressService } from '../progress/progress.service';
 import { offerSurvey } from '../satisfaction/survey.repository';
@@ -47,6 +48,7 @@ export class ReturnService {
     private readonly deps: Deps,
     private readonly facts: FactsService,
     private readonly progress: ProgressService,
+    private readonly freeReturns: FreeReturnService,
   ) {}
 
   /** Opens a return: the customer for their own order, staff (agent, admin, system) for anyone's. */
@@ -69,7 +71,8 @@ export class ReturnService {
       checkRefundable(order, held, amountCents);
       const facts = await this.facts.of(tx, order.customerId);
       const decision = autoApproval(this.deps.settings, { tier: facts.tier, ordersCount: facts.ordersCount, returnsCount: facts.returnsCount, amountCents });
-      return this.writeOpened(tx, a, now, { order, lines, amountCents, reason, photos, decision });
+      const freeReturn = (await this.freeReturns.standingForOpen(tx, order.customerId, now)).remaining > 0;
+      return this.writeOpened(tx, a, now, { order, lines, amountCents, reason, photos, decision, freeReturn });
     });
   }
 
@@ -78,7 +81,7 @@ export class ReturnService {
     tx: EntityManager,
     a: Actor,
     now: Date,
-    r: { order: OrderFacts; lines: ReturnLineFact[]; amountCents: number; reason: string; photos: string[]; decision: ApprovalDecision },
+    r: { order: OrderFacts; lines: ReturnLineFact[]; amountCents: number; reason: string; photos: string[]; decision: ApprovalDecision; freeReturn: boolean },
   ): Promise<ReturnEntity> {
     const { order, lines, amountCents, reason, decision } = r;
     const id = randomUUID();
@@ -92,6 +95,7 @@ export class ReturnService {
       amountCents,
       autoApproved: decision.approved,
       decisionRule: decision.rule,
+      freeReturn: r.freeReturn,
       courier: null,
       trackingNo: null,
       refundedAt: null,

@@ -31,6 +31,9 @@ export class ReturnRequest {
   @Field(() => String, { nullable: true, description: 'What decided: AUTO_APPROVAL, MANUAL_AMOUNT_OVER_TIER_LIMIT, MANUAL_RETURN_RATE (left to an agent) or AGENT_DECISION.' })
   decisionRule: string | null;
 
+  @Field({ description: "True when return shipping is free: the return was opened while the customer's yearly free-return allowance (loyalty tier benefit freeReturnShipping, calendar year Asia/Shanghai) lasted. Beyond it returns are still accepted, not free." })
+  freeReturn: boolean;
+
   @Field(() => String, { nullable: true, description: 'The courier of the parcel shipped back.' })
   courier: string | null;
 

@@ -107,3 +107,28 @@ test('two returns opened at once by one customer cannot both take the last free 
   const both = await Promise.all([open(a, 'X', c.token), open(b, 'Y', c.token)]); // MEMBER: 1 free (set above)
   expect(both.map((r) => r.freeReturn).sort()).toEqual([false, true]);
 });
+
+test('a free-return voucher exchanged for points gives one more free return in its year, once per exchange', async () => {
+  clock.set('2027-04-01T02:00:00.000Z');
+  const c = await newCustomer(h);
+  const orderId = await recordOrder(h, c.id, LINES, clock.now()); // SILVER, and points to spend
+  await setAllowance('SILVER', 0);
+  const reward = `mutation($i: CreateRewardInput!) { createReward(input: $i) { id } }`;
+  const { id: rewardId } = (await h.ok(reward, { i: { name: 'Free return voucher', kind: 'FREE_RETURN_VOUCHER', pointsPrice: 100 } }, h.tokens.admin)).createReward;
+  const exchange = `mutation($i: ExchangeRewardInput!) { exchangeReward(input: $i) { replayed exchange { kind } } }`;
+  await h.stack.settle();
+  expect((await h.ok(exchange, { i: { rewardId, idempotencyKey: 'voucher-1' } }, c.token)).exchangeReward).toEqual({ replayed: false, exchange: { kind: 'FREE_RETURN_VOUCHER' } });
+  expect((await h.ok(exchange, { i: { rewardId, idempotencyKey: 'voucher-1' } }, c.token)).exchangeReward.replayed).toBe(true);
+  await h.stack.settle();
+  expect((await mine(c.token)).freeReturns).toEqual({ year: 2027, allowance: 1, used: 0, remaining: 1 });
+  expect((await open(orderId, 'A', c.token)).freeReturn).toBe(true);
+  expect((await open(orderId, 'B', c.token)).freeReturn).toBe(false);
+  // the voucher is the year's: the next year starts with the tier's allowance only
+  clock.set('2028-01-05T02:00:00.000Z');
+  expect((await mine(c.token)).freeReturns).toEqual({ year: 2028, allowance: 0, used: 0, remaining: 0 });
+  // a gift exchanged is not service's business
+  const { id: giftId } = (await h.ok(reward, { i: { name: 'Tote', kind: 'GIFT', pointsPrice: 100 } }, h.tokens.admin)).createReward;
+  await h.ok(exchange, { i: { rewardId: giftId, idempotencyKey: 'gift-1' } }, c.token);
+  await h.stack.settle();
+  expect((await mine(c.token)).freeReturns.allowance).toBe(0);
+});

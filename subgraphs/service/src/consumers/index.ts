@@ -3,6 +3,7 @@ import type { FactsService } from '../customer/facts.service';
 import type { ErasureService } from '../erasure/erasure.service';
 import type { FreeReturnService } from '../free-return/free-return.service';
 import { eraseServiceDataOnCustomerErased } from './erase-service-data-on-customer-erased';
+import { grantVoucherOnLoyaltyRewardExchanged } from './grant-voucher-on-loyalty-reward-exchanged';
 import { moveServiceDataOnCustomerMerged } from './move-service-data-on-customer-merged';
 import { moveServiceDataOnCustomerUnmerged } from './move-service-data-on-customer-unmerged';
 import { projectOrderOnOrderRecorded } from './project-order-on-order-recorded';
@@ -21,6 +22,7 @@ export function serviceConsumers(s: { facts: FactsService; erasure: ErasureServi
       'order.refunded': projectRefundOnOrderRefunded(s.facts),
       'loyalty.tier_changed': setTierOnLoyaltyTierChanged(s.facts),
       'loyalty.programme_changed': setBenefitsOnLoyaltyProgrammeChanged(s.freeReturns),
+      'loyalty.reward_exchanged': grantVoucherOnLoyaltyRewardExchanged(s.freeReturns),
       'customer.merged': moveServiceDataOnCustomerMerged(s.facts),
       'customer.unmerged': moveServiceDataOnCustomerUnmerged(s.facts),
       'customer.erased': eraseServiceDataOnCustomerErased(s.erasure),

@@ -4,7 +4,7 @@ import { isUuid } from '@member-graph/common/graphql';
 import type DataLoader from 'dataloader';
 import { queryRows, type Deps } from '../deps';
 import type { OrderLineFact } from '../return/return.rules';
-import { moveRecordedRowsBack, recordMerge, takeMergeRecord } from './merge-record.repository';
+import { MOVED_TABLES, moveRecordedRowsBack, recordMerge, takeMergeRecord } from './merge-record.repository';
 
 /** What service knows of a customer, learnt from events only (never from another subgraph's tables). */
 export interface CustomerFacts {
@@ -109,7 +109,7 @@ export class FactsService {
   }
 
   /**
-   * `customer.merged`: the merged customer's tickets, messages, returns, surveys and orders move to the
+   * `customer.merged`: the merged customer's tickets, messages, returns, surveys, orders and free-return vouchers move to the
    * survivor, their counts are added to the survivor's, and the merged id points at the survivor (so
    * their owner keeps access). The tier stays the survivor's: loyalty reports a new one if it changes.
    */
@@ -127,7 +127,7 @@ export class FactsService {
       [survivorId, merged.ordersCount, merged.returnsCount],
     );
     await tx.query(`update service.customer_facts set merged_into = $2, updated_at = now() where customer_id = $1 or merged_into = $1`, [mergedId, survivorId]);
-    for (const table of ['tickets', 'ticket_messages', 'returns', 'surveys', 'order_facts']) {
+    for (const table of Object.keys(MOVED_TABLES)) {
       await tx.query(`update service.${table} set customer_id = $2 where customer_id = $1`, [mergedId, survivorId]);
     }
   }

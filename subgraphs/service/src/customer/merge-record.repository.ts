@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { queryRows } from '../deps';
 
 /** The tables a merge moves to the survivor, by their row key; an unmerge moves those rows back. */
-export const MOVED_TABLES = { tickets: 'id', ticket_messages: 'id', returns: 'id', surveys: 'id', order_facts: 'order_id' } as const;
+export const MOVED_TABLES = { tickets: 'id', ticket_messages: 'id', returns: 'id', surveys: 'id', order_facts: 'order_id', free_return_vouchers: 'exchange_id' } as const;
 export type MovedTable = keyof typeof MOVED_TABLES;
 
 /** What one merge moved here: row keys per table, and the counts the survivor took over. */

@@ -15,7 +15,7 @@ export function freeReturnLoaders(ds: DataSource, clock: Clock) {
       const byId = new Map(usage.map((u) => [u.customerId, u]));
       return ids.map((id) => {
         const u = byId.get(id);
-        return freeReturnStanding(year, freeReturnAllowance(benefits, u?.tier ?? null), u?.used ?? 0);
+        return freeReturnStanding(year, freeReturnAllowance(benefits, u?.tier ?? null), u?.used ?? 0, u?.vouchers ?? 0);
       });
     }),
   };

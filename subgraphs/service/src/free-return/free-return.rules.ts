@@ -27,8 +27,12 @@ export function freeReturnAllowance(benefits: readonly TierBenefitFact[], tier: 
   return (own ?? base)?.freeReturnShipping ?? 0;
 }
 
-/** The standing from the allowance and the free returns already used this year; a return is free while `remaining > 0`. */
-export function freeReturnStanding(year: number, allowance: number, used: number): FreeReturnStanding {
+/**
+ * The standing from the tier's allowance, the vouchers exchanged this year (one more free return each)
+ * and the free returns already used this year; a return is free while `remaining > 0`.
+ */
+export function freeReturnStanding(year: number, tierAllowance: number, used: number, vouchers = 0): FreeReturnStanding {
+  const allowance = tierAllowance + vouchers;
   return { year, allowance, used, remaining: Math.max(0, allowance - used) };
 }
 

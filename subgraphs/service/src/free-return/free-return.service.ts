@@ -4,7 +4,7 @@ import type { EventCatalogue } from '@member-graph/common/events';
 import { requireOwnerOrStaff } from '../customer/access';
 import type { FactsLoader } from '../customer/facts.service';
 import { queryRows } from '../deps';
-import { freeReturnUsage, tierBenefits } from './free-return.repository';
+import { freeReturnUsage, grantFreeReturnVoucher, tierBenefits } from './free-return.repository';
 import type { freeReturnLoaders } from './free-return.loaders';
 import { freeReturnAllowance, freeReturnStanding, shanghaiYear, type FreeReturnStanding } from './free-return.rules';
 
@@ -15,7 +15,8 @@ type FreeReturnLoader = ReturnType<typeof freeReturnLoaders>['freeReturnsByCusto
  * `loyalty.programme_changed` (a projection of the newest programme version, `service.tier_benefits`)
  * and each customer's tier from `loyalty.tier_changed` (customer_facts): never loyalty's tables. A
  * return opened while the customer's allowance for the calendar year (Asia/Shanghai) lasts has free
- * return shipping (`returns.free_return`); a rejected or cancelled one gives its free shipment back.
+ * return shipping (`returns.free_return`); a rejected or cancelled one gives its free shipment back. A
+ * FREE_RETURN_VOUCHER reward exchanged in loyalty (`loyalty.reward_exchanged`) adds one free return to its year.
  */
 export class FreeReturnService {
   /** `loyalty.programme_changed`: replaces the tier table when the version is newer than the one held (redelivery and reordering change nothing). */
@@ -31,6 +32,12 @@ export class FreeReturnService {
        from jsonb_to_recordset($1::jsonb) as t(code text, position int, threshold int, free int, priority int)`,
       [JSON.stringify(rows), p.version],
     );
+  }
+
+  /** `loyalty.reward_exchanged`: a FREE_RETURN_VOUCHER reward gives one more free return in the year of the exchange; other kinds are not service's. */
+  async onRewardExchanged(tx: EntityManager, p: EventCatalogue['loyalty.reward_exchanged']): Promise<void> {
+    if (p.kind !== 'FREE_RETURN_VOUCHER') return;
+    await grantFreeReturnVoucher(tx, { exchangeId: p.exchangeId, customerId: p.customerId, grantedAt: p.exchangedAt });
   }
 
   /**
@@ -53,6 +60,6 @@ export class FreeReturnService {
     const { year, from, to } = shanghaiYear(now);
     const benefits = await tierBenefits(tx);
     const [usage] = await freeReturnUsage(tx, [customerId], from, to);
-    return freeReturnStanding(year, freeReturnAllowance(benefits, usage?.tier ?? null), usage?.used ?? 0);
+    return freeReturnStanding(year, freeReturnAllowance(benefits, usage?.tier ?? null), usage?.used ?? 0, usage?.vouchers ?? 0);
   }
 }

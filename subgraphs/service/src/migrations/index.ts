@@ -4,6 +4,7 @@ import { ErasureLookups } from './1763900005000-erasure-lookups';
 import { TrendIndexes } from './1763900017000-trend-indexes';
 import { HistoryAppendOnly } from './1763900020000-history-append-only';
 import { RoutingCare } from './1763900040500-routing-care';
+import { FreeReturnVouchers } from './1763900040700-free-return-vouchers';
 import { MergeRecords } from './1763900040202-merge-records';
 import { FreeReturns } from './1763900040300-free-returns';
 
@@ -20,6 +21,7 @@ export const migrations = [
   MergeRecords,
   FreeReturns,
   RoutingCare,
+  FreeReturnVouchers,
 ];
 
 /** The audit table: the app role reads and appends to ticket history, never updates or deletes it (see HistoryAppendOnly). */

@@ -33,6 +33,7 @@ function feed() {
     source,
     event: (n: number) => emit({ value: { data: { n } }, done: false }),
     fail: () => waiting?.reject(new Error('socket closed')),
+    complete: () => emit({ value: undefined, done: true }),
   };
 }
 const n = async (it: AsyncIterator<ExecutionResult>) => ((await it.next()).value as ExecutionResult | undefined)?.data?.n;
@@ -84,6 +85,16 @@ test('an upstream failure reaches every client, then each ends', async () => {
   f.fail();
   for (const it of its) expect((await it.next()).value?.errors?.[0].message).toBe('interrupted');
   for (const it of its) expect((await it.next()).done).toBe(true);
+  expect(upstreams.size).toBe(0);
+});
+
+test('an upstream that completes ends every client after what it sent', async () => {
+  const upstreams = new SharedUpstreams();
+  const f = feed();
+  const its = [1, 2].map(() => upstreams.subscribe('k', true, () => f.source));
+  f.event(1);
+  f.complete();
+  for (const it of its) expect([await n(it), (await it.next()).done]).toEqual([1, true]);
   expect(upstreams.size).toBe(0);
 });
 

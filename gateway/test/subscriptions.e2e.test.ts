@@ -43,6 +43,9 @@ let ticks: Awaited<ReturnType<Awaited<ReturnType<typeof createSubgraphServer>>['
 let gateway: RunningGateway;
 let customerId: string;
 let otherId: string;
+/** Customers with no ticks yet: their streams deliver nothing until a tick is added, so every tab joins one upstream. */
+let sharedId: string;
+let quietId: string;
 const clients: Client[] = [];
 
 beforeAll(async () => {
@@ -103,6 +106,8 @@ beforeAll(async () => {
       { i: { identity: { type: 'APP_USER_ID', value }, channel: 'APP', profile: { name } } }, { token: system })).resolveCustomer.customer.id;
   customerId = await make('tick-owner', '订阅者');
   otherId = await make('tick-other', '别人');
+  sharedId = await make('tick-shared', '多个标签页');
+  quietId = await make('tick-quiet', '安静的人');
   await env.stack.settle();
 });
 env.beforeStop(async () => {
@@ -177,4 +182,79 @@ test('subscriptions are validated against the schema and the operation limits', 
   await expect(c.iterate({ query: aliases, variables: { id: customerId } }).next()).rejects.toEqual([
     expect.objectContaining({ message: expect.stringMatching(/alias/i), extensions: { code: 'GRAPHQL_VALIDATION_FAILED', requestId: expect.any(String) } }),
   ]);
+});
+
+type Tick = { ticks: { seq: number; note: string; customer: { id: string; name: string } } };
+const SHARED = `subscription($id: ID!, $after: Int) { ticks(customerId: $id, afterSeq: $after) { seq note customer { id name } } }`;
+const tabs = async (n: number, owner: string, variables: Record<string, unknown>) => {
+  const c = await client('customer', owner);
+  return Array.from({ length: n }, () => c.iterate<Tick>({ query: SHARED, variables }));
+};
+const seqOf = async (it: AsyncIterator<{ data?: Tick | null }>) => (await it.next()).value?.data?.ticks.seq;
+
+test("one customer's 20 tabs share ONE upstream subscription; each gets every event once, in order; the last one leaving closes it", async () => {
+  const before = gateway.activeSubscriptions();
+  const its = [...(await tabs(10, sharedId, { id: sharedId })), ...(await tabs(10, sharedId, { id: sharedId }))];
+  const pending = its.map((it) => it.next()); // graphql-ws subscribes on the first next()
+  expect(await waitFor(() => gateway.activeSubscriptions() === before + 20)).toBe(true);
+  for (const seq of [1, 2, 3]) await addTick(sharedId, seq);
+  const firsts = await Promise.all(pending);
+  expect(firsts.map((r) => r.value?.data?.ticks)).toEqual(its.map(() => ({ seq: 1, note: 'step 1', customer: { id: sharedId, name: '多个标签页' } })));
+  expect(ticks.active()).toBe(1); // every tab has had an event, so every upstream there is has subscribed
+  for (const it of its) expect([await seqOf(it), await seqOf(it)]).toEqual([2, 3]);
+  await addTick(sharedId, 4); // a doubled 3 would show here
+  expect(await Promise.all(its.map(seqOf))).toEqual(its.map(() => 4));
+
+  await Promise.all(its.slice(1).map((it) => it.return!())); // leaving disturbs no one
+  expect(await waitFor(() => gateway.activeSubscriptions() === before + 1)).toBe(true);
+  expect(ticks.active()).toBe(1);
+  await addTick(sharedId, 5);
+  expect(await seqOf(its[0])).toBe(5);
+  await its[0].return!();
+  expect(await waitFor(() => ticks.active() === 0 && gateway.activeSubscriptions() === before)).toBe(true);
+});
+
+test("another customer with the very same operation and variables does not share: they get NOT_FOUND, never the owner's events", async () => {
+  const [own] = await tabs(1, quietId, { id: quietId });
+  const ownFirst = own.next();
+  expect(await waitFor(() => ticks.active() === 1)).toBe(true);
+  const before = gateway.activeSubscriptions();
+  const [stranger] = await tabs(1, otherId, { id: quietId });
+  let settled = false;
+  const next = stranger.next().finally(() => (settled = true));
+  // had the stranger joined the owner's upstream, this tick would reach them
+  await waitFor(() => settled || gateway.activeSubscriptions() === before + 1);
+  await addTick(quietId, 1);
+  const denied = await next;
+  expect(denied.value?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(denied.value?.data ?? null).toBeNull();
+  expect((await ownFirst).value?.data?.ticks).toEqual(expect.objectContaining({ seq: 1, customer: expect.objectContaining({ id: quietId }) }));
+  await own.return!();
+  expect(await waitFor(() => ticks.active() === 0)).toBe(true);
+});
+
+test('a client with afterSeq gets its own upstream and its replay while others share; an upstream failure reaches every sharer', async () => {
+  const live = await tabs(3, quietId, { id: quietId, after: 1 });
+  const pending = live.map((it) => it.next());
+  expect(await waitFor(() => ticks.active() === 1)).toBe(true);
+  await addTick(quietId, 2);
+  expect((await Promise.all(pending)).map((r) => r.value?.data?.ticks.seq)).toEqual([2, 2, 2]);
+  // joining after the first event would miss the replay: this tab opens an upstream of its own
+  const [late] = await tabs(1, quietId, { id: quietId, after: 1 });
+  expect(await seqOf(late)).toBe(2);
+  expect(ticks.active()).toBe(2);
+  await late.return!();
+  expect(await waitFor(() => ticks.active() === 1)).toBe(true);
+
+  // the ticks subgraph's stream fails on its next read: every client of the shared upstream is told, then ends
+  await pool.query(`alter table public.ticks rename to ticks_gone`);
+  try {
+    await pool.query(`select pg_notify('ticks', $1)`, [quietId]);
+    const failed = await Promise.all(live.map((it) => it.next()));
+    expect(failed.map((r) => r.value?.errors?.[0]?.extensions?.code)).toEqual(['SUBSCRIPTION_INTERRUPTED', 'SUBSCRIPTION_INTERRUPTED', 'SUBSCRIPTION_INTERRUPTED']);
+    expect((await Promise.all(live.map((it) => it.next()))).map((r) => r.done)).toEqual([true, true, true]);
+  } finally {
+    await pool.query(`alter table public.ticks_gone rename to ticks`);
+  }
+  expect(await waitFor(() => ticks.active() === 0)).toBe(true);
 });

@@ -1,8 +1,10 @@
-import { GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { GraphQLError, print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Actor } from '@member-graph/common/auth';
 import { currentTrace } from '@member-graph/common/server';
 import { planSubscription, type DataSources, type LoadedSupergraph, type SubscriptionPlan } from './federation-adapter';
 import { openUpstream } from './upstream';
+import { lateJoinable, rootFieldOf, shareKey } from './share-key.rules';
+import { SharedUpstreams } from './shared-upstream';
 
 export interface BridgeOptions {
   supergraph: LoadedSupergraph;
@@ -24,7 +26,9 @@ const asErrors = (error: unknown): GraphQLError[] =>
  * follow-up (entity fetches from other subgraphs). The primary runs as an upstream graphql-ws
  * subscription; every event goes through the follow-up, so fields of any subgraph
  * (`return { customer { loyalty { tier } } }`) resolve with the gateway's usual batching, auth
- * forwarding and result shaping.
+ * forwarding and result shaping. Clients with the same share key (share-key.rules.ts: operation,
+ * variables, and the actor as far as the subgraphs use it) share one upstream subscription and one
+ * follow-up per event (shared-upstream.ts).
  */
 export function createSubscriptionBridge(options: BridgeOptions) {
   // a plan depends on the document and operation name only: clients sharing a document (the WebSocket
@@ -37,63 +41,35 @@ export function createSubscriptionBridge(options: BridgeOptions) {
     if (!byName.has(key)) byName.set(key, planSubscription(options.supergraph, document, operationName, options.serviceMap));
     return byName.get(key)!;
   };
+  const upstreams = new SharedUpstreams();
   return async function subscribe(args: ExecutionArgs): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
     // the subscription's request id (bound by the WebSocket server) goes upstream and on every follow-up fetch
+    // (of a shared upstream: its first client's)
     const trace = currentTrace();
     const context = { ...(args.contextValue as { actor: Actor | null }), ...trace };
     const variables = (args.variableValues ?? {}) as Record<string, unknown>;
     const plan = planOf(args.document, args.operationName ?? undefined);
     if (!plan) return { errors: [new GraphQLError('Not a subscription', { extensions: { code: 'BAD_REQUEST' } })] };
     const { primary } = plan;
-    const upstream = openUpstream({
-      url: options.subgraphUrls[primary.serviceName],
-      secret: options.secret,
-      actor: context.actor,
-      requestId: trace?.requestId,
-      query: primary.query,
-      operationName: primary.operationName,
-      variables: pick(variables, primary.variableNames),
-    });
-    const followUp = async (event: ExecutionResult): Promise<ExecutionResult> =>
-      event.data ? plan.followUp(event, { variables, context }) : { errors: asErrors(event.errors ?? []) };
-    return mapEvents(upstream, followUp);
+    const field = rootFieldOf(args.document, args.operationName, variables);
+    const operation = args.document.loc?.source.body ?? print(args.document);
+    const key = shareKey({ field: field.name, operation, operationName: args.operationName, variables, actor: context.actor });
+    return upstreams.subscribe(key, lateJoinable(field.name, field.afterSeqGiven), () => ({
+      open: () =>
+        openUpstream({
+          url: options.subgraphUrls[primary.serviceName],
+          secret: options.secret,
+          actor: context.actor,
+          requestId: trace?.requestId,
+          query: primary.query,
+          operationName: primary.operationName,
+          variables: pick(variables, primary.variableNames),
+        }),
+      followUp: async (event) => (event.data ? plan.followUp(event, { variables, context }) : { errors: asErrors(event.errors ?? []) }),
+      failed: (error) => ({ errors: asErrors(error) }),
+    }));
   };
 }
 
 const pick = (variables: Record<string, unknown>, names: string[]) =>
   Object.fromEntries(names.filter((n) => n in variables).map((n) => [n, variables[n]]));
-
-/** Maps each upstream event; an upstream failure becomes one error result and the end of the stream. */
-function mapEvents(upstream: AsyncIterableIterator<ExecutionResult>, map: (e: ExecutionResult) => Promise<ExecutionResult>): AsyncIterableIterator<ExecutionResult> {
-  let ended = false;
-  return {
-    async next() {
-      if (ended) return { value: undefined, done: true };
-      try {
-        const result = await upstream.next();
-        if (result.done) {
-          ended = true;
-          return result;
-        }
-        return { value: await map(result.value), done: false };
-      } catch (error) {
-        ended = true;
-        await upstream.return?.();
-        return { value: { errors: asErrors(error) }, done: false };
-      }
-    },
-    async return() {
-      ended = true;
-      await upstream.return?.();
-      return { value: undefined, done: true };
-    },
-    async throw(error?: unknown) {
-      ended = true;
-      await upstream.return?.();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-}

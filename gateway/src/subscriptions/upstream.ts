@@ -10,7 +10,7 @@ export const toWsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
 /**
  * Opens one subscription on a subgraph over graphql-ws, authenticated with the shared secret and
  * the caller's actor, carrying the client subscription's request id (the subgraph logs it). Returning the iterator completes the subscription and closes the socket, so
- * an unsubscribing client leaves nothing open upstream.
+ * nothing stays open upstream once its last client left (shared-upstream.ts returns it then).
  */
 export function openUpstream(options: {
   url: string;

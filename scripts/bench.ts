@@ -73,11 +73,12 @@ async function main(): Promise<number> {
 /** Subscriptions, writes and imports, in that order (each leaves more data behind for the next). */
 async function afterReads(stack: BenchStack, seeded: Seeded, o: { quick: boolean; skip: Set<string>; importFile?: string }, rows: Row[], raw: Record<string, unknown>, log: (l: string) => void) {
   if (!o.skip.has('subscriptions')) {
-    const steps = o.quick ? [20] : [100, 1000];
+    // issue 11 asks 10,000 agents at 1 event/s; the smaller steps keep the earlier runs' 5 events/s for comparison
+    const steps = o.quick ? [{ subscribers: 20, rate: 2 }] : [{ subscribers: 100, rate: 5 }, { subscribers: 1000, rate: 5 }, { subscribers: 10_000, rate: 1 }];
     const subs: SubscriptionFigures[] = [];
-    for (const subscribers of steps) {
-      log(`subscriptions: ticketQueue, ${subscribers} agents on our gateway`);
-      subs.push(await benchTicketQueue(stack, seeded.customers, { subscribers, seconds: o.quick ? 3 : 10, rate: o.quick ? 2 : 5 }));
+    for (const { subscribers, rate } of steps) {
+      log(`subscriptions: ticketQueue, ${subscribers} agents on our gateway, ${rate} events/s`);
+      subs.push(await benchTicketQueue(stack, seeded.customers, { subscribers, seconds: o.quick ? 3 : 10, rate }));
     }
     log(`subscriptions: returnProgress, each seeded customer on their own return`);
     subs.push(await benchReturnProgress(stack, seeded, { rate: o.quick ? 20 : 100 }));

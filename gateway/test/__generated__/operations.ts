@@ -2372,7 +2372,7 @@ export type Query = {
   marketingParkedEvents: ParkedEventConnection;
   /** The signed-in customer (customer tokens only). */
   me: Customer;
-  /** The signed-in customer: all of my data as one document (PIPL Art. 45), from every domain, unmasked; audited. Customer tokens only (staff: FORBIDDEN). Shape: README "Data export". */
+  /** The signed-in customer: all of my data as one document (PIPL Art. 45), from every domain, unmasked; audited; at most 10 an hour (EXPORT_LIMIT_REACHED). Customer tokens only (staff: FORBIDDEN). Shape: README "Data export". */
   myDataExport: DataExport;
   /** One order by id (staff; a customer may read only their own orders). */
   order: Order;

@@ -214,3 +214,14 @@ test('a customer signed in with an id merged into another exports the survivor, 
   expect(x.marketing.coupons).toHaveLength(1);
   expect(x.loyalty).not.toBeNull();
 });
+
+test('a customer exports themself at most ten times an hour (each export reads all of their data); an admin acting on requests is not held to it', async () => {
+  const frank = await person('frank', '13800000007', 'frank@example.com');
+  for (let i = 0; i < 10; i++) expect((await h.ok(`{ myDataExport { customerId } }`, {}, frank.token)).myDataExport.customerId).toBe(frank.id);
+  expect(await h.codes(`{ myDataExport { customerId } }`, {}, frank.token)).toEqual(['EXPORT_LIMIT_REACHED']);
+  // the refused one left no audit row; an admin's export of the same person still goes through and is recorded
+  const rows = () => h.stack.subgraphs.customer.dataSource.query(`select actor_role from customer.data_exports where customer_id = $1`, [frank.id]);
+  expect(await rows()).toHaveLength(10);
+  expect((await h.ok(THEIRS, { id: frank.id }, h.tokens.admin)).customerDataExport.customerId).toBe(frank.id);
+  expect((await rows()).filter((r: { actor_role: string }) => r.actor_role === 'admin')).toHaveLength(1);
+});

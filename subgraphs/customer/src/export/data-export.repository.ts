@@ -3,9 +3,22 @@ import type { Actor } from '@member-graph/common/auth';
 import { queryRows } from '@member-graph/common/db';
 import { exportListSql, exportMoneySql } from '@member-graph/common/graphql';
 
-/** Appends the audit row of one export: whose, who, when (no exported data). */
-export async function recordDataExport(tx: EntityManager, customerId: string, actor: Actor, at: Date): Promise<void> {
-  await tx.query(`insert into customer.data_exports (customer_id, actor_id, actor_role, at) values ($1, $2, $3, $4)`, [customerId, actor.id, actor.role, at]);
+/**
+ * Appends the audit row of one export: whose, who, when (no exported data). With `perHour`, only while the
+ * same caller made fewer than that many exports of this customer in the hour before `at` (one statement);
+ * answers whether the row was written.
+ */
+export async function recordDataExport(tx: EntityManager, customerId: string, actor: Actor, at: Date, perHour: number | null = null): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    `insert into customer.data_exports (customer_id, actor_id, actor_role, at)
+     select $1, $2, $3, $4
+      where $5::int is null
+         or (select count(*) from customer.data_exports where customer_id = $1 and actor_id = $2 and at > $4::timestamptz - interval '1 hour') < $5
+     returning id::text`,
+    [customerId, actor.id, actor.role, at, perHour],
+  );
+  return rows.length > 0;
 }
 
 /**

@@ -9,7 +9,7 @@ export class DataExportResolver {
 
   @Query(() => DataExport, {
     description:
-      'The signed-in customer: all of my data as one document (PIPL Art. 45), from every domain, unmasked; audited. Customer tokens only (staff: FORBIDDEN). Shape: README "Data export".',
+      'The signed-in customer: all of my data as one document (PIPL Art. 45), from every domain, unmasked; audited; at most 10 an hour (EXPORT_LIMIT_REACHED). Customer tokens only (staff: FORBIDDEN). Shape: README "Data export".',
   })
   myDataExport(@Ctx() ctx: Context) {
     return this.dataExportService.mine(ctx.actor, ctx.loaders.customerById);

@@ -10,6 +10,7 @@ import { recordPiiReveals } from '../pii/pii.repository';
 import { PiiField } from '../pii/pii.type';
 import { readCustomerSection, recordDataExport } from './data-export.repository';
 import type { DataExport } from './data-export.type';
+import { exportLimitReached, SELF_EXPORTS_PER_HOUR } from './data-export.errors';
 
 type CustomerLoader = DataLoader<string, (CustomerEntity & { requestedId: string }) | null>;
 
@@ -40,7 +41,9 @@ export class DataExportService {
     if (!found || found.status !== 'ACTIVE') throw notFound('Customer', requestedId);
     return inTransaction(this.deps.dataSource, async (tx) => {
       const at = this.deps.clock.now();
-      await recordDataExport(tx, found.id, actor, at);
+      // a customer's own exports are bounded (each reads all of their data in four subgraphs); an admin acts on requests
+      const recorded = await recordDataExport(tx, found.id, actor, at, actor.role === 'customer' ? SELF_EXPORTS_PER_HOUR : null);
+      if (!recorded) throw exportLimitReached();
       if (actor.role === 'admin') await recordPiiReveals(tx, [[found.id, PiiField.PHONE], [found.id, PiiField.EMAIL]], actor, at);
       const customer = boundExportLists(await readCustomerSection(tx, found.id, EXPORT_LIST_CAP + 1));
       return { customerId: found.id, generatedAt: at, formatVersion: EXPORT_FORMAT_VERSION, customer };

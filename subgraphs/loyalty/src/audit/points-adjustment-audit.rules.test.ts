@@ -1,13 +1,11 @@
+import { domainErrorOf } from '@member-graph/common/testing';
 import { encodeCursor } from '@member-graph/common/graphql';
 import { adjustmentAfter, adjustmentPosition } from './points-adjustment-audit.rules';
 
+/** The code of the DomainError a rule threw ('OK' when it threw nothing; any other error as it is). */
 const code = (fn: () => unknown) => {
-  try {
-    fn();
-    return 'OK';
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
+  const thrown = domainErrorOf(fn);
+  return Array.isArray(thrown) ? thrown[0] : thrown === 'no error' ? 'OK' : thrown;
 };
 
 test('a position goes through a cursor and back', () => {

@@ -1,5 +1,5 @@
 import { DAY_MS, shanghaiDate } from '@member-graph/common/time';
-import { newCustomer, recordOrder } from '../stack/fixtures';
+import { eventually, newCustomer, recordOrder } from '../stack/fixtures';
 import type { Tokens } from '../stack/test-stack';
 
 /**
@@ -63,13 +63,9 @@ interface Buyer {
 
 const sku = (i: number, k: number) => `SKU-${CATEGORIES[i % 3]}-${k % 2}`;
 
-/** Waits (up to a minute) until `check` holds, giving the pipeline a turn between tries. */
-export async function until(client: SeedClient, check: () => Promise<boolean>, what: string): Promise<void> {
-  for (const deadline = Date.now() + 60_000; !(await check()); await client.settle()) {
-    if (Date.now() > deadline) throw new Error(`demo seed: timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Waits (up to a minute: a hang guard) until `check` holds, giving the pipeline a turn before each try. */
+export const until = (client: SeedClient, check: () => Promise<boolean>, what: string) =>
+  eventually(async () => (await client.settle(), check()), `demo seed: ${what}`, 60_000);
 
 /** Customers (stable identities, so a re-run finds them) and their order histories (stable numbers). */
 async function buyers(client: SeedClient, now: Date): Promise<Buyer[]> {

@@ -58,10 +58,10 @@ export class Consumer implements EventConsumer {
     }
     for (const event of events) {
       try {
-        await this.step(event, (tx) => applyEvent(tx, this.options, event, this.options.handlers[event.type] as EventHandler | undefined));
+        await this.step([event], this.apply);
       } catch (error) {
         if (!(error instanceof HandlerFailure)) throw error;
-        const retry = await onHandlerFailure(this.options, this.failures, event, error, (write) => this.step(event, write));
+        const retry = await onHandlerFailure(this.options, this.failures, event, error, (write) => this.step([event], write));
         if (retry) throw retry;
       }
       this.failures.settle(event.id);
@@ -69,22 +69,17 @@ export class Consumer implements EventConsumer {
     return events.length;
   }
 
+  /** Applies one event in `tx` with its handler (held back, skipped or run; see applyEvent). */
+  private readonly apply = (tx: EntityManager, event: BusEvent) => applyEvent(tx, this.options, event, this.options.handlers[event.type] as EventHandler | undefined);
+
   /**
    * Applies a whole read batch in ONE transaction with one offset move (a burst costs one commit per batch,
    * not per event), in bus order, so per-aggregate order holds. A failing handler rolls the batch back and
    * answers false: the caller then applies the batch event by event, where failures are retried and parked.
-   * Events another replica already applied are skipped under the same offset lock.
    */
   private async applyTogether(events: BusEvent[]): Promise<boolean> {
-    const { dataSource, schema, name, handlers } = this.options;
     try {
-      await dataSource.transaction(async (manager) => {
-        const [{ position: current }] = await manager.query(`select position from ${schema}.consumer_offsets where consumer = $1 for update`, [name]);
-        const pending = events.filter((e) => e.seq > Number(current));
-        if (pending.length === 0) return;
-        for (const event of pending) await applyEvent(manager, this.options, event, handlers[event.type] as EventHandler | undefined);
-        await manager.query(`update ${schema}.consumer_offsets set position = $2, updated_at = now() where consumer = $1`, [name, pending[pending.length - 1].seq]);
-      });
+      await this.step(events, this.apply);
       return true;
     } catch (error) {
       if (error instanceof HandlerFailure) return false;
@@ -92,14 +87,18 @@ export class Consumer implements EventConsumer {
     }
   }
 
-  /** Runs `work` for `event` and moves the offset past it, in one transaction (unless another replica got there first). */
-  private async step(event: BusEvent, work: (tx: EntityManager) => Promise<unknown>): Promise<void> {
+  /**
+   * Runs `work` for each of `events` another replica has not applied yet (the offset row locked), then moves
+   * the offset past the last of them, all in one transaction.
+   */
+  private async step(events: BusEvent[], work: (tx: EntityManager, event: BusEvent) => Promise<unknown>): Promise<void> {
     const { dataSource, schema, name } = this.options;
     await dataSource.transaction(async (manager) => {
       const [{ position: current }] = await manager.query(`select position from ${schema}.consumer_offsets where consumer = $1 for update`, [name]);
-      if (Number(current) >= event.seq) return; // another replica got here first
-      await work(manager);
-      await manager.query(`update ${schema}.consumer_offsets set position = $2, updated_at = now() where consumer = $1`, [name, event.seq]);
+      const pending = events.filter((e) => e.seq > Number(current));
+      if (pending.length === 0) return; // another replica got here first
+      for (const event of pending) await work(manager, event);
+      await manager.query(`update ${schema}.consumer_offsets set position = $2, updated_at = now() where consumer = $1`, [name, pending[pending.length - 1].seq]);
     });
   }
 

@@ -1,4 +1,6 @@
+import type { DataSource } from 'typeorm';
 import type { BusConfig } from '../../src/config';
+import type { EventBus, EventConsumer, HandlerMap } from '../../src/events';
 import { connectEvents, connectNatsBus, type EventPlatform, type NatsBusConnection } from '../../src/events';
 import { durableName } from '../../src/events/nats/consumer';
 import { natsTestBus } from '../../src/testing';
@@ -19,6 +21,13 @@ export interface BusHarness {
   /** Environment that makes `readBusConfig` in a child process choose this bus. */
   childEnv(): NodeJS.ProcessEnv;
   close(): Promise<void>;
+}
+
+/** What a bus's own tests (beyond the shared suite) get: the suite's data source, bus and consumer factory. */
+export interface SuiteParts {
+  ds(): DataSource;
+  bus(): EventBus;
+  consumer(name: string, handlers: HandlerMap): EventConsumer;
 }
 
 type Query = (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;

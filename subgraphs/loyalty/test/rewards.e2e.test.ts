@@ -5,13 +5,8 @@ import { grantPoints, ledgerTotals, loyaltyOf, newCustomer, recordOrder, startHa
 
 const clock = new ManualClock('2026-02-10T02:00:00.000Z');
 let h: Harness;
-
-beforeAll(async () => {
-  h = await startHarness('loyaltyrewards', { clock });
-});
-afterAll(async () => {
-  await h?.stop();
-});
+beforeAll(async () => void (h = await startHarness('loyaltyrewards', { clock })));
+afterAll(() => h?.stop());
 
 const REWARD_FIELDS = `id name description kind couponTemplateId pointsPrice price tierPrices { tier ratio price } stock remaining active validFrom validUntil availability`;
 const CREATE = `mutation($input: CreateRewardInput!) { createReward(input: $input) { ${REWARD_FIELDS} } }`;
@@ -34,11 +29,8 @@ const rewardRow = async (id: string) => (await db().query(`select * from loyalty
 async function expectLedgerConsistent(customerId: string, balance: number) {
   expect(await ledgerTotals(h, customerId)).toEqual({ ledger: balance, lots: Math.max(0, balance) });
   const lines: { amount: number; balance_after: number }[] = await db().query(`select amount, balance_after from loyalty.points_entries where customer_id = $1 order by id`, [customerId]);
-  let running = 0;
-  for (const line of lines) {
-    running += line.amount;
-    expect(line.balance_after).toBe(running);
-  }
+  const running = lines.reduce<number[]>((sums, line) => [...sums, (sums[sums.length - 1] ?? 0) + line.amount], []);
+  expect(lines.map((line) => line.balance_after)).toEqual(running);
 }
 
 /** A member with points: a GOLD one through a 5,000 yuan order (7,500 points), else an admin grant. */

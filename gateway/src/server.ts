@@ -4,7 +4,7 @@ import express from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { applyHttpServerTimeouts } from '@member-graph/common/config';
 import { createMetrics, graphqlUrl, healthRoutes, listen, requestLogPlugin } from '@member-graph/common/server';
 import { log } from '@member-graph/common/log';
@@ -91,6 +91,7 @@ export async function startGateway(config: GatewayConfig, port = config.port): P
       variableCostPlugin(config),
       refuseHttpSubscriptions,
       ApolloServerPluginLandingPageDisabled(), // development serves the offline playground instead (servePlayground)
+      ApolloServerPluginCacheControlDisabled(), // no cache hints are set or read anywhere (nor by the subgraphs)
     ],
   });
   await apollo.start();

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../auth';
 import type { HttpServerTimeouts, PlatformConfig } from '../config';
-import { erasedActorGuard } from '../db/erased-actors';
+import { ErasedActors } from '../db/erased-actors';
 import { connectEvents, OutboxRelay, type DeadLetterStore, type EventConsumer, type EventPlatform, type HandlerMap } from '../events';
 import { scheduleJobs, type JobDefinition } from '../jobs';
 import { log } from '../log';
@@ -58,7 +58,8 @@ export async function startSubgraphRuntime<C extends BaseContext>(
   );
   options.deadLetters?.attach(events.bus, options.consumers ?? {});
   // an erased customer's token is refused by every subgraph before anything runs (`<schema>.erased_actors`)
-  const refuseErased = erasedActorGuard(dataSource, name);
+  const erased = new ErasedActors(dataSource, name);
+  await erased.start(events.outboxListener);
   const server = await createSubgraphServer({
     name,
     schema: options.schema,
@@ -66,7 +67,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     production: config.production,
     metricsToken: config.metricsToken,
     context: async (actor) => {
-      await refuseErased(actor);
+      erased.refuse(actor);
       return options.context(actor);
     },
     ready: async () => ({ postgres: await dataSource.query('select 1').then(() => true, () => false), ...(await events.ready()) }),
@@ -94,6 +95,7 @@ export async function startSubgraphRuntime<C extends BaseContext>(
     },
     async stop() {
       await running.stop();
+      await erased.stop();
       await stopJobs();
       await relay.stop();
       for (const c of consumers) await c.stop();

@@ -3,7 +3,7 @@ import express, { type Express } from 'express';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { ACTOR_HEADER, SECRET_HEADER, decodeActor, requireGatewaySecret, secretMatches, type Actor } from '../auth';
 import { serveGraphqlWs } from '../subscriptions/ws-server';
@@ -62,7 +62,16 @@ export async function createSubgraphServer<C extends BaseContext>(options: Subgr
     // handlers would stop this one alone and re-raise the signal, racing that order
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), metrics.plugin, graphqlSpanPlugin, requestLogPlugin(options.name)],
+    // cache control is Apollo's default and wraps every field resolver to compute cache hints that no
+    // client, cache or gateway here reads (issue 11's profiles): off, like the inline traces
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      metrics.plugin,
+      graphqlSpanPlugin,
+      requestLogPlugin(options.name),
+    ],
   });
   await apollo.start();
   // upstream subscriptions from the gateway: refused at connection_init without the shared secret

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import { ACTOR_HEADER, SECRET_HEADER, encodeActor } from '@member-graph/common/auth';
 import { REQUEST_ID_HEADER, TRACEPARENT_HEADER, currentTrace } from '@member-graph/common/server';
 import { log } from '@member-graph/common/log';
@@ -8,12 +8,11 @@ import { injectTraceContext } from '@member-graph/common/tracing';
 import type { GatewayContext } from '../auth';
 import type { SubgraphHttpConfig } from '../config';
 import type { FetchObserver } from '../metrics/subgraph-fetch.metrics';
+import { subgraphFetcher } from './fetcher';
 import { SubgraphUnavailable, isConnectionReset, isQuery, isSubgraphUnavailable, missingPaths, unavailableResponse } from './failure';
 
 /** What a subgraph call answers (the router's response type, taken from the data source this extends). */
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
-
-type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
 /**
  * The keep-alive pool the gateway reaches subgraphs through. An idle socket is closed by the gateway
@@ -37,7 +36,7 @@ export interface SubgraphEndpoint {
 /**
  * The gateway's one path to a subgraph: the shared secret, the verified actor, the request id and
  * W3C traceparent (headers built from scratch: nothing a client sent reaches a subgraph), a fetch
- * timeout, one retry of a query whose connection was reset (never a mutation), and failures (refused,
+ * timeout (subgraphFetcher), one retry of a query whose connection was reset (never a mutation), and failures (refused,
  * reset, timeout, 5xx) turned into SERVICE_UNAVAILABLE + retryable errors at the missing fields' paths,
  * so the rest of the operation still answers.
  */
@@ -45,9 +44,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly endpoint: SubgraphEndpoint;
 
   constructor(endpoint: SubgraphEndpoint) {
-    const fetcher = ((url: string, init: Record<string, unknown>) =>
-      undiciFetch(url, { ...init, dispatcher: endpoint.agent, signal: AbortSignal.timeout(endpoint.timeoutMs) })) as unknown as Fetcher;
-    super({ url: endpoint.url, fetcher });
+    // no subgraph sets cache hints (cache control is off everywhere): skip reading them per call
+    super({ url: endpoint.url, fetcher: subgraphFetcher(endpoint.agent, endpoint.timeoutMs), honorSubgraphCacheControlHeader: false });
     this.endpoint = endpoint;
   }
 

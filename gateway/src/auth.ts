@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { createJwtVerifier, type Actor } from '@member-graph/common/auth';
+import { cachedVerifier, createJwtVerifier, type Actor } from '@member-graph/common/auth';
 import type { GatewayConfig } from './config';
 
 /** Per-request context of the gateway: the verified actor (null when no token was sent), its token's expiry and the request's trace. */
@@ -14,11 +14,12 @@ export interface GatewayContext {
 }
 
 /**
- * Verifies `Authorization: Bearer <JWT>` once per request. No header → anonymous (subgraphs decide);
- * a bad or expired token → 401 UNAUTHENTICATED before anything runs.
+ * Verifies `Authorization: Bearer <JWT>` once per request (a token that verified is remembered for up
+ * to a minute, never past its `exp`: cachedVerifier). No header → anonymous (subgraphs decide); a bad
+ * or expired token → 401 UNAUTHENTICATED before anything runs.
  */
 export function createAuthenticator(config: GatewayConfig) {
-  const verify = createJwtVerifier(config.jwt);
+  const verify = cachedVerifier(createJwtVerifier(config.jwt));
   return async (authorization: string | undefined): Promise<GatewayContext> => {
     if (!authorization) return { actor: null };
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);

@@ -1,3 +1,4 @@
 export * from './actor';
 export * from './jwt';
 export * from './gateway-secret';
+export * from './verified-tokens';

@@ -4,7 +4,7 @@ import { lastCheckInByCustomer } from './check-in/check-in.loaders';
 import type { Deps } from './deps';
 import { growthByCustomer } from './growth/growth.loaders';
 import { memberById } from './member/member.loaders';
-import { balanceByCustomer, expiringSoonByCustomer, historyCounts, historyPages } from './points/points.loaders';
+import { historyCounts, historyPages, pointsByCustomer } from './points/points.loaders';
 import { exchangeCounts, exchangePages } from './reward/reward.loaders';
 import { tierHistoryByCustomer } from './tier/tier.loaders';
 
@@ -14,8 +14,7 @@ export function createLoaders(deps: Deps) {
   return {
     memberById: memberById(dataSource),
     growthByCustomer: growthByCustomer(dataSource, clock, settings.tierWindowDays),
-    balanceByCustomer: balanceByCustomer(deps),
-    expiringSoonByCustomer: expiringSoonByCustomer(deps),
+    pointsByCustomer: pointsByCustomer(deps),
     historyPage: historyPages(deps),
     historyCountByCustomer: historyCounts(deps),
     tierHistoryByCustomer: tierHistoryByCustomer(dataSource),

@@ -65,3 +65,16 @@ test('a customer reads only their own loyalty; staff read anyone\'s; the subgrap
   const noSecret = await graphql(h.stack.subgraphs.loyalty.url, ENTITIES, { r: [{ __typename: 'Customer', id: b }] });
   expect(noSecret.status).toBe(401);
 });
+
+test("a customer's balance and points lapsing soon come in one statement", async () => {
+  const id = await newCustomer(h);
+  await recordOrder(h, id, '300.00');
+  const token = await h.stack.token('customer', id);
+  const POINTS = `{ me { loyalty { points { balance expiringSoon } } } }`;
+  await eventually(async () => dataOf(await h.gql(POINTS, {}, token)).me.loyalty.points.balance === 300, 'the order’s points', 30_000);
+  const { statements } = h.stack.subgraphs.loyalty;
+  const before = statements.count;
+  expect(dataOf(await h.gql(POINTS, {}, token)).me.loyalty.points).toEqual({ balance: 300, expiringSoon: 0 });
+  const sent = statements.recent.slice(-(statements.count - before));
+  expect(sent.filter((s) => /points_entries|points_lots/.test(s))).toHaveLength(1); // both figures, one round trip
+});

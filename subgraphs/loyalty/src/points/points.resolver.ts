@@ -31,13 +31,13 @@ export class LoyaltyPointsResolver {
 @Resolver(() => PointsSummary)
 export class PointsSummaryResolver {
   @FieldResolver(() => Int, { description: 'The balance: the sum of every ledger line (negative after a refund of spent points).' })
-  balance(@Root() p: PointsSummary, @Ctx() ctx: Context) {
-    return ctx.loaders.balanceByCustomer.load(p.customerId);
+  async balance(@Root() p: PointsSummary, @Ctx() ctx: Context) {
+    return (await ctx.loaders.pointsByCustomer.load(p.customerId)).balance;
   }
 
   @FieldResolver(() => Int, { description: 'Points that lapse in the next 30 days (first in, first out).' })
-  expiringSoon(@Root() p: PointsSummary, @Ctx() ctx: Context) {
-    return ctx.loaders.expiringSoonByCustomer.load(p.customerId);
+  async expiringSoon(@Root() p: PointsSummary, @Ctx() ctx: Context) {
+    return (await ctx.loaders.pointsByCustomer.load(p.customerId)).expiringSoon;
   }
 }
 

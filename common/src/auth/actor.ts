@@ -19,8 +19,16 @@ export const SECRET_HEADER = 'x-member-graph-secret';
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
+/** Headers of frozen actors (the gateway's remembered tokens hand out frozen ones, sent on every subgraph call). */
+const encodedFrozen = new WeakMap<Actor, string>();
+
+/** The forwarded actor header (base64url JSON); computed once per frozen actor, which cannot change after. */
 export function encodeActor(actor: Actor): string {
-  return Buffer.from(JSON.stringify(actor), 'utf8').toString('base64url');
+  const known = encodedFrozen.get(actor);
+  if (known !== undefined) return known;
+  const header = Buffer.from(JSON.stringify(actor), 'utf8').toString('base64url');
+  if (Object.isFrozen(actor) && Object.isFrozen(actor.scopes)) encodedFrozen.set(actor, header);
+  return header;
 }
 
 /** Parses the forwarded actor header; anything malformed is treated as anonymous. */

@@ -1,4 +1,5 @@
 import { createJwtVerifier, signDevToken } from './jwt';
+import { decodeActor, encodeActor } from './actor';
 import { cachedVerifier } from './verified-tokens';
 
 const SECRET = 'unit-test-secret-0123456789abcdef';
@@ -63,4 +64,14 @@ test('at most `max` tokens are remembered (least recently used go first)', async
   expect(calls.n).toBe(3);
   await cached(a);
   expect(calls.n).toBe(4);
+});
+
+test('the forwarded header of a remembered actor is what encodeActor gives a fresh copy of it', async () => {
+  const cached = cachedVerifier(countingVerifier().verify);
+  const token = await signDevToken(SECRET, { sub: 'c-9', role: 'customer', scopes: ['a', 'b'] });
+  const { actor } = await cached(token);
+  const header = encodeActor(actor);
+  expect(encodeActor(actor)).toBe(header);
+  expect(decodeActor(header)).toEqual({ id: 'c-9', role: 'customer', scopes: ['a', 'b'] });
+  expect(encodeActor({ ...actor, scopes: [...actor.scopes] })).toBe(header);
 });

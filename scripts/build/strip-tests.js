@@ -10,7 +10,8 @@ const walk = (dir) => {
     const full = path.join(dir, entry.name);
     if (entry.isSymbolicLink() || entry.name === 'node_modules') continue;
     const isTestDir = entry.isDirectory() && entry.name === 'test';
-    if (isTestDir || /\.test\.js(\.map)?$/.test(entry.name)) {
+    // *.e2e.js: the e2e files a folder's e2e.test.js runs as a group (they live in test/ today)
+    if (isTestDir || /\.(test|e2e)\.js(\.map)?$/.test(entry.name)) {
       fs.rmSync(full, { recursive: true, force: true });
       removed++;
     } else if (entry.isDirectory()) walk(full);

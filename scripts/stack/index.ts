@@ -1,3 +1,4 @@
 export * from './start-stack';
 export * from './test-stack';
 export * from './fixtures';
+export * from './e2e-group';

@@ -15,5 +15,6 @@ module.exports = {
   // start and a seeding test over 100 s, so 180 s left too little room
   testTimeout: 300000,
   maxWorkers: 2,
+  testSequencer: '<rootDir>/scripts/stack/test-sequencer.js',
   reporters: ['default', '<rootDir>/common/src/testing/summary-reporter.js'],
 };

@@ -1,5 +1,4 @@
-import { Client } from 'pg';
-import { inTransaction, recordErasedActors } from '@member-graph/common/db';
+import { inTransaction, recordErasedActors, withClient } from '@member-graph/common/db';
 import { errorCodes } from '@member-graph/common/testing';
 import { useTestStack } from '../../../scripts/stack';
 import { eventually, newCustomer } from '../../../scripts/stack/fixtures';
@@ -17,16 +16,12 @@ const customerDb = () => t.stack.subgraphs.customer;
 
 /** Another process's erasure, as `recordErasedActors` writes it, on a connection of its own; `ring: false` leaves out the NOTIFY. */
 async function eraseElsewhere(id: string, ring = true) {
-  const client = new Client({ connectionString: t.url });
-  await client.connect();
-  try {
+  await withClient(t.url, async (client) => {
     await client.query('begin');
     await client.query(`insert into customer.erased_actors (customer_id) values ($1)`, [id]);
     if (ring) await client.query(`select pg_notify('customer_erased_actors', '')`);
     await client.query('commit');
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 const customerWithToken = async () => {

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../auth';
 import { ident } from '../events/sql';
+import { log } from '../log';
 import { sqlMigration } from './migrate';
 
 /**
@@ -23,6 +24,8 @@ const channelOf = (schema: string) => `${schema}_erased_actors`;
 
 /** Where a transaction carries the ids it recorded until it commits (TypeORM's per-runner user data). */
 const PENDING = 'erasedActors';
+/** Set when a savepoint rolled back after ids were recorded in the transaction. */
+const PARTLY_ROLLED_BACK = 'erasedActorsPartly';
 
 /**
  * Records erased customer ids (idempotent: an id recorded before stays as it was) and rings every
@@ -69,16 +72,31 @@ export class ErasedActors {
   async start(ring: ErasureRing): Promise<void> {
     this.dataSource.subscribers.push({
       afterTransactionCommit: ({ queryRunner }) => {
-        const pending = queryRunner.data?.[PENDING] as string[] | undefined;
-        if (!pending || queryRunner.isTransactionActive) return; // a savepoint released inside a transaction still open
-        delete queryRunner.data[PENDING];
+        const data = queryRunner.data as Record<string, unknown> | undefined;
+        const pending = data?.[PENDING] as string[] | undefined;
+        if (!data || !pending || queryRunner.isTransactionActive) return; // a savepoint released inside a transaction still open
+        const partly = data[PARTLY_ROLLED_BACK] === true;
+        delete data[PENDING];
+        delete data[PARTLY_ROLLED_BACK];
+        // a savepoint rolled back on the way may have taken some of the recorded rows with it: read what committed
+        // (TypeORM awaits a subscriber's promise before the commit returns)
+        if (partly) return this.reload();
         this.ids = new Set([...this.ids, ...pending]);
+        if (this.reloading) this.again = true; // a reload that read before this commit must not drop these ids
       },
       afterTransactionRollback: ({ queryRunner }) => {
-        if (!queryRunner.isTransactionActive) delete queryRunner.data?.[PENDING];
+        const data = queryRunner.data as Record<string, unknown> | undefined;
+        if (!data?.[PENDING]) return;
+        if (queryRunner.isTransactionActive) data[PARTLY_ROLLED_BACK] = true;
+        else {
+          delete data[PENDING];
+          delete data[PARTLY_ROLLED_BACK];
+        }
       },
     });
-    this.unlisten = await ring.listen(channelOf(this.schema), () => void this.reload().catch(() => undefined));
+    this.unlisten = await ring.listen(channelOf(this.schema), () =>
+      void this.reload().catch((err) => log(this.schema).warn({ err }, 'could not reload the erased customers; the next ring or reconnect does')),
+    );
     await this.reload();
   }
 

@@ -54,6 +54,22 @@ test("this process's own erasure refuses the very next request; a rolled-back on
   expect(await codesOf(kept.token)).toEqual([]);
 });
 
+test('a savepoint rolled back after recording leaves only what committed', async () => {
+  const kept = await customerWithToken();
+  const erased = await customerWithToken();
+  await inTransaction(customerDb().dataSource, async (tx) => {
+    await recordErasedActors(tx, 'customer', [erased.id]);
+    await tx
+      .transaction(async (inner) => {
+        await recordErasedActors(inner, 'customer', [kept.id]);
+        throw new Error('the savepoint rolls back');
+      })
+      .catch(() => undefined);
+  });
+  expect(await codesOf(erased.token)).toEqual(['ACCOUNT_ERASED']);
+  expect(await codesOf(kept.token)).toEqual([]);
+});
+
 test("another process's erasure is refused here once it rings", async () => {
   const { id, token } = await customerWithToken();
   await eraseElsewhere(id);

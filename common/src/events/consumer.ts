@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ConsumerSpec, EventConsumer, EventHandler, PostgresEventLog } from './bus.types';
 import type { BusEvent, EventType } from './envelope';
 import { Pump } from './pump';
-import { applyEvent, onHandlerFailure } from './dead-letters/apply';
+import { applyEvents, onHandlerFailure } from './dead-letters/apply';
 import { FailureCounts, HandlerFailure, waitOnRetryLater } from './dead-letters/retry';
 import { ident } from './sql';
 import { log } from '../log';
@@ -61,7 +61,7 @@ export class Consumer implements EventConsumer {
         await this.step([event], this.apply);
       } catch (error) {
         if (!(error instanceof HandlerFailure)) throw error;
-        const retry = await onHandlerFailure(this.options, this.failures, event, error, (write) => this.step([event], write));
+        const retry = await onHandlerFailure(this.options, this.failures, event, error, (write) => this.step([event], (tx) => write(tx)));
         if (retry) throw retry;
       }
       this.failures.settle(event.id);
@@ -69,8 +69,9 @@ export class Consumer implements EventConsumer {
     return events.length;
   }
 
-  /** Applies one event in `tx` with its handler (held back, skipped or run; see applyEvent). */
-  private readonly apply = (tx: EntityManager, event: BusEvent) => applyEvent(tx, this.options, event, this.options.handlers[event.type] as EventHandler | undefined);
+  /** Applies events in `tx` with their handlers (each held back, skipped or run; see applyEvents). */
+  private readonly apply = (tx: EntityManager, events: BusEvent[]) =>
+    applyEvents(tx, this.options, events, (event) => this.options.handlers[event.type] as EventHandler | undefined);
 
   /**
    * Applies a whole read batch in ONE transaction with one offset move (a burst costs one commit per batch,
@@ -88,16 +89,16 @@ export class Consumer implements EventConsumer {
   }
 
   /**
-   * Runs `work` for each of `events` another replica has not applied yet (the offset row locked), then moves
+   * Runs `work` on those of `events` another replica has not applied yet (the offset row locked), then moves
    * the offset past the last of them, all in one transaction.
    */
-  private async step(events: BusEvent[], work: (tx: EntityManager, event: BusEvent) => Promise<unknown>): Promise<void> {
+  private async step(events: BusEvent[], work: (tx: EntityManager, pending: BusEvent[]) => Promise<unknown>): Promise<void> {
     const { dataSource, schema, name } = this.options;
     await dataSource.transaction(async (manager) => {
       const [{ position: current }] = await manager.query(`select position from ${schema}.consumer_offsets where consumer = $1 for update`, [name]);
       const pending = events.filter((e) => e.seq > Number(current));
       if (pending.length === 0) return; // another replica got here first
-      for (const event of pending) await work(manager, event);
+      await work(manager, pending);
       await manager.query(`update ${schema}.consumer_offsets set position = $2, updated_at = now() where consumer = $1`, [name, pending[pending.length - 1].seq]);
     });
   }

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { connectNatsBus, type NatsBusConnection } from '@member-graph/common/events';
-import { dataOf, describeWithNats, errorCodes, graphql, natsTestBus } from '@member-graph/common/testing';
+import { dataOf, describeWithNats, errorCodes, graphql, natsTestBus, within } from '@member-graph/common/testing';
 import { useTestStack } from '../../scripts/stack';
 
 /**
@@ -61,7 +61,7 @@ describeWithNats('the whole stack on the NATS bus', (natsUrl) => {
     const next = async () => {
       // a hang guard, not a speed check (a busy machine may take seconds): that the NATS doorbell woke the
       // stream is what `rings` proves below, each stage's ring received by this process
-      const r = await Promise.race([it.next(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event within 60 s')), 60_000))]);
+      const r = await within(it.next(), 60_000, 'a progress event');
       if (r.done || r.value.errors?.length) throw new Error(JSON.stringify(r.value));
       return r.value.data!.returnProgress;
     };

@@ -1,3 +1,4 @@
+import { within } from '@member-graph/common/testing';
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { newCustomer, recordOrder, useTestStack } from '../../scripts/stack';
@@ -17,7 +18,7 @@ const watch = (token: string, after?: number) => {
 };
 
 async function next(it: AsyncIterator<{ data?: { pointsChanged: Change } | null; errors?: readonly unknown[] }>): Promise<Change> {
-  const r = await Promise.race([it.next(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no points change within 30 s')), 30_000))]);
+  const r = await within(it.next(), 30_000, 'a points change');
   if (r.done) throw new Error('stream ended');
   if (r.value.errors?.length) throw new Error(JSON.stringify(r.value.errors));
   return r.value.data!.pointsChanged;

@@ -2,7 +2,7 @@ import WebSocket from 'ws';
 import { print } from 'graphql';
 import { OpenReturnDocument, ReturnProgressDocument } from '@member-graph/client-app';
 import { createClient, type Client } from 'graphql-ws';
-import { dataOf, errorCodes, graphql } from '@member-graph/common/testing';
+import { dataOf, errorCodes, graphql, within } from '@member-graph/common/testing';
 import { startServiceSubgraph } from '@member-graph/service/src/app';
 import { useTestStack } from '../../scripts/stack';
 import { readGatewayConfig } from '../src/config';
@@ -76,7 +76,7 @@ const advance = (gatewayUrl: string, returnId: string, to: string) =>
   graphql(gatewayUrl, `mutation($i: AdvanceReturnInput!) { advanceReturn(input: $i) { id stage } }`, { i: { returnId, to, note: `now ${to}`, ...(to === 'SHIPPED_BACK' ? { courier: 'SF', trackingNo: 'SF123' } : {}) } }, { token: agent });
 
 async function next(it: AsyncIterator<{ data?: { returnProgress: Event } | null; errors?: readonly unknown[] }>) {
-  const r = await Promise.race([it.next(), new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no event within 30 s')), 30_000))]);
+  const r = await within(it.next(), 30_000, 'a progress event');
   if (r.done) throw new Error('stream ended');
   if (r.value.errors?.length) throw new Error(JSON.stringify(r.value.errors));
   return r.value.data!.returnProgress;

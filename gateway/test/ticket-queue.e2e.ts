@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
-import { dataOf, graphql } from '@member-graph/common/testing';
+import { dataOf, graphql, within } from '@member-graph/common/testing';
 import { useTestStack } from '../../scripts/stack';
 
 /** Agents watch the ticket queue through the gateway; each event carries fields of other subgraphs. */
@@ -36,7 +36,7 @@ test('an agent sees a new complaint on the queue, categorised, with the customer
       { token: customerToken },
     ),
   );
-  const event = (await Promise.race([first, new Promise<never>((_, r) => setTimeout(() => r(new Error('no queue event')), 30_000))])).value;
+  const event = (await within(first, 30_000, 'a queue event')).value;
   expect(event?.data?.ticketQueue).toEqual(
     expect.objectContaining({
       kind: 'NEW',

@@ -1,7 +1,7 @@
 import WebSocket from 'ws';
 import { createClient, type Client } from 'graphql-ws';
 import { signDevToken } from '@member-graph/common/auth';
-import { dataOf, graphql } from '@member-graph/common/testing';
+import { dataOf, graphql, within } from '@member-graph/common/testing';
 import { useTestStack } from '../../scripts/stack';
 
 /**
@@ -62,9 +62,6 @@ function client(token: string) {
   clients.push(c);
   return { c, closed };
 }
-
-const within = <T>(p: Promise<T>, ms: number, what: string) =>
-  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms))]);
 
 async function openTicket(customerId: string, agent: string) {
   const r = await graphql(env.stack.gateway.url, `mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }`, { i: { type: 'CONSULTATION', channel: 'APP', subject: '咨询', body: '请问会员积分什么时候到账', customerId } }, { token: agent });

@@ -6,3 +6,4 @@ export { chooseTestServer } from './global-setup';
 export { stopTestServer } from './global-teardown';
 export * from './nats';
 export * from './spans';
+export * from './within';

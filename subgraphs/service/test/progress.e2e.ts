@@ -1,6 +1,7 @@
 import { parse, subscribe, type ExecutionResult } from 'graphql';
 import { type Actor } from '@member-graph/common/auth';
 import { DomainError } from '@member-graph/common/errors';
+import { within } from '@member-graph/common/testing';
 import { ManualClock } from '@member-graph/common/time';
 import { createContextFactory } from '../src/context';
 import { subscribeReturnProgress, subscribeTicketProgress, subscribeTicketQueue } from '../src/progress/progress.resolver';
@@ -20,17 +21,9 @@ const data = (d: () => { args: Record<string, unknown>; context: unknown }) => (
 
 /** The next item of a stream, or a failure after `ms`. */
 async function next<T>(it: AsyncIterator<T>, ms = 30_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('no event within the time limit')), ms);
-  });
-  try {
-    const r = await Promise.race([it.next(), timeout]);
-    if (r.done) throw new Error('the stream ended');
-    return r.value;
-  } finally {
-    clearTimeout(timer);
-  }
+  const r = await within(it.next(), ms, 'an event');
+  if (r.done) throw new Error('the stream ended');
+  return r.value;
 }
 
 async function returnOf(token: string, customerId: string) {

@@ -6,30 +6,32 @@ export type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof Remot
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
 type FetcherHeaders = FetcherResponse['headers'];
 
-/** Response headers read the fetch way: names case-insensitive, repeated values joined by ", ". Read-only. */
+/**
+ * Response headers read the fetch way (repeated values joined by ", "), straight from undici's object,
+ * whose names are already lower-case: nothing is copied per response (Apollo reads one header, the
+ * content type). Read-only.
+ */
 class ResponseHeaders implements FetcherHeaders {
-  private readonly map: Map<string, string>;
+  constructor(private readonly raw: Dispatcher.ResponseData['headers']) {}
 
-  constructor(raw: Dispatcher.ResponseData['headers']) {
-    this.map = new Map(Object.entries(raw).flatMap(([k, v]) => (v === undefined ? [] : [[k.toLowerCase(), Array.isArray(v) ? v.join(', ') : v] as [string, string]])));
-  }
   get(name: string) {
-    return this.map.get(name.toLowerCase()) ?? null;
+    const value = this.raw[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
   }
   has(name: string) {
-    return this.map.has(name.toLowerCase());
+    return this.raw[name.toLowerCase()] !== undefined;
   }
-  entries() {
-    return this.map.entries();
+  *entries(): IterableIterator<[string, string]> {
+    for (const name of Object.keys(this.raw)) if (this.has(name)) yield [name, this.get(name)!];
   }
-  keys() {
-    return this.map.keys();
+  *keys() {
+    for (const [name] of this.entries()) yield name;
   }
-  values() {
-    return this.map.values();
+  *values() {
+    for (const [, value] of this.entries()) yield value;
   }
   [Symbol.iterator]() {
-    return this.map.entries();
+    return this.entries();
   }
   append(): void {
     throw new Error('response headers are read-only');

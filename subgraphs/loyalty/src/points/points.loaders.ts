@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import { badInput } from '@member-graph/common/errors';
-import { decodeCursor, isUuid, ownerCounts, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
+import { decodeCursor, ownerCounts, ownerPages, pageSize, toConnection } from '@member-graph/common/graphql';
 import { addDays } from '../calendar';
+import { valueByCustomer } from '../number-by-customer.loaders';
 import { type Deps } from '../deps';
 import type { PointsEntryEntity } from './points.entity';
 import { ENTRY_COLUMNS } from './points.repository';
@@ -25,22 +25,20 @@ export interface PointsFigures {
  * ledger get zeros.
  */
 export const pointsByCustomer = (deps: Deps) =>
-  new DataLoader<string, PointsFigures>(async (ids) => {
-    const valid = ids.filter(isUuid);
-    const now = deps.clock.now();
-    const rows: ({ customerId: string } & PointsFigures)[] = valid.length
-      ? await deps.dataSource.query(
-          `select c.id as "customerId",
-                  (select coalesce(sum(e.amount), 0)::int from loyalty.points_entries e where e.customer_id = c.id) as balance,
-                  (select coalesce(sum(l.remaining), 0)::int from loyalty.points_lots l
-                    where l.customer_id = c.id and l.remaining > 0 and l.expires_at > $2 and l.expires_at <= $3) as "expiringSoon"
-           from unnest($1::uuid[]) as c(id)`,
-          [valid, now, addDays(now, deps.settings.expiringSoonDays)],
-        )
-      : [];
-    const byId = new Map(rows.map((r) => [r.customerId, r]));
-    return ids.map((id) => byId.get(id) ?? { balance: 0, expiringSoon: 0 });
-  });
+  valueByCustomer<{ customerId: string } & PointsFigures, PointsFigures>(
+    deps.dataSource,
+    `select c.id as "customerId",
+            (select coalesce(sum(e.amount), 0)::int from loyalty.points_entries e where e.customer_id = c.id) as balance,
+            (select coalesce(sum(l.remaining), 0)::int from loyalty.points_lots l
+              where l.customer_id = c.id and l.remaining > 0 and l.expires_at > $2 and l.expires_at <= $3) as "expiringSoon"
+     from unnest($1::uuid[]) as c(id)`,
+    () => {
+      const now = deps.clock.now();
+      return [now, addDays(now, deps.settings.expiringSoonDays)];
+    },
+    ({ balance, expiringSoon }) => ({ balance, expiringSoon }),
+    { balance: 0, expiringSoon: 0 },
+  );
 
 /** Ledger pages of many customers, newest first, in one statement per tick (the shared ownerPages). */
 export const historyPages = (deps: Deps) =>

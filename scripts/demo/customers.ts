@@ -47,14 +47,15 @@ const demoOrder = (customerId: string, i: number, n: number) => ({
  */
 export async function seedCustomers(client: Pick<SeedClient, 'ok' | 'tokens'>) {
   const call = (query: string, variables: Record<string, unknown>) => client.ok(query, variables, client.tokens.system);
-  const customers: { id: string; name: string; created: boolean }[] = [];
-  for (const [i, c] of DEMO_CUSTOMERS.entries()) {
-    const { resolveCustomer } = await call(RESOLVE, { input: c });
-    const id: string = resolveCustomer.customer.id;
-    customers.push({ ...resolveCustomer.customer, created: resolveCustomer.created });
-    if (DEMO_TAGS[i].length) await call(ADD_TAGS, { id, tags: DEMO_TAGS[i] });
-    if (i !== 4) await call(GRANT, { id });
-    for (let n = 0; n < 3 - (i % 3); n++) await call(RECORD_ORDER, { o: demoOrder(id, i, n) });
-  }
-  return customers;
+  // customers side by side (each touches only itself), each customer's steps in order
+  return Promise.all(
+    DEMO_CUSTOMERS.map(async (c, i) => {
+      const { resolveCustomer } = await call(RESOLVE, { input: c });
+      const id: string = resolveCustomer.customer.id;
+      if (DEMO_TAGS[i].length) await call(ADD_TAGS, { id, tags: DEMO_TAGS[i] });
+      if (i !== 4) await call(GRANT, { id });
+      for (let n = 0; n < 3 - (i % 3); n++) await call(RECORD_ORDER, { o: demoOrder(id, i, n) });
+      return { ...resolveCustomer.customer, created: resolveCustomer.created } as { id: string; name: string; created: boolean };
+    }),
+  );
 }

@@ -69,27 +69,28 @@ export const until = (client: SeedClient, check: () => Promise<boolean>, what: s
 
 /** Customers (stable identities, so a re-run finds them) and their order histories (stable numbers). */
 async function buyers(client: SeedClient, now: Date): Promise<Buyer[]> {
-  const out: Buyer[] = [];
-  for (const [i, pattern] of PATTERNS.entries()) {
-    const id = await newCustomer(client, { value: `insight-member-${i + 1}`, name: `Member ${i + 1}`, channel: CHANNELS[i % CHANNELS.length] });
-    let lastOrder = '';
-    for (const [k, daysBack] of pattern.entries()) {
-      const channel = CHANNELS[(i + k) % CHANNELS.length];
-      const amount = i === 0 ? '1200.00' : (80 + ((i * 37) % 300)).toFixed(2);
-      lastOrder = await recordOrder(client, id, {
-        externalNo: `INSIGHT-${i + 1}-${k + 1}`,
-        paidAt: new Date(now.getTime() - daysBack * DAY_MS),
-        channel,
-        storeId: channel === 'STORE' ? 'SH-001' : null,
-        lines: [
-          { sku: sku(i, k), amount, category: CATEGORIES[i % 3] },
-          { sku: `SKU-${CATEGORIES[(i + 1) % 3]}-9`, amount: '30.00', category: CATEGORIES[(i + 1) % 3] },
-        ],
-      });
-    }
-    out.push({ id, lastOrder, lastSku: sku(i, pattern.length - 1) });
+  // buyers side by side (each touches only itself), each buyer's orders in order
+  return Promise.all(PATTERNS.map((pattern, i) => buyer(client, now, pattern, i)));
+}
+
+async function buyer(client: SeedClient, now: Date, pattern: number[], i: number): Promise<Buyer> {
+  const id = await newCustomer(client, { value: `insight-member-${i + 1}`, name: `Member ${i + 1}`, channel: CHANNELS[i % CHANNELS.length] });
+  let lastOrder = '';
+  for (const [k, daysBack] of pattern.entries()) {
+    const channel = CHANNELS[(i + k) % CHANNELS.length];
+    const amount = i === 0 ? '1200.00' : (80 + ((i * 37) % 300)).toFixed(2);
+    lastOrder = await recordOrder(client, id, {
+      externalNo: `INSIGHT-${i + 1}-${k + 1}`,
+      paidAt: new Date(now.getTime() - daysBack * DAY_MS),
+      channel,
+      storeId: channel === 'STORE' ? 'SH-001' : null,
+      lines: [
+        { sku: sku(i, k), amount, category: CATEGORIES[i % 3] },
+        { sku: `SKU-${CATEGORIES[(i + 1) % 3]}-9`, amount: '30.00', category: CATEGORIES[(i + 1) % 3] },
+      ],
+    });
   }
-  return out;
+  return { id, lastOrder, lastSku: sku(i, pattern.length - 1) };
 }
 
 const TAG_RULE = (tag: string) => ({ condition: { fact: 'TAG', operator: 'HAS', value: tag } });
@@ -97,11 +98,13 @@ const TAG_RULE = (tag: string) => ({ condition: { fact: 'TAG', operator: 'HAS', 
 /** Tags, e-mail marketing consent and two saved segments (VIP: the first half; Regulars: the rest); answers the VIP segment's id. */
 async function segments(client: SeedClient, ids: string[]): Promise<string> {
   const vip = ids.slice(0, Math.ceil(ids.length / 2));
-  for (const id of ids) {
-    const tag = vip.includes(id) ? 'dash-vip' : 'dash-regular';
-    await client.ok(`mutation($id: ID!, $t: [TagInput!]!) { addTags(customerId: $id, tags: $t) { id } }`, { id, t: [{ name: tag, type: 'NEED' }] }, client.tokens.marketer);
-    await client.ok(`mutation($id: ID!) { grantConsent(customerId: $id, channel: EMAIL, purpose: MARKETING, source: APP_SETTINGS) { id } }`, { id }, client.tokens.system);
-  }
+  await Promise.all(
+    ids.map(async (id) => {
+      const tag = vip.includes(id) ? 'dash-vip' : 'dash-regular';
+      await client.ok(`mutation($id: ID!, $t: [TagInput!]!) { addTags(customerId: $id, tags: $t) { id } }`, { id, t: [{ name: tag, type: 'NEED' }] }, client.tokens.marketer);
+      await client.ok(`mutation($id: ID!) { grantConsent(customerId: $id, channel: EMAIL, purpose: MARKETING, source: APP_SETTINGS) { id } }`, { id }, client.tokens.system);
+    }),
+  );
   // marketing learns tags and consent from events: the audience is complete before the campaign goes out
   const preview = `query($r: SegmentRuleInput!) { previewSegment(rule: $r) { count } }`;
   await until(client, async () => (await client.ok(preview, { r: TAG_RULE('dash-vip') }, client.tokens.marketer)).previewSegment.count === vip.length, 'marketing knows the VIP tags');
@@ -152,15 +155,16 @@ async function onceOrderKnown(client: SeedClient, query: string, input: Record<s
 async function afterSales(client: SeedClient, customers: Buyer[]): Promise<void> {
   const complaints = ['收到的面霜瓶子破了，质量太差', '快递一个星期还没到', '尺码偏小，穿不上', '客服态度很差'];
   const openTicket = `mutation($i: OpenTicketInput!) { openTicket(input: $i) { id } }`;
-  for (const [i, c] of customers.slice(0, 8).entries()) {
+  const tickets = customers.slice(0, 8).map(async (c, i) => {
     const ticket = { type: i % 4 === 3 ? 'CONSULTATION' : 'COMPLAINT', channel: 'APP', subject: '售后', body: complaints[i % complaints.length] };
     await onceOrderKnown(client, openTicket, { ...ticket, ...(i % 2 === 0 ? { orderId: c.lastOrder } : {}) }, await client.customerToken(c.id));
-  }
+  });
   const reasons = ['too small', 'quality problem', 'colour not as pictured'];
-  for (const [i, c] of customers.filter((_, i) => PATTERNS[i].includes(2)).entries()) {
+  const returns = customers.filter((_, i) => PATTERNS[i].includes(2)).map(async (c, i) => {
     const input = { orderId: c.lastOrder, lines: [{ sku: c.lastSku, quantity: 1 }], reason: reasons[i % reasons.length] };
     await onceOrderKnown(client, `mutation($i: OpenReturnInput!) { openReturn(input: $i) { id } }`, input, await client.customerToken(c.id));
-  }
+  });
+  await Promise.all([...tickets, ...returns]);
 }
 
 /** What the seed made (ids for assertions), or null when the stack already had it. */

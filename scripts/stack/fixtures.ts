@@ -74,3 +74,14 @@ export async function eventually(check: () => boolean | Promise<boolean>, what: 
     if (Date.now() > until) throw new Error(`timed out waiting until ${what}`);
   }
 }
+
+/**
+ * What reading one page costs: the statements `counter` (a subgraph's StatementCounter) counted while
+ * `read(first)` ran, and the page it read. Batching tests read a long page and a short one and expect
+ * the same count.
+ */
+export async function pageCost<T>(counter: { readonly count: number }, read: (first: number) => Promise<T[]>, first: number): Promise<{ statements: number; page: T[] }> {
+  const before = counter.count;
+  const page = await read(first);
+  return { statements: counter.count - before, page };
+}

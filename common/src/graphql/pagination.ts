@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Directive, Field, ObjectType, Int } from 'type-graphql';
+import { ArgsType, Directive, Field, ObjectType, Int } from 'type-graphql';
 import { badInput } from '../errors';
 
 /** Relay page info, shared by every subgraph's connections. */
@@ -17,6 +17,16 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last item; pass it as `after` for the next page.' })
   endCursor: string | null;
+}
+
+/** The arguments of a paged list field: `first` and `after` (validated by pageSize and the list's cursor check). */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size (1–100, default 20).' })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
 }
 
 export const MAX_PAGE_SIZE = 100;

@@ -9,3 +9,4 @@ export * from './listen';
 export * from './request-log';
 export * from './run-subgraph';
 export * from './subgraph-metrics';
+export * from './start-subgraph';

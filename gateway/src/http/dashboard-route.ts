@@ -1,24 +1,16 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { pageCsp, setPageHeaders, webDistDir } from './web-page';
 
 /** Where the bundled dashboard lives: `gateway/web-dist/dashboard` (built by scripts/build/web.js; copied into dist/ by the build). */
-export const DASHBOARD_DIR = path.join(__dirname, '..', '..', 'web-dist', 'dashboard');
+export const DASHBOARD_DIR = webDistDir('dashboard');
 
 /**
  * What the dashboard may load: its own bundle, stylesheet and /graphql on this origin, nothing else
  * (no inline script or style, no other origin, no framing, no forms posting elsewhere).
  */
-export const DASHBOARD_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const DASHBOARD_CSP = pageCsp();
 
 /**
  * The staff dashboard, a static page (it signs in with a staff token the user pastes and reads
@@ -28,12 +20,8 @@ export const DASHBOARD_CSP = [
 export function dashboardRoute(dir = DASHBOARD_DIR): Router {
   const router = express.Router();
   router.use((_req, res, next) => {
-    res.set({
-      'Content-Security-Policy': DASHBOARD_CSP,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-      'Cache-Control': 'no-cache',
-    });
+    setPageHeaders(res, DASHBOARD_CSP);
+    res.set('Cache-Control', 'no-cache');
     if (existsSync(path.join(dir, 'index.html'))) return next();
     res.status(503).type('text/plain').send('The dashboard is not built: run `node scripts/build/web.js dashboard` (npm run build and npm start do it).');
   });

@@ -1,31 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler } from 'express';
+import { pageCsp, setPageHeaders, webDistDir } from './web-page';
 
 /** Where `scripts/build/web.js` writes the bundled playground (gateway/web-dist/playground; copied into dist/ by the build). */
-export const PLAYGROUND_DIR = path.join(__dirname, '..', '..', 'web-dist', 'playground');
+export const PLAYGROUND_DIR = webDistDir('playground');
 
 /**
  * The page loads only its own bundle: scripts and styles from this origin (GraphiQL and its editors set
  * inline styles, its fonts are data: URLs in its CSS), requests to this origin's /graphql over HTTP and
  * graphql-ws ('self' covers ws: of the same host), no frames, no forms, no base URL changes.
  */
-export const PLAYGROUND_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const PLAYGROUND_CSP = pageCsp({ 'style-src': "'self' 'unsafe-inline'", 'font-src': "'self' data:" });
 
 const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.setHeader('content-security-policy', PLAYGROUND_CSP);
-  res.setHeader('x-content-type-options', 'nosniff');
-  res.setHeader('referrer-policy', 'no-referrer');
+  setPageHeaders(res, PLAYGROUND_CSP);
   next();
 };
 

@@ -1,8 +1,7 @@
 import { type SubgraphConfig } from '@member-graph/common/config';
-import { createDataSource } from '@member-graph/common/db';
-import { connectEvents, Outbox } from '@member-graph/common/events';
-import { startSubgraphRuntime } from '@member-graph/common/server';
-import { systemClock, type Clock } from '@member-graph/common/time';
+import { Outbox } from '@member-graph/common/events';
+import { startSubgraph, type SubgraphStartOptions } from '@member-graph/common/server';
+import { systemClock } from '@member-graph/common/time';
 import { readLoyaltySettings } from './config';
 import { programmeFromSettings } from './programme/programme.definitions';
 import { ProgrammeService } from './programme/programme.service';
@@ -19,46 +18,22 @@ import { createServices } from './services';
 export { migrations };
 
 /** Composition root: data source → services → schema → server, relay, consumers and jobs. */
-export async function startLoyaltySubgraph(
-  config: SubgraphConfig,
-  options: { clock?: Clock; background?: boolean; port?: number; settings?: Readonly<LoyaltySettings> } = {},
-) {
+export async function startLoyaltySubgraph(config: SubgraphConfig, options: SubgraphStartOptions<LoyaltySettings> = {}) {
   const settings = options.settings ?? readLoyaltySettings();
-  const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'loyalty', entities, logSql: config.logSql });
-  await dataSource.initialize();
-  const events = await connectEvents(config.bus, config.databaseUrl);
-  try {
+  return startSubgraph(config, options, { name: 'loyalty', entities, subscriptions: true }, async ({ dataSource, events }) => {
     const base = { dataSource, outbox: new Outbox('loyalty'), clock: options.clock ?? systemClock, listener: events.doorbell };
     const programme = new ProgrammeService(base, programmeFromSettings(settings));
     await programme.start();
     const deps = { ...base, settings, programme };
     const services = createServices(deps, programme);
-    const { schema } = await buildLoyaltySchema(wireResolvers(services));
-    const jobs = loyaltyJobs(settings.jobs, services.expiry, services.birthdays, services.tiers);
-    const runtime = await startSubgraphRuntime(
-      {
-        name: 'loyalty',
-        config,
-        dataSource,
-        schema,
-        context: createContextFactory(deps),
-        consumers: loyaltyConsumers(services),
-        deadLetters: services.deadLetters,
-        jobs,
-        background: options.background,
-        events,
-        subscriptions: true,
-      },
-      options.port ?? config.port,
-    );
-    const stop = async () => {
-      await programme.stop();
-      await runtime.stop();
+    return {
+      services,
+      schema: (await buildLoyaltySchema(wireResolvers(services))).schema,
+      context: createContextFactory(deps),
+      consumers: loyaltyConsumers(services),
+      deadLetters: services.deadLetters,
+      jobs: loyaltyJobs(settings.jobs, services.expiry, services.birthdays, services.tiers),
+      stop: () => programme.stop(),
     };
-    return { ...runtime, stop, services, dataSource, statements, jobs };
-  } catch (error) {
-    await events.close();
-    await dataSource.destroy();
-    throw error;
-  }
+  });
 }

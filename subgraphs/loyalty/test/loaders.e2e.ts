@@ -1,7 +1,7 @@
 import { ManualClock } from '@member-graph/common/time';
 import { dataOf } from '@member-graph/common/testing';
 import * as fixtures from '../../../scripts/stack/fixtures';
-import { grantPoints, recordOrder, startHarness, type Harness } from './support';
+import { grantPoints, pageCost, recordOrder, startHarness, type Harness } from './support';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
 let h: Harness;
@@ -53,14 +53,11 @@ test('a staff query of loyalty over 30 customers sends as many SQL statements as
   );
   await h.stack.settle();
   const { statements } = h.stack.subgraphs.loyalty;
-  const count = async (first: number) => {
-    const before = statements.count;
-    const page = dataOf(await h.gql(PAGE, { first }, h.agent)).customers.nodes;
-    expect(page).toHaveLength(first);
-    return { statements: statements.count - before, page };
-  };
-  const thirty = await count(30);
-  const five = await count(5);
+  const read = async (first: number) => dataOf(await h.gql(PAGE, { first }, h.agent)).customers.nodes;
+  const thirty = await pageCost(statements, read, 30);
+  const five = await pageCost(statements, read, 5);
+  expect(thirty.page).toHaveLength(30);
+  expect(five.page).toHaveLength(5);
   expect(thirty.statements).toBe(five.statements);
   expect(thirty.statements).toBeLessThanOrEqual(10); // one per loader touched (history's totalCount is one), never one per customer
   const withOrders = thirty.page.filter((c: any) => c.loyalty.points.balance > 0);

@@ -2,6 +2,7 @@ import type { Clock } from '@member-graph/common/time';
 import { dataOf } from '@member-graph/common/testing';
 import * as fixtures from '../../../scripts/stack/fixtures';
 import { startTestStack, type TestStack } from '../../../scripts/stack';
+export { pageCost } from '../../../scripts/stack/fixtures';
 
 /** A loyalty test file's stack (customer + loyalty + gateway) on its own database, with staff tokens. */
 export interface Harness extends TestStack {

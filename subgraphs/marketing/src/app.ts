@@ -1,8 +1,7 @@
 import { type SubgraphConfig } from '@member-graph/common/config';
-import { createDataSource } from '@member-graph/common/db';
-import { connectEvents, Outbox } from '@member-graph/common/events';
-import { startSubgraphRuntime } from '@member-graph/common/server';
-import { systemClock, type Clock } from '@member-graph/common/time';
+import { Outbox } from '@member-graph/common/events';
+import { startSubgraph, type SubgraphStartOptions } from '@member-graph/common/server';
+import { systemClock } from '@member-graph/common/time';
 import type { ChannelAdapters } from './campaign/channel.adapter';
 import { readMarketingSettings } from './config';
 import type { MarketingSettings } from './settings';
@@ -19,37 +18,20 @@ export { migrations };
 /** Composition root: data source → bus → services (the rebuild replays through the bus) → schema → server, relay, consumer and jobs. */
 export async function startMarketingSubgraph(
   config: SubgraphConfig,
-  options: { clock?: Clock; background?: boolean; port?: number; settings?: Readonly<MarketingSettings>; adapters?: Partial<ChannelAdapters> } = {},
+  options: SubgraphStartOptions<MarketingSettings> & { adapters?: Partial<ChannelAdapters> } = {},
 ) {
   const settings = options.settings ?? readMarketingSettings();
-  // no repositories: marketing's services speak SQL (its tables are projections, counters and logs)
-  const { dataSource, statements } = createDataSource({ url: config.databaseUrl, schema: 'marketing', entities: [], logSql: config.logSql });
-  await dataSource.initialize();
-  const events = await connectEvents(config.bus, config.databaseUrl);
-  try {
+  // no entities: marketing's services speak SQL (its tables are projections, counters and logs)
+  return startSubgraph(config, options, { name: 'marketing', entities: [] }, async ({ dataSource, events }) => {
     const deps = { dataSource, outbox: new Outbox('marketing'), clock: options.clock ?? systemClock, settings };
     const services = createServices(deps, { bus: events.bus, adapters: options.adapters });
-    const { schema } = await buildMarketingSchema(marketingResolvers(services));
-    const jobs = marketingJobs({ triggers: services.triggers, membership: services.membership, settings });
-    const runtime = await startSubgraphRuntime(
-      {
-        name: 'marketing',
-        config,
-        dataSource,
-        schema,
-        context: createContextFactory(dataSource),
-        consumers: marketingConsumers(services),
-        deadLetters: services.deadLetters,
-        jobs,
-        background: options.background,
-        events,
-      },
-      options.port ?? config.port,
-    );
-    return { ...runtime, services, dataSource, statements, jobs };
-  } catch (error) {
-    await events.close();
-    await dataSource.destroy();
-    throw error;
-  }
+    return {
+      services,
+      schema: (await buildMarketingSchema(marketingResolvers(services))).schema,
+      context: createContextFactory(dataSource),
+      consumers: marketingConsumers(services),
+      deadLetters: services.deadLetters,
+      jobs: marketingJobs({ triggers: services.triggers, membership: services.membership, settings }),
+    };
+  });
 }

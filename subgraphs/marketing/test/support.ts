@@ -9,6 +9,7 @@ import { useTestStack, type Operation, type Stack, type StackSubgraph, type Toke
 import { PROJECTION_TABLES } from '../src/facts/rebuild.service';
 
 export type { Tokens } from '../../../scripts/stack';
+export { pageCost } from '../../../scripts/stack/fixtures';
 
 /** One order line as the helpers take it. */
 export interface Line {

@@ -1,5 +1,5 @@
 import { ManualClock } from '@member-graph/common/time';
-import { ASSIGN, move, newCustomer, openTicket, POST_MESSAGE, recordOrder, useServiceStack } from './support';
+import { ASSIGN, move, newCustomer, openTicket, pageCost, POST_MESSAGE, recordOrder, useServiceStack } from './support';
 
 const clock = new ManualClock('2026-03-02T02:00:00.000Z');
 const h = useServiceStack('svcloaders', clock);
@@ -52,14 +52,11 @@ test('a staff query of tickets and returns over 30 customers sends as many SQL s
     }),
   );
   const { statements } = h.stack.subgraphs.service;
-  const count = async (first: number) => {
-    const before = statements.count;
-    const page = (await h.ok(PAGE, { first }, h.tokens.agent)).customers.nodes;
-    expect(page).toHaveLength(first);
-    return { statements: statements.count - before, page };
-  };
-  const thirty = await count(30);
-  const five = await count(5);
+  const read = async (first: number) => (await h.ok(PAGE, { first }, h.tokens.agent)).customers.nodes;
+  const thirty = await pageCost(statements, read, 30);
+  const five = await pageCost(statements, read, 5);
+  expect(thirty.page).toHaveLength(30);
+  expect(five.page).toHaveLength(5);
   // both pages touch every loader (the five include customer 27's return), so only page size differs
   expect(five.page.filter((c: any) => c.returns.nodes.length === 1)).toHaveLength(1);
   expect(thirty.statements).toBe(five.statements);

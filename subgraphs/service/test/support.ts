@@ -2,7 +2,7 @@ import type { Clock } from '@member-graph/common/time';
 import * as fixtures from '../../../scripts/stack/fixtures';
 import { useTestStack, type StackSubgraph, type TestStack } from '../../../scripts/stack';
 
-export { eventually } from '../../../scripts/stack/fixtures';
+export { eventually, pageCost } from '../../../scripts/stack/fixtures';
 export type { Tokens } from '../../../scripts/stack';
 
 /**

@@ -1,4 +1,4 @@
-import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
+import type { Actor } from '@member-graph/common/auth';
 import { inTransaction, queryRows } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
 import { shanghaiDate } from '@member-graph/common/time';
@@ -8,7 +8,7 @@ import { isUuid } from '@member-graph/common/graphql';
 import { type Deps } from '../deps';
 import type { BadgeService } from '../badge/badge.service';
 import type { GrowthService } from '../growth/growth.service';
-import { customerOfWrite } from '../member/member.access';
+import { writeFor } from '../member/member.access';
 import type { MemberService } from '../member/member.service';
 import type { TierService } from '../tier/tier.service';
 import type { EngagementResult, RecordEngagementInput } from './engagement.type';
@@ -30,9 +30,7 @@ export class EngagementService {
   ) {}
 
   async record(actor: Actor | null, input: RecordEngagementInput): Promise<EngagementResult> {
-    const a = requireActor(actor);
-    const customerId = customerOfWrite(a, input.customerId);
-    if (a.role !== 'customer') requireRole(a, 'system', 'admin');
+    const { customerId } = writeFor(actor, input.customerId);
     if (!isUuid(customerId)) throw notFound('Customer', customerId);
     const sourceId = input.sourceId.trim();
     if (!sourceId) throw badInput('sourceId must not be blank', { field: 'sourceId' });

@@ -1,4 +1,4 @@
-import type { Actor } from '@member-graph/common/auth';
+import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
 import { notFound } from '@member-graph/common/errors';
 import { customerIdRequired } from './member.errors';
 
@@ -11,4 +11,15 @@ export function customerOfWrite(actor: Actor, named: string | null | undefined):
   if (!customerId) throw customerIdRequired();
   if (actor.role === 'customer' && customerId !== actor.id) throw notFound('Customer', customerId);
   return customerId;
+}
+
+/**
+ * Who may write points or growth for a customer: the customer for themself, an integration (system) or
+ * an admin for anyone. Returns the writer and the customer the write is for (customerOfWrite).
+ */
+export function writeFor(actor: Actor | null, named: string | null | undefined): { writer: Actor; customerId: string } {
+  const writer = requireActor(actor);
+  const customerId = customerOfWrite(writer, named);
+  if (writer.role !== 'customer') requireRole(writer, 'system', 'admin');
+  return { writer, customerId };
 }

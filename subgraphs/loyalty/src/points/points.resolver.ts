@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { isStaff } from '@member-graph/common/auth';
-import { withTotalCount } from '@member-graph/common/graphql';
+import { PageArgs, withTotalCount } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import { Loyalty } from '../member/loyalty.type';
 import type { PointsEntryEntity } from './points.entity';
@@ -18,10 +18,9 @@ export class LoyaltyPointsResolver {
 
   @FieldResolver(() => PointsEntryConnection, { description: 'The points ledger, newest first (Relay cursor pagination).' })
   async history(
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Root() l: Loyalty,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
     const request = historyRequest(l.customerId, first, after);
     return withTotalCount(historyConnection(await ctx.loaders.historyPage.load(request), request, after), () => ctx.loaders.historyCountByCustomer.load(l.customerId));

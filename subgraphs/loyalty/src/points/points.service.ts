@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
+import { requireRole, type Actor } from '@member-graph/common/auth';
 import { inTransaction } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
 import { isUuid } from '@member-graph/common/graphql';
 import { type Deps } from '../deps';
-import { customerOfWrite } from '../member/member.access';
+import { writeFor } from '../member/member.access';
 import type { MemberService } from '../member/member.service';
 import { PointsEntryEntity } from './points.entity';
 import { idempotencyKeyReused, insufficientPoints, storeTransactionReused } from './points.errors';
@@ -36,13 +36,9 @@ export class PointsService {
    * same key returns the stored result, the same key with another request is IDEMPOTENCY_KEY_REUSED.
    */
   async redeem(actor: Actor | null, input: RedeemPointsInput): Promise<RedemptionResult> {
-    const a = requireActor(actor);
-    const customerId = customerOfWrite(a, input.customerId);
-    if (a.role !== 'customer') {
-      requireRole(a, 'system', 'admin');
-      if (!input.storeId || !input.storeTransactionId) {
-        throw badInput('A staff redemption happens at a store: storeId and storeTransactionId are required', { field: 'storeTransactionId' });
-      }
+    const { writer: a, customerId } = writeFor(actor, input.customerId);
+    if (a.role !== 'customer' && (!input.storeId || !input.storeTransactionId)) {
+      throw badInput('A staff redemption happens at a store: storeId and storeTransactionId are required', { field: 'storeTransactionId' });
     }
     if (!isUuid(customerId)) throw notFound('Customer', customerId);
     const reasonCode = input.reasonCode ?? 'REDEEM';

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { withTotalCount } from '@member-graph/common/graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, withTotalCount } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import { Loyalty } from '../member/loyalty.type';
 import { CreateRewardInput, ExchangeRewardInput, UpdateRewardInput } from './reward.inputs';
@@ -13,9 +13,8 @@ export class RewardResolver {
 
   @Query(() => RewardConnection, { description: 'The rewards catalogue, newest first: the rewards open now, each with the price at the signed-in member\'s tier (the list price for staff).' })
   rewards(
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
     @Arg('includeInactive', () => Boolean, { nullable: true, description: 'Staff only: also rewards deactivated, not started or ended.' }) includeInactive?: boolean | null,
   ) {
     return this.rewardService.catalogue(ctx.actor, { first, after, includeInactive }, ctx.loaders.memberById);
@@ -43,10 +42,9 @@ export class RewardResolver {
 export class LoyaltyRewardExchangesResolver {
   @FieldResolver(() => RewardExchangeConnection, { description: 'The member\'s reward exchanges, newest first (Relay cursor pagination).' })
   async rewardExchanges(
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Root() l: Loyalty,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
     const request = exchangeRequest(l.customerId, first, after);
     return withTotalCount(exchangeConnection(await ctx.loaders.rewardExchangePage.load(request), request, after), () => ctx.loaders.rewardExchangeCountByCustomer.load(l.customerId));

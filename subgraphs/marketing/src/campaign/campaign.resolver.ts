@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import type { CampaignService } from './campaign.service';
 import type { ChannelPolicyService } from './channel-policy.service';
@@ -28,12 +29,11 @@ export class CampaignResolver {
 
   @Query(() => SendLogConnection, { description: 'Every send decision, newest first: sent, suppressed and why, deferred, held out (marketers, admins, agents).' })
   sendLog(
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
     @Arg('campaignId', () => ID, { nullable: true, description: 'Only this campaign.' }) campaignId?: string | null,
     @Arg('customerId', () => ID, { nullable: true, description: 'Only this customer.' }) customerId?: string | null,
     @Arg('status', () => SendStatus, { nullable: true, description: 'Only this decision.' }) status?: SendStatus | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
     return this.campaignService.sendLog(ctx.actor, { campaignId, customerId, status }, first, after);
   }

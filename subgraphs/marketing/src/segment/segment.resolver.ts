@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { toConnection } from '@member-graph/common/graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, toConnection } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import { SaveSegmentInput, SegmentRuleInput } from './segment.inputs';
 import type { SegmentRow, SegmentService } from './segment.service';
@@ -62,10 +62,9 @@ export class SegmentResolver {
 
   @FieldResolver(() => SegmentMemberConnection, { description: 'Its members by customer id (Relay cursor pagination).' })
   async members(
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Root() s: SegmentRow,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
     const request = this.segmentService.membersRequest(s.id, first, after);
     const [rows, total] = await Promise.all([ctx.loaders.segmentMembers.load(request), ctx.loaders.segmentMemberCount.load(s.id)]);

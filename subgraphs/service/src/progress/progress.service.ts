@@ -18,9 +18,25 @@ export interface TicketQueueRow {
   at: Date;
 }
 
-const TICKET_PROGRESS = `ticket_id as "ticketId", seq, status, note, actor_id as "actorId", actor_role as "actorRole", at`;
-const RETURN_PROGRESS = `return_id as "returnId", seq, stage, note, actor_id as "actorId", actor_role as "actorRole", at`;
+/** One entity's progress log: its table, the entity's key column (and field), the state column and the doorbell channel. */
+interface ProgressLog {
+  table: string;
+  key: string;
+  keyField: string;
+  state: string;
+  channel: string;
+}
+
+const TICKET_LOG: ProgressLog = { table: 'service.ticket_progress', key: 'ticket_id', keyField: 'ticketId', state: 'status', channel: TICKET_PROGRESS_CHANNEL };
+const RETURN_LOG: ProgressLog = { table: 'service.return_progress', key: 'return_id', keyField: 'returnId', state: 'stage', channel: RETURN_PROGRESS_CHANNEL };
 const REPLAY_LIMIT = 500;
+
+/** A progress row as written: the entity's new state, with who changed it and when. */
+interface ProgressChange {
+  note: string | null;
+  actor: Actor | null;
+  at: Date;
+}
 
 /**
  * The sequenced progress of tickets and returns and the agents' queue: rows are appended in the
@@ -31,28 +47,25 @@ export class ProgressService {
   constructor(private readonly deps: Deps) {}
 
   /** Appends a ticket status row; the caller holds the ticket's row lock. Returns its seq. */
-  async appendTicket(tx: EntityManager, row: { ticketId: string; status: string; note: string | null; actor: Actor | null; at: Date }): Promise<number> {
-    const [{ seq }] = await queryRows<{ seq: number }>(
-      tx,
-      `insert into service.ticket_progress (ticket_id, seq, status, note, actor_id, actor_role, at)
-       select $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6 from service.ticket_progress where ticket_id = $1
-       returning seq`,
-      [row.ticketId, row.status, row.note, row.actor?.id ?? null, row.actor?.role ?? null, row.at],
-    );
-    await this.deps.listener.ringOnCommit(tx, TICKET_PROGRESS_CHANNEL, row.ticketId);
-    return seq;
+  appendTicket(tx: EntityManager, row: ProgressChange & { ticketId: string; status: string }): Promise<number> {
+    return this.append(tx, TICKET_LOG, row.ticketId, row.status, row);
   }
 
   /** Appends a return stage row; the caller holds the return's row lock. Returns its seq. */
-  async appendReturn(tx: EntityManager, row: { returnId: string; stage: string; note: string | null; actor: Actor | null; at: Date }): Promise<number> {
+  appendReturn(tx: EntityManager, row: ProgressChange & { returnId: string; stage: string }): Promise<number> {
+    return this.append(tx, RETURN_LOG, row.returnId, row.stage, row);
+  }
+
+  /** Appends a row to an entity's log with seq = previous max + 1, and rings the log's doorbell on commit. */
+  private async append(tx: EntityManager, log: ProgressLog, id: string, state: string, row: ProgressChange): Promise<number> {
     const [{ seq }] = await queryRows<{ seq: number }>(
       tx,
-      `insert into service.return_progress (return_id, seq, stage, note, actor_id, actor_role, at)
-       select $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6 from service.return_progress where return_id = $1
+      `insert into ${log.table} (${log.key}, seq, ${log.state}, note, actor_id, actor_role, at)
+       select $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6 from ${log.table} where ${log.key} = $1
        returning seq`,
-      [row.returnId, row.stage, row.note, row.actor?.id ?? null, row.actor?.role ?? null, row.at],
+      [id, state, row.note, row.actor?.id ?? null, row.actor?.role ?? null, row.at],
     );
-    await this.deps.listener.ringOnCommit(tx, RETURN_PROGRESS_CHANNEL, row.returnId);
+    await this.deps.listener.ringOnCommit(tx, log.channel, id);
     return seq;
   }
 
@@ -63,18 +76,20 @@ export class ProgressService {
   }
 
   ticketAfter(ticketId: string, afterSeq: number): Promise<TicketProgressEntity[]> {
-    return queryRows<TicketProgressEntity>(
-      this.deps.dataSource,
-      `select ${TICKET_PROGRESS} from service.ticket_progress where ticket_id = $1 and seq > $2 order by seq limit ${REPLAY_LIMIT}`,
-      [ticketId, afterSeq],
-    );
+    return this.after<TicketProgressEntity>(TICKET_LOG, ticketId, afterSeq);
   }
 
   returnAfter(returnId: string, afterSeq: number): Promise<ReturnProgressEntity[]> {
-    return queryRows<ReturnProgressEntity>(
+    return this.after<ReturnProgressEntity>(RETURN_LOG, returnId, afterSeq);
+  }
+
+  /** The rows of an entity's log after `afterSeq`, in order (at most REPLAY_LIMIT: the stream reads on). */
+  private after<T>(log: ProgressLog, id: string, afterSeq: number): Promise<T[]> {
+    return queryRows<T>(
       this.deps.dataSource,
-      `select ${RETURN_PROGRESS} from service.return_progress where return_id = $1 and seq > $2 order by seq limit ${REPLAY_LIMIT}`,
-      [returnId, afterSeq],
+      `select ${log.key} as "${log.keyField}", seq, ${log.state}, note, actor_id as "actorId", actor_role as "actorRole", at
+       from ${log.table} where ${log.key} = $1 and seq > $2 order by seq limit ${REPLAY_LIMIT}`,
+      [id, afterSeq],
     );
   }
 
@@ -89,24 +104,16 @@ export class ProgressService {
 
   /** The live, resumable progress of one ticket (the caller has checked access). */
   ticketStream(ticketId: string, afterSeq: number): AsyncIterableIterator<TicketProgressEntity> {
-    return progressStream({
-      listener: this.deps.listener,
-      channel: TICKET_PROGRESS_CHANNEL,
-      key: ticketId,
-      afterSeq: checkAfterSeq(afterSeq),
-      fetchAfter: (seq) => this.ticketAfter(ticketId, seq),
-    });
+    return this.stream(TICKET_LOG, ticketId, afterSeq, (seq) => this.ticketAfter(ticketId, seq));
   }
 
   /** The live, resumable progress of one return (the caller has checked access). */
   returnStream(returnId: string, afterSeq: number): AsyncIterableIterator<ReturnProgressEntity> {
-    return progressStream({
-      listener: this.deps.listener,
-      channel: RETURN_PROGRESS_CHANNEL,
-      key: returnId,
-      afterSeq: checkAfterSeq(afterSeq),
-      fetchAfter: (seq) => this.returnAfter(returnId, seq),
-    });
+    return this.stream(RETURN_LOG, returnId, afterSeq, (seq) => this.returnAfter(returnId, seq));
+  }
+
+  private stream<T extends { seq: number }>(log: ProgressLog, id: string, afterSeq: number, fetchAfter: (seq: number) => Promise<T[]>): AsyncIterableIterator<T> {
+    return progressStream({ listener: this.deps.listener, channel: log.channel, key: id, afterSeq: checkAfterSeq(afterSeq), fetchAfter });
   }
 
   /** The agents' queue after `afterSeq`, or from now on when it is null (the caller has checked the role). */

@@ -1,23 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { ReturnStage } from '../return/return.enums';
-import { ReturnRequest } from '../return/return.type';
-import { TicketQueueKind, TicketStatus } from '../ticket/ticket.enums';
-import { Ticket } from '../ticket/ticket.type';
+import { ReturnRequest, ReturnStageChange } from '../return/return.type';
+import { TicketQueueKind } from '../ticket/ticket.enums';
+import { Ticket, TicketStatusChange } from '../ticket/ticket.type';
 
 @ObjectType({ description: 'One event of a ticket\'s live progress: a status change, with the ticket as it is now.' })
-export class TicketProgressEvent {
+export class TicketProgressEvent extends TicketStatusChange {
   @Field(() => Int, { description: 'Sequence number within the ticket; resume with afterSeq set to the last one received.' })
   seq: number;
-
-  @Field(() => TicketStatus, { description: 'The status the ticket moved to.' })
-  status: string;
-
-  @Field(() => DateTimeISOResolver, { description: 'When.' })
-  at: Date;
-
-  @Field(() => String, { nullable: true, description: 'A note shown to the customer.' })
-  note: string | null;
 
   @Field(() => Ticket, { description: 'The ticket (its fields may come from any subgraph, e.g. customer { loyalty { tier } }).' })
   ticket: Ticket;
@@ -26,18 +16,9 @@ export class TicketProgressEvent {
 }
 
 @ObjectType({ description: 'One event of a return\'s live progress: a stage change, with the return as it is now.' })
-export class ReturnProgressEvent {
+export class ReturnProgressEvent extends ReturnStageChange {
   @Field(() => Int, { description: 'Sequence number within the return; resume with afterSeq set to the last one received.' })
   seq: number;
-
-  @Field(() => ReturnStage, { description: 'The stage the return moved to.' })
-  stage: string;
-
-  @Field(() => DateTimeISOResolver, { description: 'When.' })
-  at: Date;
-
-  @Field(() => String, { nullable: true, description: 'A note (the auto-approval reason, the tracking number, a rejection reason…).' })
-  note: string | null;
 
   @Field(() => ReturnRequest, { description: 'The return (its fields may come from any subgraph, e.g. customer { loyalty { tier } }).' })
   return: ReturnRequest;

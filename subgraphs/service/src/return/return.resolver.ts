@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { MoneyScalar } from '@member-graph/common/graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MoneyScalar, PageArgs } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import type { ReturnService } from './return.service';
 import type { ReturnQueries } from './return-queries.service';
@@ -23,10 +23,9 @@ export class ReturnResolver {
 
   @Query(() => ReturnRequestConnection, { description: 'The agents\' return list, newest first, with filters (agents, admins, integrations).' })
   returnRequests(
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => ReturnFilter, { nullable: true, description: 'Filters (all optional).' }) filter?: ReturnFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
     return this.returnQueries.list(ctx.actor, filter, first, after);
   }

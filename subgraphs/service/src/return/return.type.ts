@@ -65,11 +65,9 @@ export class ReturnLine {
   amount: number;
 }
 
-@ObjectType({ description: 'One stage change of a return, numbered per return from 1 (the REQUESTED row).' })
-export class ReturnProgressEntry {
-  @Field(() => Int, { description: 'Sequence number within the return (1, 2, 3… without gaps).' })
-  seq: number;
-
+/** What a stage change of a return says, in its history (ReturnProgressEntry) and its live progress (ReturnProgressEvent); no field returns it, so the schema has no such type. */
+@ObjectType()
+export abstract class ReturnStageChange {
   @Field(() => ReturnStage, { description: 'The stage the return moved to.' })
   stage: string;
 
@@ -78,6 +76,12 @@ export class ReturnProgressEntry {
 
   @Field(() => String, { nullable: true, description: 'A note (the auto-approval reason, the tracking number, a rejection reason…).' })
   note: string | null;
+}
+
+@ObjectType({ description: 'One stage change of a return, numbered per return from 1 (the REQUESTED row).' })
+export class ReturnProgressEntry extends ReturnStageChange {
+  @Field(() => Int, { description: 'Sequence number within the return (1, 2, 3… without gaps).' })
+  seq: number;
 
   @Field(() => String, { nullable: true, description: 'The role of who made the change (customer, agent, admin, system).' })
   actorRole: string | null;

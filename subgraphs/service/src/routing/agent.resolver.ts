@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import type { AgentService } from './agent.service';
 import { AgentFilter, SetAgentSkillsInput, SetAgentStatusInput } from './agent.inputs';
@@ -10,10 +11,9 @@ export class AgentResolver {
 
   @Query(() => AgentConnection, { description: 'The agent directory by agent id, with each agent\'s skills, status and load (agents, admins, integrations).' })
   agents(
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => AgentFilter, { nullable: true, description: 'Filters (optional).' }) filter?: AgentFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
     return this.agentService.directory(ctx.actor, filter, first, after);
   }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs } from '@member-graph/common/graphql';
 import type { Context } from '../context';
 import type { MessageService } from './message.service';
 import type { TicketService } from './ticket.service';
@@ -32,10 +33,9 @@ export class TicketResolver {
 
   @Query(() => TicketConnection, { description: 'The agents\' ticket list, newest first, with filters (agents, admins, integrations).' })
   tickets(
+    @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
     @Arg('filter', () => TicketFilter, { nullable: true, description: 'Filters (all optional).' }) filter?: TicketFilter | null,
-    @Arg('first', () => Int, { nullable: true, description: 'Page size (1–100, default 20).' }) first?: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' }) after?: string | null,
   ) {
     return this.ticketQueries.list(ctx.actor, filter, first, after);
   }

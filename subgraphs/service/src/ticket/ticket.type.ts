@@ -122,11 +122,9 @@ export class TicketMessage {
   createdAt: Date;
 }
 
-@ObjectType({ description: 'One status change of a ticket, numbered per ticket from 1 (the NEW row).' })
-export class TicketProgressEntry {
-  @Field(() => Int, { description: 'Sequence number within the ticket (1, 2, 3… without gaps).' })
-  seq: number;
-
+/** What a status change of a ticket says, in its history (TicketProgressEntry) and its live progress (TicketProgressEvent); no field returns it, so the schema has no such type. */
+@ObjectType()
+export abstract class TicketStatusChange {
   @Field(() => TicketStatus, { description: 'The status the ticket moved to.' })
   status: string;
 
@@ -135,6 +133,12 @@ export class TicketProgressEntry {
 
   @Field(() => String, { nullable: true, description: 'A note shown to the customer.' })
   note: string | null;
+}
+
+@ObjectType({ description: 'One status change of a ticket, numbered per ticket from 1 (the NEW row).' })
+export class TicketProgressEntry extends TicketStatusChange {
+  @Field(() => Int, { description: 'Sequence number within the ticket (1, 2, 3… without gaps).' })
+  seq: number;
 }
 
 @ObjectType({ description: 'One line of a ticket\'s internal history (staff only).' })

@@ -5,6 +5,7 @@ export * from './embedded';
 export * from './migrate';
 export * from './transaction';
 export * from './query-rows';
+export * from './sql-params';
 export * from './roles';
 export * from './privileges';
 export * from './subgraph-database';

@@ -3,6 +3,7 @@ import { BadgeService } from './badge/badge.service';
 import { BirthdayService } from './birthday/birthday.service';
 import { CheckInService } from './check-in/check-in.service';
 import type { Deps } from './deps';
+import { EarningRepository } from './earning/earning.repository';
 import { EarningService } from './earning/earning.service';
 import { EngagementService } from './engagement/engagement.service';
 import { FingerprintRepository } from './referral/fingerprint.repository';
@@ -35,7 +36,7 @@ export function createServices(deps: Deps, programme: ProgrammeService) {
   const expiry = new PointsExpiryService(deps, ledger);
   const birthdays = new BirthdayService(deps, members, ledger);
   const referrals = new ReferralService(deps, members, ledger, badges, new FingerprintRepository());
-  const earning = new EarningService(deps, members, ledger, growth, tiers, badges, referrals, birthdays);
+  const earning = new EarningService(deps, members, ledger, growth, tiers, badges, referrals, birthdays, new EarningRepository());
   const checkIns = new CheckInService(deps, members, ledger, growth, tiers, badges);
   const engagements = new EngagementService(deps, members, growth, tiers, badges);
   const rewards = new RewardService(deps, members, ledger);

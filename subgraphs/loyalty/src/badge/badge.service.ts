@@ -11,9 +11,15 @@ import type { Badge } from './badge.type';
 export class BadgeService {
   constructor(private readonly deps: Deps) {}
 
-  /** Awards every badge `metric` = `value` qualifies for that the customer does not hold yet. Caller holds the member lock. */
-  async evaluate(tx: EntityManager, customerId: string, metric: BadgeMetric, value: number): Promise<string[]> {
-    const codes = badgesEarned(this.deps.programme.current().badges, metric, value).map((b) => b.code);
+  /**
+   * Awards every badge `metric` = `value` qualifies for that the customer does not hold yet. Caller holds the
+   * member lock; `held`, the customer's badges when the caller read them under it, spares the statement
+   * when every qualifying badge is held already.
+   */
+  async evaluate(tx: EntityManager, customerId: string, metric: BadgeMetric, value: number, held: readonly string[] = []): Promise<string[]> {
+    const codes = badgesEarned(this.deps.programme.current().badges, metric, value)
+      .map((b) => b.code)
+      .filter((code) => !held.includes(code));
     if (codes.length === 0) return [];
     const now = this.deps.clock.now();
     const awarded = await queryRows<{ code: string }>(

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '@member-graph/common/auth';
 import type { BusEvent } from '@member-graph/common/events';
 import { queryRows } from '@member-graph/common/db';
 import { type Deps } from '../deps';
@@ -12,6 +13,7 @@ import type { ReferralService } from '../referral/referral.service';
 import { tierByCode } from '../tier/tier.rules';
 import type { TierService } from '../tier/tier.service';
 import { growthForAmount, reversedShare } from './earning.rules';
+import type { EarningRepository, OrderEarningRow, OrderEarningWrite } from './earning.repository';
 
 interface EarningRow {
   customerId: string;
@@ -40,6 +42,7 @@ export class EarningService {
     private readonly badgeService: BadgeService,
     private readonly referralService: ReferralService,
     private readonly birthdayService: BirthdayService,
+    private readonly earnings: EarningRepository,
   ) {}
 
   /** Base points per yuan times the tier (and birthday) multiplier, plus growth from the amount; then tier, badges, referral. */
@@ -55,31 +58,27 @@ export class EarningService {
     const multipliers = [tierByCode(tiers, member.tier).benefits.pointsMultiplier, await this.birthdayService.multiplierFor(tx, customerId, paidAt)];
     const points = pointsForAmount(p.amountCents, earning.pointsPerYuan, multipliers);
     const growth = growthForAmount(p.amountCents, earning.growthPerYuan);
-    const inserted = await tx.query(
-      `insert into loyalty.order_earnings (order_id, customer_id, channel, store_id, amount_cents, points, growth, paid_at, effective_at, recorded_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) on conflict (order_id) do nothing returning order_id`,
-      [p.orderId, customerId, p.channel, p.storeId, p.amountCents, points, growth, paidAt, now],
-    );
-    if (inserted.length === 0) return;
-    const key = `order:${p.orderId}`;
-    if (points > 0) {
-      const entry = await this.pointsLedger.credit(tx, 'EARN', {
-        customerId,
-        amount: points,
-        reasonCode: 'ORDER',
-        idempotencyKey: key,
-        sourceType: 'ORDER',
-        sourceId: p.orderId,
-        storeId: p.storeId,
-        actor: event.actor,
-      });
-      if (entry) await tx.query(`update loyalty.order_earnings set points_entry_id = $2 where order_id = $1`, [p.orderId, entry.id]);
-    }
-    await this.growthService.add(tx, { customerId, amount: growth, reasonCode: 'ORDER', idempotencyKey: key, sourceId: p.orderId, effectiveAt: paidAt });
-    await this.tierService.upgradeIfEarned(tx, member);
-    const orders = await this.orderCount(tx, customerId);
-    await this.badgeService.evaluate(tx, customerId, 'orders', orders);
-    if (orders === 1) await this.referralService.rewardFirstOrder(tx, customerId, p.orderId, event.actor);
+    const order = { orderId: p.orderId, customerId, channel: p.channel, storeId: p.storeId ?? null, amountCents: p.amountCents, points, growth, paidAt };
+    const recorded = await this.earnings.record(tx, this.orderWrite(order, event.actor, now));
+    if (!recorded) return;
+    if (recorded.entry) await this.pointsLedger.announce(tx, recorded.entry, event.actor ?? null, now);
+    await this.tierService.upgradeIfEarned(tx, member, recorded.windowGrowth);
+    await this.badgeService.evaluate(tx, customerId, 'orders', recorded.orders, recorded.badges);
+    if (recorded.orders === 1) await this.referralService.rewardFirstOrder(tx, customerId, p.orderId, event.actor);
+  }
+
+  /** What an order writes: its earning row, its points on the ledger and its growth, all keyed by the order. */
+  private orderWrite(order: OrderEarningRow, actor: Actor | null | undefined, now: Date): OrderEarningWrite {
+    const key = `order:${order.orderId}`;
+    const { customerId, orderId, points, growth, storeId, paidAt } = order;
+    return {
+      earning: order,
+      credit: { customerId, amount: points, reasonCode: 'ORDER', idempotencyKey: key, sourceType: 'ORDER', sourceId: orderId, storeId, actor },
+      creditExpiresAt: this.pointsLedger.creditExpiry(now),
+      growth: { customerId, amount: growth, reasonCode: 'ORDER', idempotencyKey: key, sourceId: orderId, effectiveAt: paidAt },
+      windowStart: this.growthService.windowStart(now),
+      now,
+    };
   }
 
   /**
@@ -131,11 +130,6 @@ export class EarningService {
       `update loyalty.order_earnings set refunded_cents = $2, points_reversed = points_reversed + $3, growth_reversed = growth_reversed + $4 where order_id = $1`,
       [p.orderId, refunded, Math.max(0, points), Math.max(0, growth)],
     );
-  }
-
-  async orderCount(tx: EntityManager, customerId: string): Promise<number> {
-    const [{ n }] = await tx.query(`select count(*)::int as n from loyalty.order_earnings where customer_id = $1`, [customerId]);
-    return n;
   }
 
   /** Moves a merged customer's order earnings and refunds to the survivor (an order stays one order). */

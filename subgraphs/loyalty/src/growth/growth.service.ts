@@ -1,17 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import { queryRows, SqlParams } from '@member-graph/common/db';
 import { growthWindowStart } from './growth.rules';
+import { growthInsertSql, windowGrowthSql, type GrowthWrite } from './growth.statements';
 import { type Deps } from '../deps';
-
-/** One growth-value line; `amount` is signed (reversals are negative). */
-export interface GrowthWrite {
-  customerId: string;
-  amount: number;
-  reasonCode: string;
-  idempotencyKey: string;
-  sourceId?: string | null;
-  /** When the growth counts for the rolling window (an order's paid time; a reversal takes its order's). */
-  effectiveAt?: Date;
-}
 
 /**
  * Growth value: an append-only list of entries per customer; tiers look at the sum of entries whose
@@ -23,24 +14,22 @@ export class GrowthService {
   /** Appends an entry unless its key was written before; returns whether it was written. */
   async add(tx: EntityManager, w: GrowthWrite): Promise<boolean> {
     if (w.amount === 0) return false;
-    const now = this.deps.clock.now();
-    const rows = await tx.query(
-      `insert into loyalty.growth_entries (customer_id, amount, reason_code, source_id, idempotency_key, effective_at, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (idempotency_key) do nothing returning id`,
-      [w.customerId, w.amount, w.reasonCode, w.sourceId ?? null, w.idempotencyKey, w.effectiveAt ?? now, now],
-    );
+    const q = new SqlParams();
+    const rows = await tx.query(growthInsertSql(q, w, this.deps.clock.now()), q.values);
     return rows.length > 0;
   }
 
   /** Growth earned in the window that ends now. */
   async windowGrowth(tx: EntityManager, customerId: string): Promise<number> {
     const now = this.deps.clock.now();
-    const [{ growth }] = await tx.query(
-      `select coalesce(sum(amount), 0)::int as growth from loyalty.growth_entries
-       where customer_id = $1 and effective_at > $2 and effective_at <= $3`,
-      [customerId, growthWindowStart(now, this.deps.settings.tierWindowDays), now],
-    );
+    const q = new SqlParams();
+    const [{ growth }] = await queryRows<{ growth: number }>(tx, `select ${windowGrowthSql(q, 'loyalty.growth_entries', customerId, this.windowStart(now), now)} as growth`, q.values);
     return growth;
+  }
+
+  /** Where the tier window that ends at `now` begins. */
+  windowStart(now: Date): Date {
+    return growthWindowStart(now, this.deps.settings.tierWindowDays);
   }
 
   /** Moves a merged customer's growth to the survivor (the entries keep their keys, so nothing counts twice). */

@@ -4,7 +4,8 @@ import { badInput } from '@member-graph/common/errors';
 import { progressStream } from '@member-graph/common/subscriptions';
 import type { Deps } from '../deps';
 import type { PointsEntryEntity } from './points.entity';
-import { ENTRY_COLUMNS, POINTS_CHANGED_CHANNEL } from './points.repository';
+import { POINTS_CHANGED_CHANNEL } from './points.repository';
+import { ENTRY_COLUMNS } from './points.statements';
 
 /** Ledger lines read per replay step (a stream far behind catches up in several steps). */
 const REPLAY_LIMIT = 500;

@@ -4,7 +4,7 @@ import { addDays } from '../calendar';
 import { valueByCustomer } from '../number-by-customer.loaders';
 import { type Deps } from '../deps';
 import type { PointsEntryEntity } from './points.entity';
-import { ENTRY_COLUMNS } from './points.repository';
+import { ENTRY_COLUMNS } from './points.statements';
 
 /** One page request of one customer's ledger. */
 export interface HistoryKey {

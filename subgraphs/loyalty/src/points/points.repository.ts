@@ -2,35 +2,15 @@ import type { EntityManager } from 'typeorm';
 import { type Actor } from '@member-graph/common/auth';
 import { envelope } from '@member-graph/common/events';
 import { endOfNthMonthAfter } from '../calendar';
-import { queryRows } from '@member-graph/common/db';
+import { queryRows, SqlParams } from '@member-graph/common/db';
 import { type Deps } from '../deps';
 import { PointsEntryEntity, type PointsEntryType } from './points.entity';
 import { insufficientPoints } from './points.errors';
-import { allocateFifo, lotRemainingAfterCredit, type OpenLot } from './points.rules';
-
-/** What every ledger line records besides its amount. */
-export interface LedgerWrite {
-  /** The account (a survivor, never a merged id); its member row must be locked by the caller. */
-  customerId: string;
-  /** A positive number of points; the ledger signs it. */
-  amount: number;
-  reasonCode: string;
-  /** Unique across the ledger; writing the same key twice writes once. */
-  idempotencyKey: string;
-  sourceType?: string | null;
-  sourceId?: string | null;
-  storeId?: string | null;
-  actor?: Actor | null;
-  note?: string | null;
-  requestHash?: string | null;
-}
+import { allocateFifo, type OpenLot } from './points.rules';
+import { creditCtes, entryInsertSql, type LedgerWrite } from './points.statements';
 
 /** The doorbell channel ledger writes ring (payload: the customer id) for the live pointsChanged streams. */
 export const POINTS_CHANGED_CHANNEL = 'mg_points_changed';
-
-export const ENTRY_COLUMNS = `id, customer_id as "customerId", type, amount, balance_after as "balanceAfter", reason_code as "reasonCode",
-  source_type as "sourceType", source_id as "sourceId", store_id as "storeId", actor_id as "actorId", actor_role as "actorRole",
-  note, idempotency_key as "idempotencyKey", request_hash as "requestHash", expires_at as "expiresAt", created_at as "createdAt"`;
 
 /**
  * The append-only points ledger. The balance is the sum of the entries; credits open lots that
@@ -50,19 +30,19 @@ export class PointsLedger {
     return balance;
   }
 
-  /** Adds points as a lot that lapses at the configured expiry; returns null when the key was written before. */
+  /** Adds points as a lot that lapses at the configured expiry (line and lot in one statement); returns null when the key was written before. */
   async credit(tx: EntityManager, type: Extract<PointsEntryType, 'EARN' | 'ADJUST'>, w: LedgerWrite): Promise<PointsEntryEntity | null> {
     const now = this.deps.clock.now();
-    const expiresAt = endOfNthMonthAfter(now, this.deps.settings.pointsExpiryMonths);
-    const before = await this.balance(tx, w.customerId);
-    const entry = await this.insert(tx, type, w.amount, before + w.amount, w, expiresAt, now);
+    const q = new SqlParams();
+    const [entry] = await queryRows<PointsEntryEntity>(tx, `with ${creditCtes(q, type, w, this.creditExpiry(now), now)} select * from entry`, q.values);
     if (!entry) return null;
-    await tx.query(
-      `insert into loyalty.points_lots (entry_id, customer_id, amount, remaining, expires_at) values ($1, $2, $3, $4, $5)`,
-      [entry.id, w.customerId, w.amount, lotRemainingAfterCredit(before, w.amount), expiresAt],
-    );
-    await this.emit(tx, entry, w.actor ?? null, now);
+    await this.announce(tx, entry, w.actor ?? null, now);
     return entry;
+  }
+
+  /** When points credited at `now` lapse. */
+  creditExpiry(now: Date): Date {
+    return endOfNthMonthAfter(now, this.deps.settings.pointsExpiryMonths);
   }
 
   /**
@@ -96,7 +76,7 @@ export class PointsLedger {
         [allocations.map((a) => a.entryId), allocations.map((a) => a.take)],
       );
     }
-    await this.emit(tx, entry, w.actor ?? null, now);
+    await this.announce(tx, entry, w.actor ?? null, now);
     return entry;
   }
 
@@ -125,7 +105,7 @@ export class PointsLedger {
       const entry = await this.insert(tx, 'EXPIRE', -lot.expired, balance, w, null, now);
       if (entry) {
         total += lot.expired;
-        await this.emit(tx, entry, null, now);
+        await this.announce(tx, entry, null, now);
       } else balance += lot.expired;
     }
     return total;
@@ -212,34 +192,13 @@ export class PointsLedger {
     expiresAt: Date | null,
     now: Date,
   ): Promise<PointsEntryEntity | null> {
-    const [row] = await queryRows<PointsEntryEntity>(
-      tx,
-      `insert into loyalty.points_entries (customer_id, type, amount, balance_after, reason_code, source_type, source_id, store_id,
-         actor_id, actor_role, note, idempotency_key, request_hash, expires_at, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-       on conflict (idempotency_key) do nothing returning ${ENTRY_COLUMNS}`,
-      [
-        w.customerId,
-        type,
-        amount,
-        balanceAfter,
-        w.reasonCode,
-        w.sourceType ?? null,
-        w.sourceId ?? null,
-        w.storeId ?? null,
-        w.actor?.id ?? null,
-        w.actor?.role ?? null,
-        w.note ?? null,
-        w.idempotencyKey,
-        w.requestHash ?? null,
-        expiresAt,
-        now,
-      ],
-    );
+    const q = new SqlParams();
+    const [row] = await queryRows<PointsEntryEntity>(tx, entryInsertSql(q, { type, amount: q.add(amount), balanceAfter: q.add(balanceAfter), expiresAt, now }, w), q.values);
     return row ?? null;
   }
 
-  private async emit(tx: EntityManager, e: PointsEntryEntity, actor: Actor | null, now: Date) {
+  /** Announces a written line: the doorbell of the live pointsChanged streams and loyalty.points_changed. */
+  async announce(tx: EntityManager, e: PointsEntryEntity, actor: Actor | null, now: Date) {
     await this.deps.listener.ringOnCommit(tx, POINTS_CHANGED_CHANNEL, e.customerId);
     return this.deps.outbox.write(
       tx,

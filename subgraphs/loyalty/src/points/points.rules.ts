@@ -38,6 +38,13 @@ export function lotRemainingAfterCredit(balanceBefore: number, amount: number): 
   return amount - Math.min(amount, Math.max(0, -balanceBefore));
 }
 
+/**
+ * `lotRemainingAfterCredit` as an SQL expression over the credit's amount and the balance after it (a
+ * lot written in the same statement as its entry): with after = before + amount, that rule is the part
+ * of the amount the balance after covers, max(0, min(amount, after)).
+ */
+export const lotRemainingSql = (amount: string, balanceAfter: string) => `greatest(0, least(${amount}, ${balanceAfter}))`;
+
 /** A stable fingerprint of a request payload (key order does not matter), for idempotency checks. */
 export function requestHash(payload: Record<string, unknown>): string {
   const sorted = Object.fromEntries(Object.keys(payload).sort().map((k) => [k, payload[k] ?? null]));

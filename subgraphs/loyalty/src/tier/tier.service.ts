@@ -35,9 +35,9 @@ export class TierService {
     return { ...p, growth, validUntil: member?.tierValidUntil ?? null, reviewAt: member?.tierReviewAt ?? null };
   }
 
-  /** Upgrades a locked member when the window growth now meets a higher threshold. */
-  async upgradeIfEarned(tx: EntityManager, member: MemberEntity): Promise<void> {
-    const growth = await this.growthService.windowGrowth(tx, member.customerId);
+  /** Upgrades a locked member when the window growth now meets a higher threshold (`windowGrowth`: when the caller read it under the lock). */
+  async upgradeIfEarned(tx: EntityManager, member: MemberEntity, windowGrowth?: number): Promise<void> {
+    const growth = windowGrowth ?? (await this.growthService.windowGrowth(tx, member.customerId));
     const target = upgradeTarget(this.table, member.tier, growth);
     if (target) await this.change(tx, member, target.code, 'UPGRADE', growth);
   }

@@ -74,10 +74,16 @@ describeWithNats('two gateways and two replicas of every subgraph behind load ba
     const customerId = await newCustomer(at(sys.entry.url()), { value: 'replicas-return' });
     const orderId = await recordOrder(at(sys.entry.url()), customerId, { lines: [{ sku: 'COAT-9', amount: '599.00' }] });
     const token = await sys.token('customer', customerId);
-    const entry = at(sys.entry.url());
-    const { openReturn } = await entry.ok(`mutation($i: OpenReturnInput!) { openReturn(input: $i) { id stage } }`, {
-      i: { orderId, lines: [{ sku: 'COAT-9', quantity: 1 }], reason: '尺码不合适', photoUrls: ['https://img.example.com/r/9.jpg'] },
-    }, token);
+    // the service replicas learn the order from its event (over NATS): until then openReturn answers NOT_FOUND and writes nothing
+    const openReturn = { id: '', stage: '' };
+    await eventually(async () => {
+      const opened = await graphql(sys.entry.url(), `mutation($i: OpenReturnInput!) { openReturn(input: $i) { id stage } }`, {
+        i: { orderId, lines: [{ sku: 'COAT-9', quantity: 1 }], reason: '尺码不合适', photoUrls: ['https://img.example.com/r/9.jpg'] },
+      }, { token });
+      if (errorCodes(opened).includes('NOT_FOUND')) return false;
+      Object.assign(openReturn, dataOf(opened).openReturn);
+      return true;
+    }, 'the service replicas know the order');
     const stream = resumingSubscription<{ seq: number; stage: string }>({
       wsUrl: sys.entry.url().replace('http', 'ws'),
       token,

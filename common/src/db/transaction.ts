@@ -7,21 +7,28 @@ const RETRYABLE = new Set(['40001', '40P01']);
  * Runs `fn` in a transaction, retrying a few times on serialization failures and deadlocks, so
  * services can use strict isolation or row locks without surfacing transient conflicts to callers.
  */
-export async function inTransaction<T>(
+export function inTransaction<T>(
   dataSource: DataSource,
   fn: (manager: EntityManager) => Promise<T>,
   options: { isolation?: 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE'; retries?: number } = {},
 ): Promise<T> {
-  const retries = options.retries ?? 5;
-  for (let attempt = 0; ; attempt++) {
+  const isolation = options.isolation;
+  return retryingTransient(() => (isolation ? dataSource.transaction(isolation, fn) : dataSource.transaction(fn)), options.retries);
+}
+
+/**
+ * Runs `attempt` again (after a short random pause) when it fails with a serialization failure or a
+ * deadlock, up to `retries` times: for a transaction, or for a single statement that is its own
+ * transaction (a write of several CTEs).
+ */
+export async function retryingTransient<T>(attempt: () => Promise<T>, retries = 5): Promise<T> {
+  for (let n = 0; ; n++) {
     try {
-      return options.isolation
-        ? await dataSource.transaction(options.isolation, fn)
-        : await dataSource.transaction(fn);
+      return await attempt();
     } catch (error) {
       const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
-      if (attempt >= retries || !code || !RETRYABLE.has(code)) throw error;
-      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+      if (n >= retries || !code || !RETRYABLE.has(code)) throw error;
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (n + 1)));
     }
   }
 }

@@ -238,6 +238,25 @@ test('orders, lines, refunds and totals of many customers take the same number o
   expect(six).toBeLessThanOrEqual(6); // customers, orders page, totals, lines, refunds, refunded orders
 });
 
+test('a new order is one SQL statement (order, lines, last activity and order.recorded together); a replay adds the read of the stored order', async () => {
+  const customerId = await newCustomer();
+  const counter = stack.subgraphs.customer.statements;
+  const statementsOf = async (input: Record<string, unknown>) => {
+    const before = counter.count;
+    const r = await call(`mutation($input: RecordOrderInput!) { recordOrder(input: $input) { id } }`, { input }, system);
+    return { statements: counter.count - before, id: dataOf(r).recordOrder.id as string };
+  };
+  const first = await statementsOf(orderInput(customerId, 'ONE-STATEMENT'));
+  expect(first.statements).toBe(1);
+  expect(await count('order_lines', 'order_id = $1', [first.id])).toBe(2);
+  expect(await count('outbox', `type = 'order.recorded' and aggregate_id = $1`, [first.id])).toBe(1);
+  const [{ last }] = await sql(`select last_active_at as last from customer.customers where id = $1`, [customerId]);
+  expect(new Date(last).toISOString()).toBe('2026-01-14T10:00:00.000Z');
+  const replay = await statementsOf(orderInput(customerId, 'ONE-STATEMENT'));
+  expect(replay).toEqual({ statements: 2, id: first.id });
+  expect(await count('outbox', `type = 'order.recorded' and aggregate_id = $1`, [first.id])).toBe(1);
+});
+
 test('merging customers moves their orders to the survivor; the merged id records on the survivor', async () => {
   const survivor = await newCustomer();
   const merged = await newCustomer();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requireActor, requireRole, type Actor } from '@member-graph/common/auth';
-import { inTransaction } from '@member-graph/common/db';
+import { retryingTransient, SqlParams } from '@member-graph/common/db';
 import { badInput, notFound } from '@member-graph/common/errors';
-import type { Outbox } from '@member-graph/common/events';
+import type { EventEnvelope, Outbox } from '@member-graph/common/events';
 import { decodeCursor, isUuid, pageSize, toConnection } from '@member-graph/common/graphql';
 import { type Clock } from '@member-graph/common/time';
 import type { MergeParticipant } from '../merge/merge-participant';
@@ -30,33 +30,27 @@ export class OrderService implements MergeParticipant {
    * key: the same number with the same payload answers the stored order and writes nothing; with a
    * different payload it is ORDER_CONFLICT. Races are safe: the insert is `on conflict do nothing`,
    * and the loser reads the winner's row. The order, its lines, the customer's last activity and
-   * `order.recorded` are written in one transaction (two statements; a replay costs one read).
+   * `order.recorded` are written by ONE statement, its own transaction (a new order is one round
+   * trip; a replay adds the read of the stored order, a merged customer the read of its survivor).
    */
   async record(actor: Actor | null, input: RecordOrderCommand): Promise<{ order: OrderEntity; created: boolean }> {
     const a = requireRole(actor, 'system', 'admin');
     const order = normaliseOrder(input, this.deps.clock.now());
-    const known = await this.replayOf(this.deps.dataSource.manager, order);
-    if (known) return { order: known, created: false };
-    return inTransaction(this.deps.dataSource, async (tx) => {
-      const id = randomUUID();
-      let customerId = order.customerId;
-      for (let depth = 0; ; depth++) {
-        const { touched, row } = await this.insert(tx, id, customerId, order);
-        if (!touched) {
-          customerId = await this.survivorOf(tx, customerId, order.customerId, depth);
-          continue;
-        }
-        if (!row) {
-          // Another request recorded the same number since our read: the same payload answers its
-          // order (our last-activity update set the value that request set too); another is ORDER_CONFLICT.
-          const raced = await this.replayOf(tx, order);
-          if (!raced) throw new Error(`order ${order.externalNo} conflicted but cannot be read`);
-          return { order: raced, created: false };
-        }
-        await this.deps.outbox.write(tx, orderRecordedEvent(id, customerId, order, a, this.deps.clock.now()));
-        return { order: orderFromRow(row), created: true };
-      }
-    });
+    const manager = this.deps.dataSource.manager;
+    const id = randomUUID();
+    let customerId = order.customerId;
+    for (let depth = 0; ; depth++) {
+      const event = orderRecordedEvent(id, customerId, order, a, this.deps.clock.now());
+      const { touched, row } = await retryingTransient(() => this.insert(manager, id, customerId, order, event));
+      if (row) return { order: orderFromRow(row), created: true };
+      // nothing inserted: the number was recorded before (a replay, or a request that won a race), and
+      // the same payload answers its order whatever became of its customer (another is ORDER_CONFLICT);
+      // else the customer is not ACTIVE, and a merged one's survivor takes the order
+      const known = await this.replayOf(manager, order);
+      if (known) return { order: known, created: false };
+      if (touched) throw new Error(`order ${order.externalNo} conflicted but cannot be read`);
+      customerId = await this.survivorOf(manager, customerId, order.customerId, depth);
+    }
   }
 
   /** One order by id: staff see any order, a customer only their own (others answer NOT_FOUND). */
@@ -104,42 +98,35 @@ export class OrderService implements MergeParticipant {
 
   /**
    * One statement: moves the customer's last activity up to `paidAt` (only while the customer is
-   * ACTIVE), inserts the order unless its number exists, and inserts its lines. The update row-locks
-   * the customer until commit, so a concurrent merge waits for this order (and then moves it), or
-   * this order waits for the merge and, finding the customer MERGED (`touched` false), follows it.
+   * ACTIVE), inserts the order unless its number exists, its lines, and its `order.recorded` (only when
+   * the order was inserted). The update row-locks the customer until the statement commits, so a
+   * concurrent merge waits for this order (and then moves it), or this order waits for the merge and,
+   * finding the customer MERGED (`touched` false), follows it.
    */
-  private async insert(tx: EntityManager, id: string, customerId: string, order: NormalisedOrder) {
-    const [result]: (Partial<OrderRow> & { touched: boolean })[] = await tx.query(
+  private async insert(manager: EntityManager, id: string, customerId: string, order: NormalisedOrder, event: EventEnvelope) {
+    const q = new SqlParams();
+    const lines = order.lines;
+    const paidAt = q.add(order.paidAt);
+    const [result]: (Partial<OrderRow> & { touched: boolean })[] = await manager.query(
       `with c as (
-         update customer.customers set last_active_at = greatest(last_active_at, $6::timestamptz)
-          where id = $2::uuid and status = 'ACTIVE'
+         update customer.customers set last_active_at = greatest(last_active_at, ${paidAt}::timestamptz)
+          where id = ${q.add(customerId)}::uuid and status = 'ACTIVE'
           returning id
        ), o as (
          insert into customer.orders (id, customer_id, external_no, channel, store_id, paid_at, amount_cents, status, payload_hash)
-         select $1::uuid, c.id, $3::text, $4::text, $5::text, $6::timestamptz, $7::bigint, $8::text, $9::text from c
+         select ${q.add(id)}::uuid, c.id, ${q.add(order.externalNo)}::text, ${q.add(order.channel)}::text, ${q.add(order.storeId)}::text,
+                ${paidAt}::timestamptz, ${q.add(order.amountCents)}::bigint, ${q.add(OrderStatus.PAID)}::text, ${q.add(order.payloadHash)}::text from c
          on conflict (external_no) do nothing
          returning *
        ), l as (
          insert into customer.order_lines (order_id, line_no, sku, category, quantity, amount_cents)
-         select o.id, x.* from o cross join unnest($10::int[], $11::text[], $12::text[], $13::int[], $14::bigint[]) as x
+         select o.id, x.* from o cross join unnest(${q.add(lines.map((_, i) => i + 1))}::int[], ${q.add(lines.map((l) => l.sku))}::text[],
+           ${q.add(lines.map((l) => l.category))}::text[], ${q.add(lines.map((l) => l.quantity))}::int[], ${q.add(lines.map((l) => l.amountCents))}::bigint[]) as x
+       ), e as (
+         ${this.deps.outbox.insertSql(q, [event], 'o')}
        )
        select exists (select 1 from c) as touched, o.* from (values (1)) as one left join o on true`,
-      [
-        id,
-        customerId,
-        order.externalNo,
-        order.channel,
-        order.storeId,
-        order.paidAt,
-        order.amountCents,
-        OrderStatus.PAID,
-        order.payloadHash,
-        order.lines.map((_, i) => i + 1),
-        order.lines.map((l) => l.sku),
-        order.lines.map((l) => l.category),
-        order.lines.map((l) => l.quantity),
-        order.lines.map((l) => l.amountCents),
-      ],
+      q.values,
     );
     return { touched: result.touched, row: result.id ? (result as OrderRow) : null };
   }

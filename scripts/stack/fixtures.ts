@@ -85,3 +85,35 @@ export async function pageCost<T>(counter: { readonly count: number }, read: (fi
   const page = await read(first);
   return { statements: counter.count - before, page };
 }
+
+/** A consumer's own per-batch statements (offset, bus read, held-back check, processed-event rows): not its handlers'. */
+const CONSUMER_BOOKKEEPING = /consumer_offsets|processed_events|dead_letters|bus\.events/;
+
+/** What `handlerStatements` needs of a started subgraph: its consumers and its statement counter. */
+interface CountedSubgraph {
+  consumers: readonly { name: string; drain(): Promise<number> }[];
+  statements: { record(sql: string): void };
+}
+
+/**
+ * Drains `subgraph`'s consumer `name` and answers the statements its handlers sent (transaction control
+ * is never counted; the batch's bookkeeping is left out): what applying the waiting events costs. The
+ * caller relays what the consumer should find first (the producing subgraph's `settle()`).
+ */
+export async function handlerStatements(subgraph: CountedSubgraph, name: string): Promise<string[]> {
+  const consumer = subgraph.consumers.find((c) => c.name === name);
+  if (!consumer) throw new Error(`no consumer ${name}`);
+  const counter = subgraph.statements;
+  const sent: string[] = [];
+  const record = counter.record;
+  counter.record = (sql: string) => {
+    sent.push(sql);
+    record.call(counter, sql);
+  };
+  try {
+    await consumer.drain();
+  } finally {
+    counter.record = record;
+  }
+  return sent.filter((s) => !CONSUMER_BOOKKEEPING.test(s));
+}

@@ -1,6 +1,7 @@
 import { ManualClock } from '@member-graph/common/time';
 import { LOYALTY_CONSUMER } from '../src/consumers';
 import { lotRemainingAfterCredit, lotRemainingSql } from '../src/points/points.rules';
+import { handlerStatements as drainCounted } from '../../../scripts/stack/fixtures';
 import { ledgerTotals, loyaltyOf, newCustomer, recordOrder, startHarness, type Harness } from './support';
 
 const clock = new ManualClock('2026-01-15T02:00:00.000Z');
@@ -13,30 +14,10 @@ afterAll(async () => {
   await h?.stop();
 });
 
-/** The consumer's own per-batch statements (offset, bus read, held-back check, processed-event rows): not the handler's. */
-const BOOKKEEPING = /consumer_offsets|processed_events|dead_letters|bus\.events/;
-
-/**
- * Relays the customer subgraph's outbox, then drains loyalty's consumer, returning the statements its
- * handlers sent (transaction control is never counted; the batch's bookkeeping is left out here).
- */
+/** Relays the customer subgraph's outbox, then drains loyalty's consumer: the statements its handlers sent. */
 async function handlerStatements(): Promise<string[]> {
   await h.stack.subgraphs.customer.settle();
-  const loyalty = h.stack.subgraphs.loyalty;
-  const consumer = loyalty.consumers.find((c) => c.name === LOYALTY_CONSUMER)!;
-  const counter = loyalty.statements;
-  const sent: string[] = [];
-  const record = counter.record;
-  counter.record = (sql: string) => {
-    sent.push(sql);
-    record.call(counter, sql);
-  };
-  try {
-    await consumer.drain();
-  } finally {
-    counter.record = record;
-  }
-  return sent.filter((s) => !BOOKKEEPING.test(s));
+  return drainCounted(h.stack.subgraphs.loyalty, LOYALTY_CONSUMER);
 }
 
 test('the first orders of 20 new members: the statements loyalty sends per order', async () => {

@@ -84,14 +84,16 @@ export class FactsService {
     if (!isUuid(p.customerId) || !isUuid(p.orderId)) return;
     const customerId = await this.canonicalId(tx, p.customerId);
     const lines: OrderLineFact[] = p.lines.map((l) => ({ sku: l.sku, category: l.category ?? null, quantity: l.quantity, amountCents: l.amountCents }));
-    const inserted = await tx.query(
-      `insert into service.order_facts (order_id, customer_id, external_no, paid_at, amount_cents, lines)
-       values ($1, $2, $3, $4, $5, $6) on conflict (order_id) do nothing returning order_id`,
+    // one statement: the order's facts, and (only when they are new) the customer's order count
+    await tx.query(
+      `with o as (
+         insert into service.order_facts (order_id, customer_id, external_no, paid_at, amount_cents, lines)
+         values ($1, $2, $3, $4, $5, $6) on conflict (order_id) do nothing returning customer_id
+       )
+       insert into service.customer_facts (customer_id, orders_count) select customer_id, 1 from o
+       on conflict (customer_id) do update set orders_count = service.customer_facts.orders_count + 1, updated_at = now()`,
       [p.orderId, customerId, p.externalNo, p.paidAt, p.amountCents, JSON.stringify(lines)],
     );
-    if (inserted.length === 0) return;
-    await this.ensure(tx, customerId);
-    await tx.query(`update service.customer_facts set orders_count = orders_count + 1, updated_at = now() where customer_id = $1`, [customerId]);
   }
 
   /** `order.refunded`: how much of the order is refunded so far. */
